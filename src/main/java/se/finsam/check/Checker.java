@@ -1,0 +1,50 @@
+package se.finsam.check;
+
+import java.util.List;
+import se.finsam.check.edition.Edition;
+import se.finsam.check.edition.Editions;
+import se.finsam.check.engine.RuleBase;
+import se.finsam.check.facts.Interpreter;
+import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.model.Document;
+import se.finsam.check.model.Position;
+import se.finsam.check.read.DocumentLoader;
+import se.finsam.check.read.InputError;
+import se.finsam.check.read.InputFiles.Input;
+
+/** The pipeline for one input: read → model → facts → rules → findings. */
+public final class Checker {
+
+    private final RuleBase rules;
+    private final Editions editions;
+    private final DocumentLoader loader = new DocumentLoader();
+
+    public Checker(RuleBase rules, Editions editions) {
+        this.rules = rules;
+        this.editions = editions;
+    }
+
+    public DocumentResult check(Input input) {
+        try {
+            return check(loader.load(input.path(), input.source()));
+        } catch (InputError e) {
+            return DocumentResult.unreadable(e);
+        }
+    }
+
+    public DocumentResult check(Document doc) {
+        try {
+            Edition edition = editions.get(doc.getEdition()).orElseThrow(() -> unknownEdition(doc));
+            List<Object> facts = new Interpreter(edition).facts(doc);
+            return DocumentResult.checked(doc, rules.run(facts));
+        } catch (InputError e) {
+            return DocumentResult.unreadable(e);
+        }
+    }
+
+    private InputError unknownEdition(Document doc) {
+        Position at = doc.at("edition");
+        return new InputError(doc.getSource(), at.line(), at.column(), "input.unknownEdition", doc.getEdition(),
+                editions.years().toString());
+    }
+}

@@ -1,0 +1,105 @@
+package se.finsam.check.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import se.finsam.check.Checker;
+import se.finsam.check.edition.Editions;
+import se.finsam.check.engine.BuiltInRules;
+import se.finsam.check.engine.RuleBase;
+import se.finsam.check.engine.RuleCompileError;
+import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.findings.Messages;
+import se.finsam.check.findings.Severity;
+import se.finsam.check.output.JsonFormat;
+import se.finsam.check.output.OutputFormat;
+import se.finsam.check.output.TextFormat;
+import se.finsam.check.read.InputFiles;
+
+/** {@code check PATH...}: checks structured documents and prints their findings. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Checks plans, reports and applications (YAML/JSON files, or folders searched recursively).",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:no finding reaches the --fail-on severity", "1:a finding reaches the --fail-on severity",
+                "2:usage error, or an input could not be read (the other inputs are still checked)"})
+final class CheckCommand implements Callable<Integer> {
+
+    /** The output formats; names as typed on the command line. */
+    enum Format {
+        text(TextFormat::new), json(JsonFormat::new);
+
+        private final Supplier<OutputFormat> create;
+
+        Format(Supplier<OutputFormat> create) {
+            this.create = create;
+        }
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (*.yaml, *.yml, *.json) or folders.")
+    private List<String> paths;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = "--lang", defaultValue = "sv", paramLabel = "LANG",
+            description = "Language of the messages: sv or en (default: ${DEFAULT-VALUE}).")
+    private String lang;
+
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
+            description = "Exit with 1 when a finding is at least this severe: error, warning or info (default: ${DEFAULT-VALUE}).")
+    private String failOn;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Severity bar = severity();
+        Messages messages = messages();
+        RuleBase rules;
+        try {
+            rules = RuleBase.compile(BuiltInRules.load());
+        } catch (RuleCompileError e) {
+            e.errors().forEach(line -> err.println("finsam-check: " + line));
+            return ExitCode.ERROR.status();
+        }
+        Checker checker = new Checker(rules, Editions.builtIn());
+        List<DocumentResult> results = InputFiles.expand(paths).stream().map(checker::check).toList();
+        results.stream().filter(r -> !r.isReadable()).forEach(r -> err.println(OutputFormat.inputError(r, messages)));
+        format.create.get().write(results, messages, out);
+        return exitCode(results, bar).status();
+    }
+
+    static ExitCode exitCode(List<DocumentResult> results, Severity bar) {
+        if (results.stream().anyMatch(r -> !r.isReadable())) {
+            return ExitCode.ERROR;
+        }
+        boolean failing = results.stream().flatMap(r -> r.findings().stream()).anyMatch(f -> f.severity().reaches(bar));
+        return failing ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private Severity severity() {
+        try {
+            return Severity.fromId(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
+        }
+    }
+
+    private Messages messages() {
+        if (!lang.equals("sv") && !lang.equals("en")) {
+            throw new ParameterException(spec.commandLine(), "--lang: '" + lang + "' is not available (sv or en)");
+        }
+        return Messages.forLanguage(lang);
+    }
+}

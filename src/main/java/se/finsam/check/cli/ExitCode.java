@@ -1,0 +1,21 @@
+package se.finsam.check.cli;
+
+/** The exit statuses of finsam-check, stable for CI pipelines. */
+public enum ExitCode {
+    /** No finding reaches the failing severity. */
+    OK(0),
+    /** At least one finding reaches the failing severity. */
+    FINDINGS(1),
+    /** A usage error, or an input that could not be read at all (the other inputs are still checked). */
+    ERROR(2);
+
+    private final int status;
+
+    ExitCode(int status) {
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+}

@@ -1,0 +1,65 @@
+package se.finsam.check.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.KieBase;
+import org.kie.api.builder.Message;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import se.finsam.check.findings.Finding;
+
+/** The compiled rules. Each document gets its own session: its facts in, the findings the rules inserted out. */
+public final class RuleBase {
+
+    private final KieBase kieBase;
+
+    private RuleBase(KieBase kieBase) {
+        this.kieBase = kieBase;
+    }
+
+    /** Compiles DRL; a compile error names the file, the line and the compiler's message. */
+    public static RuleBase compile(List<RuleSource> sources) throws RuleCompileError {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem files = ks.newKieFileSystem();
+        for (RuleSource s : sources) {
+            files.write(ks.getResources().newByteArrayResource(s.drl().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(s.name()).setResourceType(ResourceType.DRL));
+        }
+        KieBuilder builder = ks.newKieBuilder(files).buildAll();
+        List<String> errors = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            errors.add(m.getPath() + ":" + m.getLine() + ": " + m.getText().strip().replaceAll("\\s+", " "));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleCompileError(errors);
+        }
+        return new RuleBase(ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase());
+    }
+
+    public List<Finding> run(List<Object> facts) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            facts.forEach(session::insert);
+            session.fireAllRules();
+            List<Finding> findings = new ArrayList<>();
+            for (Object o : session.getObjects(o -> o instanceof Finding)) {
+                findings.add((Finding) o);
+            }
+            findings.sort(Finding.ORDER);
+            return findings;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    public List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        kieBase.getKiePackages().forEach(p -> rules.addAll(p.getRules()));
+        return rules;
+    }
+}

@@ -1,0 +1,44 @@
+package se.finsam.check.facts;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.finsam.check.model.ExtentShape;
+
+/** Reads the extent of a post as written: "100%", "75 procent", "50+40%" (a sum), "50-75 %" (a range). */
+final class Extents {
+
+    private static final String NUM = "(\\d+(?:[.,]\\d+)?)";
+    private static final String UNIT = "\\s*(?:%|procent)";
+    private static final Pattern SUM = Pattern.compile(NUM + "\\s*%?\\s*\\+\\s*" + NUM + UNIT, Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE = Pattern.compile(NUM + "\\s*%?\\s*[-–]\\s*" + NUM + UNIT, Pattern.CASE_INSENSITIVE);
+    private static final Pattern SINGLE = Pattern.compile(NUM + UNIT, Pattern.CASE_INSENSITIVE);
+
+    /** What was understood: the shape and, where there is one, the combined percentage. */
+    record Extent(ExtentShape shape, Double percent) {
+    }
+
+    private Extents() {
+    }
+
+    static Extent read(String written) {
+        if (written == null) {
+            return new Extent(ExtentShape.NONE, null);
+        }
+        Matcher m = SUM.matcher(written);
+        if (m.find()) {
+            return new Extent(ExtentShape.SUM, number(m.group(1)) + number(m.group(2)));
+        }
+        if (RANGE.matcher(written).find()) {
+            return new Extent(ExtentShape.RANGE, null);
+        }
+        m = SINGLE.matcher(written);
+        if (m.find()) {
+            return new Extent(ExtentShape.SINGLE, number(m.group(1)));
+        }
+        return new Extent(ExtentShape.NONE, null);
+    }
+
+    private static double number(String s) {
+        return Double.parseDouble(s.replace(',', '.'));
+    }
+}

@@ -1,0 +1,43 @@
+package se.finsam.check.facts;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Judgements about what an answer says, used by rules that read prose. */
+public final class Wording {
+
+    private static final String MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december";
+    /** A date: 2017-12-31, 17-12-31, 31/12, "1 juni 2018", "december 2017". */
+    private static final Pattern DATE = Pattern.compile(
+            "\\d{2,4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}|\\d{1,2}\\s+(?:" + MONTHS + ")|(?:" + MONTHS + ")\\s+\\d{4}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A number that is not a bare year, or a percentage. */
+    private static final Pattern QUANTITY = Pattern.compile(
+            "\\d+\\s*(?:%|procent)|(?<![\\d.,-])(?!(?:19|20)\\d\\d(?![\\d]))\\d+(?:[.,]\\d+)?(?![\\d])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "(?<![\\p{L}])(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Set<String> YES_NO = Set.of("ja", "nej", "yes", "no", "inte", "nix");
+    /** At most this many words after a yes or no is still a bare answer ("Nej, inte i dagsläget"). */
+    private static final int BARE_WORDS = 4;
+
+    private Wording() {
+    }
+
+    /** A goal is measurable when it names a quantity (number, percentage) or a date by which it is reached. */
+    public static boolean isMeasurable(String goal) {
+        return goal != null
+                && (DATE.matcher(goal).find() || QUANTITY.matcher(goal).find() || NUMBER_WORD.matcher(goal).find());
+    }
+
+    /** A yes or a no with no reasoning: "Nej", "Ja.", "Inte i dagsläget". */
+    public static boolean isBareYesNo(String answer) {
+        if (answer == null) {
+            return false;
+        }
+        String[] words = answer.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d\\s]", " ").strip().split("\\s+");
+        return words.length <= BARE_WORDS && YES_NO.contains(words[0]);
+    }
+}

@@ -1,0 +1,25 @@
+package se.finsam.check.findings;
+
+import java.util.List;
+import se.finsam.check.model.Document;
+import se.finsam.check.read.InputError;
+
+/** The outcome for one input: the document and its findings, or the reason it could not be read. */
+public record DocumentResult(String source, Document document, List<Finding> findings, InputError error) {
+
+    public static DocumentResult checked(Document document, List<Finding> findings) {
+        return new DocumentResult(document.getSource(), document, List.copyOf(findings), null);
+    }
+
+    public static DocumentResult unreadable(InputError error) {
+        return new DocumentResult(error.source(), null, List.of(), error);
+    }
+
+    public boolean isReadable() {
+        return error == null;
+    }
+
+    public long count(Severity s) {
+        return findings.stream().filter(f -> f.severity() == s).count();
+    }
+}

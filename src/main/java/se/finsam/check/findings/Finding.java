@@ -1,0 +1,60 @@
+package se.finsam.check.findings;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+import se.finsam.check.model.Position;
+
+/**
+ * One thing a rule found: which rule, how severe, where, and the message key with its arguments (the evidence).
+ * Rules insert findings as facts; the id, severity and message key come from the DRL rule's metadata, so a rule
+ * states them once.
+ */
+public final class Finding {
+
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparingInt(f -> f.position().line())
+            .thenComparingInt(f -> f.position().column())
+            .thenComparing(Finding::rule);
+
+    private final String rule;
+    private final Severity severity;
+    private final String messageKey;
+    private final List<Object> args;
+    private final Position position;
+
+    public Finding(String rule, Severity severity, String messageKey, Position position, List<Object> args) {
+        this.rule = rule;
+        this.severity = severity;
+        this.messageKey = messageKey;
+        this.position = position;
+        this.args = List.copyOf(args);
+    }
+
+    /** Called from a rule's consequence: {@code insert(new Finding(drools.getRule(), $r.at("percent"), ...))}. */
+    public Finding(Rule rule, Position position, Object... args) {
+        this(meta(rule, "id"), Severity.fromId(meta(rule, "severity")), meta(rule, "message"), position,
+                List.of(args));
+    }
+
+    static String meta(Rule rule, String key) {
+        Map<String, Object> meta = rule.getMetaData();
+        Object value = meta.get(key);
+        if (value == null) {
+            throw new IllegalStateException("rule '" + rule.getName() + "' has no @" + key + " metadata");
+        }
+        return value.toString();
+    }
+
+    public String rule() { return rule; }
+    public Severity severity() { return severity; }
+    public String messageKey() { return messageKey; }
+    public List<Object> args() { return args; }
+    public Position position() { return position; }
+
+    @Override
+    public String toString() {
+        return rule + "/" + severity.id() + "@" + position.line() + " " + position.pointer();
+    }
+}

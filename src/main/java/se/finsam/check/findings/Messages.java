@@ -1,0 +1,66 @@
+package se.finsam.check.findings;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The message catalogue: one bundle per language (messages_sv, messages_en), keys per rule and case, arguments
+ * filled in with {@link MessageFormat}. No fallback between languages: a missing key is a bug the meta-test finds.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "messages";
+    public static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("sv"), Locale.ENGLISH);
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages forLanguage(String tag) {
+        return new Messages(Locale.forLanguageTag(tag));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    public String get(String key, Object... args) {
+        return format(key, List.of(args));
+    }
+
+    public String format(String key, List<Object> args) {
+        Object[] shown = args.stream().map(Messages::shown).toArray();
+        return new MessageFormat(bundle.getString(key), locale).format(shown);
+    }
+
+    public String message(Finding f) {
+        return format(f.messageKey(), f.args());
+    }
+
+    public String severity(Severity s) {
+        return get("severity." + s.id());
+    }
+
+    /** Dates as ISO everywhere; whole numbers without decimals. */
+    private static Object shown(Object arg) {
+        if (arg instanceof LocalDate d) {
+            return d.toString();
+        }
+        if (arg instanceof Double d && d == Math.rint(d)) {
+            return d.longValue();
+        }
+        return arg == null ? "" : arg;
+    }
+}

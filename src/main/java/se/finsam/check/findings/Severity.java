@@ -1,0 +1,26 @@
+package se.finsam.check.findings;
+
+import java.util.Locale;
+
+/** How much a finding weighs; declared from the most to the least severe. */
+public enum Severity {
+    ERROR, WARNING, INFO;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** True when this severity is at least as severe as the bar. */
+    public boolean reaches(Severity bar) {
+        return ordinal() <= bar.ordinal();
+    }
+
+    public static Severity fromId(String id) {
+        for (Severity s : values()) {
+            if (s.id().equals(id)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown severity '" + id + "' (error, warning or info)");
+    }
+}

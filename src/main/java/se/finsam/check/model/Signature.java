@@ -1,0 +1,40 @@
+package se.finsam.check.model;
+
+import java.time.LocalDate;
+
+/** One signature block. party is what the file says or, when absent, what the organisation name maps to. */
+public class Signature extends Located {
+
+    private int index;
+    private String party;
+    private String organisation;
+    private String name;
+    private LocalDate date;
+    private String dateAsWritten;
+    private Boolean signed;
+
+    public int getIndex() { return index; }
+    public void setIndex(int index) { this.index = index; }
+    public String getParty() { return party; }
+    public void setParty(String party) { this.party = party; }
+    public String getOrganisation() { return organisation; }
+    public void setOrganisation(String organisation) { this.organisation = organisation; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public LocalDate getDate() { return date; }
+    public void setDate(LocalDate date) { this.date = date; }
+    public String getDateAsWritten() { return dateAsWritten; }
+    public void setDateAsWritten(String dateAsWritten) { this.dateAsWritten = dateAsWritten; }
+    public Boolean getSigned() { return signed; }
+    public void setSigned(Boolean signed) { this.signed = signed; }
+
+    /** A signature counts when it is not known to be empty and carries both a date and a name. */
+    public boolean isComplete() {
+        return !Boolean.FALSE.equals(signed) && date != null && !Text.isBlank(name);
+    }
+
+    /** The date as the signer wrote it, for quoting. */
+    public String getDateEvidence() {
+        return dateAsWritten != null ? dateAsWritten : String.valueOf(date);
+    }
+}

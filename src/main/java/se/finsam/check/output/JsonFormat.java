@@ -1,0 +1,57 @@
+package se.finsam.check.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.findings.Finding;
+import se.finsam.check.findings.Messages;
+
+/**
+ * The machine-readable contract of RULES.md: {@code documents[]} with {@code source} and {@code findings[]}, each
+ * finding with rule, severity, message, and here also line, column and field (a JSON pointer). An input that
+ * could not be read carries {@code error} instead of findings.
+ */
+public final class JsonFormat implements OutputFormat {
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public void write(List<DocumentResult> results, Messages messages, PrintWriter out) {
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode documents = root.putArray("documents");
+        for (DocumentResult r : results) {
+            ObjectNode d = documents.addObject();
+            d.put("source", r.source());
+            if (r.isReadable()) {
+                d.put("kind", r.document().getKind().id());
+                d.put("title", r.document().getTitle());
+            } else {
+                ObjectNode e = d.putObject("error");
+                e.put("line", r.error().line());
+                e.put("column", r.error().column());
+                e.put("message", messages.format(r.error().key(), r.error().args()));
+            }
+            ArrayNode findings = d.putArray("findings");
+            for (Finding f : r.findings()) {
+                ObjectNode o = findings.addObject();
+                o.put("rule", f.rule());
+                o.put("severity", f.severity().id());
+                o.put("message", messages.message(f));
+                o.put("line", f.position().line());
+                o.put("column", f.position().column());
+                o.put("field", f.position().pointer());
+            }
+        }
+        try {
+            out.println(mapper.writeValueAsString(root));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

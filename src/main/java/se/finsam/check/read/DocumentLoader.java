@@ -1,0 +1,38 @@
+package se.finsam.check.read;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.io.InputStreamReader;
+import se.finsam.check.model.Document;
+
+/** Loads one structured file (YAML or JSON) into a document. Reads only; never writes to the input. */
+public final class DocumentLoader {
+
+    private final TreeReader trees = new TreeReader();
+
+    public Document load(Path file, String source) throws InputError {
+        if (Files.isDirectory(file)) {
+            throw new InputError(source, 0, 0, "input.unreadable", "is a directory");
+        }
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader in = new InputStreamReader(Files.newInputStream(file), decoder)) {
+            return new DocumentReader(source).read(trees.read(source, in));
+        } catch (NoSuchFileException e) {
+            throw new InputError(source, 0, 0, "input.notFound");
+        } catch (AccessDeniedException e) {
+            throw new InputError(source, 0, 0, "input.unreadable", "permission denied");
+        } catch (CharacterCodingException e) {
+            throw new InputError(source, 0, 0, "input.unreadable", "not UTF-8 text");
+        } catch (IOException e) {
+            throw new InputError(source, 0, 0, "input.unreadable", String.valueOf(e.getMessage()));
+        }
+    }
+}

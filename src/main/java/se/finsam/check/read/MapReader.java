@@ -1,0 +1,135 @@
+package se.finsam.check.read;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.finsam.check.model.Located;
+import se.finsam.check.model.Position;
+
+/** Typed, checked access to one map of a document: every wrong type or unknown key is an {@link InputError}. */
+final class MapReader {
+
+    private final String source;
+    private final Node node;
+
+    MapReader(String source, Node node, Set<String> allowed) throws InputError {
+        this.source = source;
+        this.node = node;
+        if (node.type() != Node.Type.MAP) {
+            throw error(node, "input.type", node.position().pointer(), "map", node.typeName());
+        }
+        for (Map.Entry<String, Node> e : node.fields().entrySet()) {
+            if (!allowed.contains(e.getKey())) {
+                throw error(e.getValue(), "input.unknownField", e.getKey(), String.join(", ", sorted(allowed)));
+            }
+        }
+    }
+
+    private static List<String> sorted(Set<String> names) {
+        return names.stream().sorted().toList();
+    }
+
+    Node node() {
+        return node;
+    }
+
+    /** The value under key, or null when it is absent or written as null. */
+    Node get(String key) {
+        Node v = node.fields().get(key);
+        return v == null || v.isNull() ? null : v;
+    }
+
+    String text(String key) throws InputError {
+        Node v = get(key);
+        if (v == null) {
+            return null;
+        }
+        if (v.type() != Node.Type.SCALAR) {
+            throw typeError(v, "text");
+        }
+        return v.scalar().toString();
+    }
+
+    Double number(String key) throws InputError {
+        Node v = get(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v.scalar() instanceof Number n)) {
+            throw typeError(v, "number");
+        }
+        return n.doubleValue();
+    }
+
+    Integer integer(String key) throws InputError {
+        Node v = get(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v.scalar() instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
+            throw typeError(v, "integer");
+        }
+        return n.intValue();
+    }
+
+    /** Money: a number, or a text such as "600 tkr per år"; null when absent or when the text holds no amount. */
+    Long amount(String key) throws InputError {
+        Node v = get(key);
+        if (v != null && v.scalar() instanceof Number n) {
+            return Math.round(n.doubleValue());
+        }
+        return Amounts.parse(text(key));
+    }
+
+    Boolean bool(String key) throws InputError {
+        Node v = get(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v.scalar() instanceof Boolean b)) {
+            throw typeError(v, "true/false");
+        }
+        return b;
+    }
+
+    /** An ISO date, YYYY-MM-DD. */
+    LocalDate date(String key) throws InputError {
+        String s = text(key);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            throw error(get(key), "input.date", key, s);
+        }
+    }
+
+    List<Node> list(String key) throws InputError {
+        Node v = get(key);
+        if (v == null) {
+            return List.of();
+        }
+        if (v.type() != Node.Type.LIST) {
+            throw typeError(v, "list");
+        }
+        return v.items();
+    }
+
+    /** Records where the map and each of its fields came from. */
+    void locate(Located target) {
+        target.setPosition(node.position());
+        node.fields().forEach((key, value) -> target.setFieldPosition(key, value.position()));
+    }
+
+    InputError typeError(Node v, String expected) {
+        return error(v, "input.type", v.position().pointer(), expected, v.typeName());
+    }
+
+    InputError error(Node at, String key, Object... args) {
+        Position p = at.position();
+        return new InputError(source, p.line(), p.column(), key, args);
+    }
+}

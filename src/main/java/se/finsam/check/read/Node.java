@@ -1,0 +1,59 @@
+package se.finsam.check.read;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.finsam.check.model.Position;
+
+/**
+ * A YAML/JSON value with the position it was read from. Jackson's own tree forgets positions, so the reader
+ * builds this one from the token stream.
+ */
+public final class Node {
+
+    public enum Type { MAP, LIST, SCALAR, NULL }
+
+    private final Type type;
+    private final Position position;
+    private final Object scalar;
+    private final Map<String, Node> fields;
+    private final List<Node> items;
+
+    private Node(Type type, Position position, Object scalar, Map<String, Node> fields, List<Node> items) {
+        this.type = type;
+        this.position = position;
+        this.scalar = scalar;
+        this.fields = fields;
+        this.items = items;
+    }
+
+    static Node scalar(Position at, Object value) {
+        return new Node(value == null ? Type.NULL : Type.SCALAR, at, value, null, null);
+    }
+
+    static Node map(Position at, LinkedHashMap<String, Node> fields) {
+        return new Node(Type.MAP, at, null, fields, null);
+    }
+
+    static Node list(Position at, List<Node> items) {
+        return new Node(Type.LIST, at, null, null, items);
+    }
+
+    public Type type() { return type; }
+    public Position position() { return position; }
+    public Object scalar() { return scalar; }
+    public Map<String, Node> fields() { return fields; }
+    public List<Node> items() { return items; }
+
+    public boolean isNull() { return type == Type.NULL; }
+
+    /** Describes the value's type for error messages. */
+    public String typeName() {
+        switch (type) {
+            case MAP: return "map";
+            case LIST: return "list";
+            case NULL: return "null";
+            default: return scalar instanceof String ? "text" : scalar instanceof Boolean ? "boolean" : "number";
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package se.finsam.check.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+import se.finsam.check.model.Position;
+
+/** Reads YAML or JSON text into a {@link Node} tree that remembers the line and column of every value. */
+public final class TreeReader {
+
+    /** Plans are shallow; anything deeper than this is broken or hostile. */
+    static final int MAX_DEPTH = 64;
+    /** A whole form is a few tens of kB; one value beyond this is not a form answer. */
+    static final int MAX_STRING = 1_000_000;
+    /** Documents have no use for YAML aliases beyond a handful; many of them is an expansion attack. */
+    static final int MAX_ALIASES = 20;
+
+    private final JsonFactory json = JsonFactory.builder().streamReadConstraints(constraints()).build();
+    private final JsonFactory yaml;
+
+    public TreeReader() {
+        LoaderOptions loader = new LoaderOptions();
+        loader.setMaxAliasesForCollections(MAX_ALIASES);
+        loader.setNestingDepthLimit(MAX_DEPTH);
+        loader.setAllowDuplicateKeys(true); // reported by us, with the key's position
+        yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints()).build();
+    }
+
+    private static StreamReadConstraints constraints() {
+        return StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).build();
+    }
+
+    /** Reads one document; the format follows the file name (.json is JSON, anything else YAML). */
+    public Node read(String source, Reader text) throws InputError {
+        JsonFactory factory = source.toLowerCase().endsWith(".json") ? json : yaml;
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new InputError(source, 1, 1, "input.empty");
+            }
+            return value(source, parser, "");
+        } catch (StreamConstraintsException e) {
+            throw new InputError(source, 0, 0, "input.tooLarge", firstLine(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new InputError(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    "input.syntax", firstLine(e.getOriginalMessage()));
+        } catch (IOException | RuntimeException e) {
+            // SnakeYAML reports some limits (aliases, depth) as unchecked exceptions.
+            throw new InputError(source, 0, 0, "input.syntax", firstLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private Node value(String source, JsonParser p, String pointer) throws IOException, InputError {
+        Position at = position(p, pointer);
+        switch (p.currentToken()) {
+            case START_OBJECT: {
+                LinkedHashMap<String, Node> fields = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    Position keyAt = position(p, pointer);
+                    if (fields.containsKey(name)) {
+                        throw new InputError(source, keyAt.line(), keyAt.column(), "input.duplicateKey", name);
+                    }
+                    p.nextToken();
+                    fields.put(name, value(source, p, pointer + "/" + escape(name)));
+                }
+                return Node.map(at, fields);
+            }
+            case START_ARRAY: {
+                List<Node> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(value(source, p, pointer + "/" + items.size()));
+                }
+                return Node.list(at, items);
+            }
+            case VALUE_STRING: return Node.scalar(at, p.getText());
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT: return Node.scalar(at, p.getNumberValue());
+            case VALUE_TRUE: return Node.scalar(at, Boolean.TRUE);
+            case VALUE_FALSE: return Node.scalar(at, Boolean.FALSE);
+            case VALUE_NULL: return Node.scalar(at, null);
+            default: throw new InputError(source, at.line(), at.column(), "input.syntax", p.currentToken().asString());
+        }
+    }
+
+    private static Position position(JsonParser p, String pointer) {
+        JsonLocation loc = p.currentTokenLocation();
+        return new Position(pointer, loc.getLineNr(), loc.getColumnNr());
+    }
+
+    /** JSON pointer escaping (RFC 6901). */
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "" : message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl).strip();
+    }
+}
