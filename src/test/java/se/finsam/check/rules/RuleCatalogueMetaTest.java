@@ -1,0 +1,124 @@
+package se.finsam.check.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.kie.api.definition.rule.Rule;
+import se.finsam.check.TestEngine;
+import se.finsam.check.findings.Messages;
+import se.finsam.check.findings.Severity;
+import se.finsam.check.read.DocumentReader;
+
+/**
+ * Fails when a rule lacks what every rule must have: metadata, a title and messages in every language, a
+ * fixture file with a case that fires it and one that keeps it quiet, and a fixture for each of its cases.
+ */
+class RuleCatalogueMetaTest {
+
+    private static final List<Messages> LANGUAGES = Messages.LANGUAGES.stream().map(Messages::new).toList();
+
+    private static List<Rule> drlRules() {
+        return TestEngine.rules().rules();
+    }
+
+    private static String meta(Rule r, String key) {
+        Object v = r.getMetaData().get(key);
+        return v == null ? null : v.toString();
+    }
+
+    private static Set<String> ruleIds() {
+        return drlRules().stream().map(r -> meta(r, "id")).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void everyDrlRuleCarriesIdSeverityAndMessage() {
+        for (Rule r : drlRules()) {
+            assertTrue(meta(r, "id") != null && meta(r, "id").matches("[a-z]+(-[a-z]+)*"), r.getName() + ": @id");
+            Severity.fromId(meta(r, "severity"));
+            String message = meta(r, "message");
+            assertTrue(message != null && message.startsWith(meta(r, "id") + "."), r.getName() + ": @message must be <id>.<case>");
+        }
+    }
+
+    @Test
+    void everyRuleHasATitleAndItsMessagesInEveryLanguage() {
+        for (Messages m : LANGUAGES) {
+            for (Rule r : drlRules()) {
+                assertTrue(m.has(meta(r, "message")), m.locale() + " lacks " + meta(r, "message"));
+                assertTrue(m.has(meta(r, "id") + ".title"), m.locale() + " lacks " + meta(r, "id") + ".title");
+            }
+        }
+    }
+
+    @Test
+    void languagesHaveTheSameKeysAndArguments() {
+        var sv = java.util.ResourceBundle.getBundle(Messages.BUNDLE, Locale.forLanguageTag("sv"));
+        var en = java.util.ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH);
+        assertEquals(new TreeSet<>(sv.keySet()), new TreeSet<>(en.keySet()));
+        for (String key : sv.keySet()) {
+            assertEquals(arguments(sv.getString(key)), arguments(en.getString(key)), key);
+        }
+    }
+
+    private static Set<String> arguments(String pattern) {
+        Set<String> args = new TreeSet<>();
+        Matcher m = Pattern.compile("\\{(\\d+)").matcher(pattern);
+        while (m.find()) {
+            args.add(m.group(1));
+        }
+        return args;
+    }
+
+    @Test
+    void everyRuleHasAFixtureFileAndNoFixtureLacksARule() throws Exception {
+        assertEquals(ruleIds(), new TreeSet<>(RuleFixtures.ruleIds()));
+    }
+
+    @Test
+    void everyFixtureFileHasACaseThatFiresAndACaseThatStaysQuiet() throws Exception {
+        for (String id : ruleIds()) {
+            List<RuleFixtures.Case> cases = RuleFixtures.of(id);
+            assertTrue(cases.stream().anyMatch(c -> !c.expected().isEmpty()), id + " has no case that fires");
+            assertTrue(cases.stream().anyMatch(c -> c.expected().isEmpty()), id + " has no case that stays quiet");
+        }
+    }
+
+    @Test
+    void everyCaseOfEveryRuleIsFiredBySomeFixture() throws Exception {
+        Set<String> fired = new TreeSet<>();
+        for (RuleFixtures.Case c : RuleFixtures.all()) {
+            var result = TestEngine.checker().check(new DocumentReader(c.source()).read(c.document()));
+            result.findings().stream().filter(f -> f.rule().equals(c.rule())).forEach(f -> fired.add(f.messageKey()));
+        }
+        List<String> neverFired = new ArrayList<>();
+        for (Rule r : drlRules()) {
+            if (!fired.contains(meta(r, "message"))) {
+                neverFired.add(r.getName());
+            }
+        }
+        assertEquals(List.of(), neverFired, "DRL rules no fixture makes fire");
+    }
+
+    @Test
+    void ruleIdsAreThoseOfTheCatalogue() {
+        Set<String> catalogue = Set.of("deadline", "percent-of-full-time", "measurable-result-goal",
+                "four-parties-signed", "return-of-funds-for-vacancy", "gender-perspective", "schablon-cost",
+                "period-within-plan-year", "effects-stated", "required-answers", "budget-sums", "dates-consistent",
+                "agreement-text-unchanged", "goal-outcome-reported");
+        assertTrue(catalogue.containsAll(ruleIds()), () -> "ids not in RULES.md: " + ruleIds());
+        Map<String, Long> perId = drlRules().stream().collect(Collectors.groupingBy(r -> meta(r, "id"), Collectors.counting()));
+        assertTrue(perId.keySet().containsAll(List.of("deadline", "percent-of-full-time", "measurable-result-goal",
+                "four-parties-signed", "return-of-funds-for-vacancy", "gender-perspective", "schablon-cost",
+                "period-within-plan-year", "effects-stated", "required-answers")), "the ten rules of plans and reports");
+    }
+}

@@ -1,0 +1,30 @@
+package se.finsam.check.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.finsam.check.TestEngine;
+import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.read.DocumentReader;
+
+/** Every case of every rule's fixture file produces exactly the findings of that rule it lists. */
+class RuleFixturesTest {
+
+    static Stream<RuleFixtures.Case> cases() throws Exception {
+        return RuleFixtures.all().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void caseProducesExactlyTheExpectedFindings(RuleFixtures.Case c) throws Exception {
+        DocumentResult result = TestEngine.checker().check(new DocumentReader(c.source()).read(c.document()));
+        assertTrue(result.isReadable(), () -> "fixture does not load: " + result.error().key() + " " + result.error().args());
+        List<String> actual = result.findings().stream().filter(f -> f.rule().equals(c.rule()))
+                .map(f -> f.severity().id() + "@" + f.position().line()).sorted().toList();
+        assertEquals(c.expected().stream().sorted().toList(), actual, c.name());
+    }
+}
