@@ -79,16 +79,18 @@ public final class Interpreter {
             r.setPercent(extent.percent());
             r.setExtentShape(extent.shape());
         }
-        r.setPost(r.getPostAsWritten() != null ? r.getPostAsWritten() : looksLikePost(r));
+        ResourceRows rows = edition.getRows();
+        // A note asks for nothing: no cost, no extent, and words such as "ingår" or "Argument för".
+        r.setNote(r.getPostAsWritten() != Boolean.TRUE && r.getCost() == null
+                && r.getExtentShape() == ExtentShape.NONE && rows.isNote(r.getResource()));
+        r.setPost(r.getPostAsWritten() != null ? r.getPostAsWritten() : looksLikePost(r, rows));
     }
 
-    private boolean looksLikePost(Resource r) {
-        ResourceRows rows = edition.getRows();
-        String text = r.getResource();
-        if (rows.isNote(text) || rows.isCostRow(text)) {
+    private static boolean looksLikePost(Resource r, ResourceRows rows) {
+        if (r.isNote() || rows.isCostRow(r.getResource())) {
             return false;
         }
-        return r.getExtentShape() != ExtentShape.NONE || rows.namesPost(text);
+        return r.getExtentShape() != ExtentShape.NONE || rows.namesPost(r.getResource());
     }
 
     /** The party as written (checked against the edition) or, when absent, the one the organisation names. */

@@ -18,6 +18,7 @@ public class Resource extends Located {
     private Boolean postAsWritten;
 
     private boolean post;
+    private boolean note;
     private ExtentShape extentShape = ExtentShape.NONE;
 
     public int getIndex() { return index; }
@@ -43,6 +44,9 @@ public class Resource extends Located {
 
     public boolean isPost() { return post; }
     public void setPost(boolean post) { this.post = post; }
+    /** A row that only comments ("Ledning … ingår i …", "Argument för detta: …") and asks for no money. */
+    public boolean isNote() { return note; }
+    public void setNote(boolean note) { this.note = note; }
     public ExtentShape getExtentShape() { return extentShape; }
     public void setExtentShape(ExtentShape extentShape) { this.extentShape = extentShape; }
 
