@@ -1,6 +1,7 @@
 package se.finsam.check;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import se.finsam.check.edition.Edition;
 import se.finsam.check.edition.Editions;
 import se.finsam.check.engine.RuleBase;
@@ -45,6 +46,6 @@ public final class Checker {
     private InputError unknownEdition(Document doc) {
         Position at = doc.at("edition");
         return new InputError(doc.getSource(), at.line(), at.column(), "input.unknownEdition", doc.getEdition(),
-                editions.years().toString());
+                editions.years().stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
 }
