@@ -119,6 +119,33 @@ class CliTest {
     }
 
     @Test
+    void jsonInputIsCheckedWithLinesAndColumns() {
+        Run r = run("check", "--format", "json", "testdata/examples/plan-2017-example.json");
+        assertEquals(1, r.status(), r.err());
+        StringBuilder seen = new StringBuilder();
+        try {
+            for (JsonNode f : new ObjectMapper().readTree(r.out()).get("documents").get(0).get("findings")) {
+                seen.append(f.get("rule").asText()).append('@').append(f.get("line").asInt()).append(':')
+                        .append(f.get("column").asInt()).append(' ');
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        // Tilläggsresurs without a percentage; Region Uppsala has not signed; "Uppfylld verksamhetsplan"
+        assertEquals("percent-of-full-time@21:5 four-parties-signed@30:17 measurable-result-goal@24:21 ",
+                seen.toString());
+    }
+
+    @Test
+    void summaryAgreesInNumber() throws Exception {
+        Path p = write("bare.yaml", CLEAN_PLAN.replace(
+                "gender: Lots-ärendena redovisas könsuppdelat och analyseras utifrån olika behov hos kvinnor och män.",
+                "gender: Nej"));
+        assertTrue(run("check", p.toString()).out().contains("1 dokument, 0 fel, 1 varning, 0 info."));
+        assertTrue(run("check", "--lang", "en", p.toString()).out().contains("1 document, 0 errors, 1 warning, 0 info."));
+    }
+
+    @Test
     void duplicateKeysAreRefused() throws Exception {
         Run r = run("check", write("dup.yaml", "kind: plan\nedition: 2017\nkind: report\n").toString());
         assertEquals(2, r.status());

@@ -12,12 +12,12 @@ import se.finsam.check.read.Node;
 import se.finsam.check.read.TreeReader;
 
 /**
- * The fixture files of testdata/rules: one file per rule id, a list of cases, each a document with the findings
+ * The fixture files of src/test/resources/rule-fixtures: one file per rule id, a list of cases, each a document with the findings
  * of that rule it must produce (severity@line, the line in the fixture file).
  */
 final class RuleFixtures {
 
-    static final Path DIR = Path.of("testdata/rules");
+    static final Path DIR = Path.of("src/test/resources/rule-fixtures");
 
     record Case(String rule, String name, List<String> expected, Node document, String source) {
         @Override
