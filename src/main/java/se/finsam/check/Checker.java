@@ -37,7 +37,7 @@ public final class Checker {
         try {
             Edition edition = editions.get(doc.getEdition()).orElseThrow(() -> unknownEdition(doc));
             List<Object> facts = new Interpreter(edition).facts(doc);
-            return DocumentResult.checked(doc, rules.run(facts));
+            return DocumentResult.checked(doc, rules.run(doc.getKind(), facts));
         } catch (InputError e) {
             return DocumentResult.unreadable(e);
         }

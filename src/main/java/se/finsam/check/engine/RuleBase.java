@@ -12,6 +12,8 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import se.finsam.check.findings.Finding;
+import se.finsam.check.findings.RuleMeta;
+import se.finsam.check.model.Kind;
 
 /** The compiled rules. Each document gets its own session: its facts in, the findings the rules inserted out. */
 public final class RuleBase {
@@ -41,11 +43,12 @@ public final class RuleBase {
         return new RuleBase(ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase());
     }
 
-    public List<Finding> run(List<Object> facts) {
+    /** Fires the rules that apply to the kind of document (their {@code @kinds}) over its facts. */
+    public List<Finding> run(Kind kind, List<Object> facts) {
         KieSession session = kieBase.newKieSession();
         try {
             facts.forEach(session::insert);
-            session.fireAllRules();
+            session.fireAllRules(match -> RuleMeta.kinds(match.getRule()).contains(kind));
             List<Finding> findings = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Finding)) {
                 findings.add((Finding) o);

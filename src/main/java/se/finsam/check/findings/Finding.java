@@ -2,7 +2,6 @@ package se.finsam.check.findings;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.kie.api.definition.rule.Rule;
 import se.finsam.check.model.Position;
 
@@ -34,17 +33,7 @@ public final class Finding {
 
     /** Called from a rule's consequence: {@code insert(new Finding(drools.getRule(), $r.at("percent"), ...))}. */
     public Finding(Rule rule, Position position, Object... args) {
-        this(meta(rule, "id"), Severity.fromId(meta(rule, "severity")), meta(rule, "message"), position,
-                List.of(args));
-    }
-
-    static String meta(Rule rule, String key) {
-        Map<String, Object> meta = rule.getMetaData();
-        Object value = meta.get(key);
-        if (value == null) {
-            throw new IllegalStateException("rule '" + rule.getName() + "' has no @" + key + " metadata");
-        }
-        return value.toString();
+        this(RuleMeta.id(rule), RuleMeta.severity(rule), RuleMeta.message(rule), position, List.of(args));
     }
 
     public String rule() { return rule; }

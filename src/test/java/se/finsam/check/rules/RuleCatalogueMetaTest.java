@@ -1,6 +1,7 @@
 package se.finsam.check.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.kie.api.definition.rule.Rule;
 import se.finsam.check.TestEngine;
 import se.finsam.check.findings.Messages;
+import se.finsam.check.findings.RuleMeta;
 import se.finsam.check.findings.Severity;
 import se.finsam.check.read.DocumentReader;
 
@@ -45,6 +47,7 @@ class RuleCatalogueMetaTest {
         for (Rule r : drlRules()) {
             assertTrue(meta(r, "id") != null && meta(r, "id").matches("[a-z]+(-[a-z]+)*"), r.getName() + ": @id");
             Severity.fromId(meta(r, "severity"));
+            assertFalse(RuleMeta.kinds(r).isEmpty(), r.getName() + ": @kinds");
             String message = meta(r, "message");
             assertTrue(message != null && message.startsWith(meta(r, "id") + "."), r.getName() + ": @message must be <id>.<case>");
         }

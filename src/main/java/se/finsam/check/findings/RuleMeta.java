@@ -1,0 +1,47 @@
+package se.finsam.check.findings;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kie.api.definition.rule.Rule;
+import se.finsam.check.model.Kind;
+
+/**
+ * The metadata every DRL rule carries: {@code @id} (the catalogue id), {@code @severity}, {@code @message} (a
+ * message key, or for a custom rule the message itself) and {@code @kinds} (the kinds of document it applies to).
+ */
+public final class RuleMeta {
+
+    private RuleMeta() {
+    }
+
+    public static String id(Rule rule) {
+        return required(rule, "id");
+    }
+
+    public static Severity severity(Rule rule) {
+        return Severity.fromId(required(rule, "severity"));
+    }
+
+    public static String message(Rule rule) {
+        return required(rule, "message");
+    }
+
+    public static Set<Kind> kinds(Rule rule) {
+        return Arrays.stream(required(rule, "kinds").split(",")).map(String::strip).map(k -> {
+            Kind kind = Kind.fromId(k);
+            if (kind == null) {
+                throw new IllegalStateException("rule '" + rule.getName() + "': unknown kind '" + k + "' in @kinds");
+            }
+            return kind;
+        }).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static String required(Rule rule, String key) {
+        Object value = rule.getMetaData().get(key);
+        if (value == null) {
+            throw new IllegalStateException("rule '" + rule.getName() + "' has no @" + key + " metadata");
+        }
+        return value.toString();
+    }
+}
