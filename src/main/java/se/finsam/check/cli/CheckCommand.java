@@ -1,6 +1,13 @@
 package se.finsam.check.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -18,7 +25,11 @@ import se.finsam.check.engine.RuleCompileError;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Messages;
 import se.finsam.check.findings.Severity;
+import se.finsam.check.output.GithubFormat;
 import se.finsam.check.output.JsonFormat;
+import se.finsam.check.output.JunitFormat;
+import se.finsam.check.output.RunReport;
+import se.finsam.check.output.SarifFormat;
 import se.finsam.check.output.OutputFormat;
 import se.finsam.check.output.TextFormat;
 import se.finsam.check.read.InputFiles;
@@ -33,7 +44,8 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The output formats; names as typed on the command line. */
     enum Format {
-        text(TextFormat::new), json(JsonFormat::new);
+        text(TextFormat::new), json(JsonFormat::new), sarif(SarifFormat::new), junit(JunitFormat::new),
+        github(GithubFormat::new);
 
         private final Supplier<OutputFormat> create;
 
@@ -60,6 +72,13 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit with 1 when a finding is at least this severe: error, warning or info (default: ${DEFAULT-VALUE}).")
     private String failOn;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output; an existing FILE is kept unless --force.")
+    private Path output;
+
+    @Option(names = "--force", description = "Let --output replace an existing file.")
+    private boolean force;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -76,8 +95,28 @@ final class CheckCommand implements Callable<Integer> {
         Checker checker = new Checker(rules, Editions.builtIn());
         List<DocumentResult> results = InputFiles.expand(paths).stream().map(checker::check).toList();
         results.stream().filter(r -> !r.isReadable()).forEach(r -> err.println(OutputFormat.inputError(r, messages)));
-        format.create.get().write(results, messages, out);
+        RunReport report = new RunReport(results, rules.catalogue());
+        if (output == null) {
+            format.create.get().write(report, messages, out);
+        } else if (!writeFile(report, messages, err)) {
+            return ExitCode.ERROR.status();
+        }
         return exitCode(results, bar).status();
+    }
+
+    private boolean writeFile(RunReport report, Messages messages, PrintWriter err) {
+        OpenOption[] options = force
+                ? new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE}
+                : new OpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
+        try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8, options))) {
+            format.create.get().write(report, messages, file);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            err.println("finsam-check: " + output + ": " + messages.get("output.exists"));
+        } catch (IOException e) {
+            err.println("finsam-check: " + output + ": " + e.getMessage());
+        }
+        return false;
     }
 
     static ExitCode exitCode(List<DocumentResult> results, Severity bar) {

@@ -1,17 +1,13 @@
 package se.finsam.check.cli;
 
 import picocli.CommandLine.IVersionProvider;
+import se.finsam.check.Project;
 
-/** The version from the jar manifest (set by the build). */
+/** The version, as the build wrote it. */
 public final class Version implements IVersionProvider {
-
-    public static String current() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
-    }
 
     @Override
     public String[] getVersion() {
-        return new String[] {"finsam-check " + current()};
+        return new String[] {Project.NAME + " " + Project.version()};
     }
 }

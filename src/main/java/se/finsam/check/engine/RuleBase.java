@@ -2,7 +2,12 @@ package se.finsam.check.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
 import org.kie.api.KieServices;
@@ -58,6 +63,18 @@ public final class RuleBase {
         } finally {
             session.dispose();
         }
+    }
+
+    /** The catalogue: one entry per rule id, in id order, gathered from the metadata of its DRL rules. */
+    public List<RuleInfo> catalogue() {
+        Map<String, List<Rule>> byId = new TreeMap<>();
+        rules().forEach(r -> byId.computeIfAbsent(RuleMeta.id(r), k -> new ArrayList<>()).add(r));
+        List<RuleInfo> infos = new ArrayList<>();
+        byId.forEach((id, drl) -> infos.add(new RuleInfo(id,
+                drl.stream().map(RuleMeta::severity).min(Comparator.naturalOrder()).orElseThrow(),
+                drl.stream().flatMap(r -> RuleMeta.kinds(r).stream()).collect(Collectors.toCollection(() -> EnumSet.noneOf(Kind.class))),
+                drl.stream().map(RuleMeta::message).distinct().sorted().toList())));
+        return infos;
     }
 
     public List<Rule> rules() {

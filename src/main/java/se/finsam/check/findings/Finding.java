@@ -22,13 +22,20 @@ public final class Finding {
     private final String messageKey;
     private final List<Object> args;
     private final Position position;
+    private final String waiver;
 
     public Finding(String rule, Severity severity, String messageKey, Position position, List<Object> args) {
+        this(rule, severity, messageKey, position, args, null);
+    }
+
+    private Finding(String rule, Severity severity, String messageKey, Position position, List<Object> args,
+                    String waiver) {
         this.rule = rule;
         this.severity = severity;
         this.messageKey = messageKey;
         this.position = position;
         this.args = List.copyOf(args);
+        this.waiver = waiver;
     }
 
     /** Called from a rule's consequence: {@code insert(new Finding(drools.getRule(), $r.at("percent"), ...))}. */
@@ -41,6 +48,15 @@ public final class Finding {
     public String messageKey() { return messageKey; }
     public List<Object> args() { return args; }
     public Position position() { return position; }
+
+    /** The justification of the waiver that accepts this finding, or null when it is not waived. */
+    public String waiver() { return waiver; }
+
+    public boolean isWaived() { return waiver != null; }
+
+    public Finding waived(String justification) {
+        return new Finding(rule, severity, messageKey, position, args, justification);
+    }
 
     @Override
     public String toString() {

@@ -45,8 +45,13 @@ public final class Messages {
         return new MessageFormat(bundle.getString(key), locale).format(shown);
     }
 
+    /** A finding's message; a custom rule may give its message inline instead of a catalogue key. */
     public String message(Finding f) {
-        return format(f.messageKey(), f.args());
+        if (has(f.messageKey())) {
+            return format(f.messageKey(), f.args());
+        }
+        Object[] shown = f.args().stream().map(Messages::shown).toArray();
+        return new MessageFormat(f.messageKey(), locale).format(shown);
     }
 
     public String severity(Severity s) {

@@ -22,7 +22,8 @@ public final class JsonFormat implements OutputFormat {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public void write(List<DocumentResult> results, Messages messages, PrintWriter out) {
+    public void write(RunReport report, Messages messages, PrintWriter out) {
+        List<DocumentResult> results = report.results();
         ObjectNode root = mapper.createObjectNode();
         ArrayNode documents = root.putArray("documents");
         for (DocumentResult r : results) {
@@ -46,6 +47,9 @@ public final class JsonFormat implements OutputFormat {
                 o.put("line", f.position().line());
                 o.put("column", f.position().column());
                 o.put("field", f.position().pointer());
+                if (f.isWaived()) {
+                    o.putObject("waived").put("justification", f.waiver());
+                }
             }
         }
         try {

@@ -1,14 +1,13 @@
 package se.finsam.check.output;
 
 import java.io.PrintWriter;
-import java.util.List;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Messages;
 
 /** One way of writing the results of a check run. */
 public interface OutputFormat {
 
-    void write(List<DocumentResult> results, Messages messages, PrintWriter out);
+    void write(RunReport report, Messages messages, PrintWriter out);
 
     /** The one-line description of an input that could not be read: file:line:column: what is wrong. */
     static String inputError(DocumentResult r, Messages messages) {

@@ -11,7 +11,8 @@ import se.finsam.check.findings.Severity;
 public final class TextFormat implements OutputFormat {
 
     @Override
-    public void write(List<DocumentResult> results, Messages messages, PrintWriter out) {
+    public void write(RunReport report, Messages messages, PrintWriter out) {
+        List<DocumentResult> results = report.results();
         for (DocumentResult r : results) {
             if (!r.isReadable()) {
                 continue; // told on stderr, one line per input
@@ -24,6 +25,9 @@ public final class TextFormat implements OutputFormat {
             for (Finding f : r.findings()) {
                 out.printf("  %-8s %5s  %-28s %s%n", messages.severity(f.severity()), location(f), f.rule(),
                         messages.message(f));
+                if (f.isWaived()) {
+                    out.println("  " + " ".repeat(45) + messages.get("output.waived", f.waiver()));
+                }
             }
             out.println();
         }

@@ -1,0 +1,52 @@
+package se.finsam.check.output;
+
+import java.io.PrintWriter;
+import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.findings.Finding;
+import se.finsam.check.findings.Messages;
+import se.finsam.check.findings.Severity;
+
+/**
+ * GitHub Actions workflow commands: {@code ::error file=…,line=…,col=…,title=RULE::message}, so that findings
+ * appear as annotations on the offending line of a pull request. Waived findings are shown as notices.
+ */
+public final class GithubFormat implements OutputFormat {
+
+    @Override
+    public void write(RunReport report, Messages messages, PrintWriter out) {
+        for (DocumentResult r : report.results()) {
+            if (!r.isReadable()) {
+                out.println("::error file=" + property(Locations.relative(r.source()))
+                        + (r.error().line() > 0 ? ",line=" + r.error().line() + ",col=" + r.error().column() : "")
+                        + "::" + data(messages.format(r.error().key(), r.error().args())));
+                continue;
+            }
+            for (Finding f : r.findings()) {
+                StringBuilder line = new StringBuilder("::").append(command(f)).append(" file=")
+                        .append(property(Locations.relative(r.source())));
+                if (f.position().line() > 0) {
+                    line.append(",line=").append(f.position().line()).append(",col=").append(f.position().column());
+                }
+                line.append(",title=").append(property(f.rule())).append("::").append(data(messages.message(f)));
+                out.println(line);
+            }
+        }
+    }
+
+    private static String command(Finding f) {
+        if (f.isWaived() || f.severity() == Severity.INFO) {
+            return "notice";
+        }
+        return f.severity() == Severity.ERROR ? "error" : "warning";
+    }
+
+    /** Escaping of a workflow command's message. */
+    static String data(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** Escaping of a workflow command's property value. */
+    static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+}

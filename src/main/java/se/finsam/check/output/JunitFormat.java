@@ -1,0 +1,94 @@
+package se.finsam.check.output;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import se.finsam.check.engine.RuleInfo;
+import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.findings.Finding;
+import se.finsam.check.findings.Messages;
+
+/**
+ * JUnit XML for CI test reports: a testsuite per document, a testcase per rule checked on it (so passed checks
+ * show), a failure per finding that is not waived; an unreadable document is a suite with one error.
+ */
+public final class JunitFormat implements OutputFormat {
+
+    @Override
+    public void write(RunReport report, Messages messages, PrintWriter out) {
+        StringWriter buffer = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuites");
+            xml.writeAttribute("name", "finsam-check");
+            for (DocumentResult r : report.results()) {
+                suite(xml, r, report.rulesFor(r), messages);
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        out.println(buffer);
+    }
+
+    private static void suite(XMLStreamWriter xml, DocumentResult r, List<RuleInfo> rules, Messages messages)
+            throws XMLStreamException {
+        String source = Locations.relative(r.source());
+        long failures = r.findings().stream().filter(f -> !f.isWaived()).count();
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", source);
+        xml.writeAttribute("tests", String.valueOf(r.isReadable() ? rules.size() : 1));
+        xml.writeAttribute("failures", String.valueOf(failures));
+        xml.writeAttribute("errors", r.isReadable() ? "0" : "1");
+        if (!r.isReadable()) {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("classname", source);
+            xml.writeAttribute("name", "read");
+            xml.writeStartElement("error");
+            xml.writeAttribute("message", OutputFormat.inputError(r, messages));
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        for (RuleInfo rule : rules) {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("classname", source);
+            xml.writeAttribute("name", rule.id());
+            for (Finding f : r.findings()) {
+                if (f.rule().equals(rule.id())) {
+                    failure(xml, f, messages);
+                }
+            }
+            xml.writeEndElement();
+        }
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+    }
+
+    private static void failure(XMLStreamWriter xml, Finding f, Messages messages) throws XMLStreamException {
+        String text = messages.message(f);
+        String where = f.position().line() > 0 ? "line " + f.position().line() + ", column " + f.position().column() + ": " : "";
+        xml.writeCharacters("\n      ");
+        if (f.isWaived()) {
+            xml.writeStartElement("system-out");
+            xml.writeCharacters(where + text + " " + messages.get("output.waived", f.waiver()));
+            xml.writeEndElement();
+            return;
+        }
+        xml.writeStartElement("failure");
+        xml.writeAttribute("type", f.severity().id());
+        xml.writeAttribute("message", text);
+        xml.writeCharacters(where + f.position().pointer() + " " + text);
+        xml.writeEndElement();
+    }
+}

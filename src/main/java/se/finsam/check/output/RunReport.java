@@ -1,0 +1,14 @@
+package se.finsam.check.output;
+
+import java.util.List;
+import se.finsam.check.engine.RuleInfo;
+import se.finsam.check.findings.DocumentResult;
+
+/** What a check run produced, and the catalogue of the rules it ran. */
+public record RunReport(List<DocumentResult> results, List<RuleInfo> rules) {
+
+    /** The rules that were checked on a document: those that apply to its kind. */
+    public List<RuleInfo> rulesFor(DocumentResult r) {
+        return r.isReadable() ? rules.stream().filter(i -> i.appliesTo(r.document().getKind())).toList() : List.of();
+    }
+}

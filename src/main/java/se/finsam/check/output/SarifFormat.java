@@ -1,0 +1,136 @@
+package se.finsam.check.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import se.finsam.check.Project;
+import se.finsam.check.engine.RuleInfo;
+import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.findings.Finding;
+import se.finsam.check.findings.Messages;
+import se.finsam.check.findings.Severity;
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it. Fingerprints come from rule, document, field and evidence – not
+ * the line – so reformatting a file makes no new alert. Waived findings carry an external suppression.
+ */
+public final class SarifFormat implements OutputFormat {
+
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public void write(RunReport report, Messages messages, PrintWriter out) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", Project.NAME);
+        driver.put("version", Project.version());
+        driver.put("informationUri", Project.url());
+        List<RuleInfo> rules = report.rules();
+        ArrayNode ruleArray = driver.putArray("rules");
+        for (RuleInfo rule : rules) {
+            describe(ruleArray.addObject(), rule, messages);
+        }
+        ArrayNode results = run.putArray("results");
+        for (DocumentResult r : report.results()) {
+            for (Finding f : r.findings()) {
+                result(results.addObject(), r, f, indexOf(rules, f.rule()), messages);
+            }
+        }
+        ArrayNode notifications = mapper.createArrayNode();
+        for (DocumentResult r : report.results()) {
+            if (!r.isReadable()) {
+                ObjectNode n = notifications.addObject();
+                n.put("level", "error");
+                n.putObject("message").put("text", OutputFormat.inputError(r, messages));
+            }
+        }
+        if (!notifications.isEmpty()) {
+            run.putArray("invocations").addObject().put("executionSuccessful", false)
+                    .set("toolExecutionNotifications", notifications);
+        }
+        try {
+            out.println(mapper.writeValueAsString(root));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void describe(ObjectNode o, RuleInfo rule, Messages messages) {
+        String title = RuleText.title(rule, messages);
+        String help = RuleText.description(rule, messages);
+        o.put("id", rule.id());
+        o.putObject("shortDescription").put("text", title);
+        o.putObject("fullDescription").put("text", help);
+        ObjectNode h = o.putObject("help");
+        h.put("text", help);
+        h.put("markdown", "**" + title + "**\n\n" + help + "\n\n[" + rule.id() + "](" + Project.ruleDocUrl(rule.id()) + ")");
+        o.put("helpUri", Project.ruleDocUrl(rule.id()));
+        o.putObject("defaultConfiguration").put("level", level(rule.severity()));
+    }
+
+    private void result(ObjectNode o, DocumentResult r, Finding f, int ruleIndex, Messages messages) {
+        o.put("ruleId", f.rule());
+        if (ruleIndex >= 0) {
+            o.put("ruleIndex", ruleIndex);
+        }
+        o.put("level", level(f.severity()));
+        o.putObject("message").put("text", messages.message(f));
+        ObjectNode physical = o.putArray("locations").addObject().putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", Locations.relative(r.source()));
+        if (f.position().line() > 0) {
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", f.position().line());
+            region.put("startColumn", Math.max(1, f.position().column()));
+        }
+        o.putObject("partialFingerprints").put("finsamFinding/v1", fingerprint(r, f));
+        o.putObject("properties").put("field", f.position().pointer());
+        if (f.isWaived()) {
+            ObjectNode s = o.putArray("suppressions").addObject();
+            s.put("kind", "external");
+            s.put("justification", f.waiver());
+        }
+    }
+
+    static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /** Stable across reformatting: rule, document, field and the evidence, never line or column. */
+    static String fingerprint(DocumentResult r, Finding f) {
+        String key = String.join("\u0000", f.rule(), Locations.relative(r.source()), f.position().pointer(),
+                f.messageKey(), f.args().toString());
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int indexOf(List<RuleInfo> rules, String id) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
