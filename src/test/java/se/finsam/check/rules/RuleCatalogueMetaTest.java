@@ -1,5 +1,7 @@
 package se.finsam.check.rules;
 
+import se.finsam.check.engine.RuleFixtures;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,7 +86,11 @@ class RuleCatalogueMetaTest {
 
     @Test
     void everyRuleHasAFixtureFileAndNoFixtureLacksARule() throws Exception {
-        assertEquals(ruleIds(), new TreeSet<>(RuleFixtures.ruleIds()));
+        Set<String> files = new TreeSet<>();
+        try (var list = java.nio.file.Files.list(java.nio.file.Path.of(RuleFixtures.FOLDER))) {
+            list.map(p -> p.getFileName().toString().replaceFirst("\\.yaml$", "")).forEach(files::add);
+        }
+        assertEquals(ruleIds(), files);
     }
 
     @Test
@@ -99,7 +105,7 @@ class RuleCatalogueMetaTest {
     @Test
     void everyCaseOfEveryRuleIsFiredBySomeFixture() throws Exception {
         Set<String> fired = new TreeSet<>();
-        for (RuleFixtures.Case c : RuleFixtures.all()) {
+        for (RuleFixtures.Case c : RuleFixturesTest.allFixtures()) {
             var result = TestEngine.checker().check(new DocumentReader(c.source()).read(c.document()));
             result.findings().stream().filter(f -> f.rule().equals(c.rule())).forEach(f -> fired.add(f.messageKey()));
         }
