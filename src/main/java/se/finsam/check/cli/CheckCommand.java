@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,9 +20,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.finsam.check.Checker;
 import se.finsam.check.edition.Editions;
-import se.finsam.check.engine.BuiltInRules;
 import se.finsam.check.engine.RuleBase;
-import se.finsam.check.engine.RuleCompileError;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Messages;
 import se.finsam.check.findings.Severity;
@@ -64,13 +63,15 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
 
-    @Option(names = "--lang", defaultValue = "sv", paramLabel = "LANG",
-            description = "Language of the messages: sv or en (default: ${DEFAULT-VALUE}).")
-    private String lang;
+    @Mixin
+    private LanguageOption language = new LanguageOption();
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
             description = "Exit with 1 when a finding is at least this severe: error, warning or info (default: ${DEFAULT-VALUE}).")
     private String failOn;
+
+    @Mixin
+    private RuleOptions ruleOptions = new RuleOptions();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output; an existing FILE is kept unless --force.")
@@ -84,12 +85,9 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Severity bar = severity();
-        Messages messages = messages();
-        RuleBase rules;
-        try {
-            rules = RuleBase.compile(BuiltInRules.load());
-        } catch (RuleCompileError e) {
-            e.errors().forEach(line -> err.println("finsam-check: " + line));
+        Messages messages = language.messages(spec.commandLine());
+        RuleBase rules = ruleOptions.compile(err);
+        if (rules == null) {
             return ExitCode.ERROR.status();
         }
         Checker checker = new Checker(rules, Editions.builtIn());
@@ -133,12 +131,5 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
         }
-    }
-
-    private Messages messages() {
-        if (!lang.equals("sv") && !lang.equals("en")) {
-            throw new ParameterException(spec.commandLine(), "--lang: '" + lang + "' is not available (sv or en)");
-        }
-        return Messages.forLanguage(lang);
     }
 }

@@ -30,10 +30,10 @@ public final class BuiltInRules {
             URI uri = editions.toURI();
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return readDrl(jar.getPath("/rules"));
+                    return readDrl(jar.getPath("/rules"), "rules");
                 }
             }
-            return readDrl(Path.of(uri).getParent());
+            return readDrl(Path.of(uri).getParent(), "rules");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
@@ -41,13 +41,13 @@ public final class BuiltInRules {
         }
     }
 
-    /** Every *.drl file directly in a folder, in name order so that builds are repeatable. */
-    public static List<RuleSource> readDrl(Path folder) throws IOException {
+    /** Every *.drl file directly in a folder, in name order; shown as {@code shownAs/<name>} in messages. */
+    public static List<RuleSource> readDrl(Path folder, String shownAs) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> drl = files.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
             List<RuleSource> sources = new ArrayList<>();
             for (Path p : drl) {
-                sources.add(new RuleSource("rules/" + p.getFileName(), Files.readString(p)));
+                sources.add(new RuleSource(shownAs + "/" + p.getFileName(), Files.readString(p)));
             }
             return sources;
         }

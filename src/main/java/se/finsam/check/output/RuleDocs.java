@@ -1,0 +1,96 @@
+package se.finsam.check.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import se.finsam.check.Checker;
+import se.finsam.check.engine.RuleFixtures;
+import se.finsam.check.engine.RuleInfo;
+import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.findings.Finding;
+import se.finsam.check.findings.Messages;
+import se.finsam.check.model.Kind;
+import se.finsam.check.read.DocumentReader;
+import se.finsam.check.read.InputError;
+
+/**
+ * One Markdown page per rule, made from its metadata, the message catalogue and its fixtures: what it checks,
+ * why (in the form's own words), and an example that fires it and one that stays quiet.
+ */
+public final class RuleDocs {
+
+    private final Checker checker;
+    private final Messages messages;
+
+    public RuleDocs(Checker checker, Messages messages) {
+        this.checker = checker;
+        this.messages = messages;
+    }
+
+    public void write(List<RuleInfo> rules, Path dir, boolean force) throws IOException {
+        Files.createDirectories(dir);
+        for (RuleInfo rule : rules) {
+            Path page = dir.resolve(rule.id() + ".md");
+            var options = force
+                    ? new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE}
+                    : new StandardOpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
+            try {
+                Files.writeString(page, page(rule), StandardCharsets.UTF_8, options);
+            } catch (FileAlreadyExistsException e) {
+                throw new IOException(page + ": " + messages.get("output.exists"));
+            }
+        }
+    }
+
+    public String page(RuleInfo rule) {
+        StringBuilder md = new StringBuilder();
+        md.append("<!-- ").append(messages.get("docs.generated")).append(" -->\n");
+        md.append("# ").append(rule.id()).append(" – ").append(RuleText.title(rule, messages)).append("\n\n");
+        md.append("| | |\n|---|---|\n");
+        md.append("| ").append(messages.get("docs.severity")).append(" | ").append(messages.severity(rule.severity())).append(" |\n");
+        md.append("| ").append(messages.get("docs.kinds")).append(" | ")
+                .append(rule.kinds().stream().map(Kind::id).collect(Collectors.joining(", "))).append(" |\n\n");
+        md.append("## ").append(messages.get("docs.checks")).append("\n\n").append(RuleText.description(rule, messages)).append("\n\n");
+        String why = rule.id() + ".why";
+        if (messages.has(why)) {
+            md.append("## ").append(messages.get("docs.why")).append("\n\n").append(messages.get(why)).append("\n\n");
+        }
+        List<RuleFixtures.Case> cases = cases(rule);
+        cases.stream().filter(c -> !c.expected().isEmpty()).findFirst()
+                .ifPresent(c -> example(md, rule, c, messages.get("docs.fires")));
+        cases.stream().filter(c -> c.expected().isEmpty()).findFirst()
+                .ifPresent(c -> example(md, rule, c, messages.get("docs.quiet")));
+        return md.toString();
+    }
+
+    private void example(StringBuilder md, RuleInfo rule, RuleFixtures.Case c, String heading) {
+        md.append("## ").append(heading).append(": ").append(c.name()).append("\n\n```yaml\n").append(c.documentText()).append("```\n\n");
+        for (Finding f : findings(rule, c)) {
+            md.append("> **").append(messages.severity(f.severity())).append("** (")
+                    .append(f.position().pointer().substring(c.document().position().pointer().length())).append("): ").append(messages.message(f)).append("\n\n");
+        }
+    }
+
+    private List<Finding> findings(RuleInfo rule, RuleFixtures.Case c) {
+        try {
+            DocumentResult r = checker.check(new DocumentReader(c.source()).read(c.document()));
+            return r.findings().stream().filter(f -> f.rule().equals(rule.id())).toList();
+        } catch (InputError e) {
+            return List.of();
+        }
+    }
+
+    private static List<RuleFixtures.Case> cases(RuleInfo rule) {
+        try {
+            return Optional.ofNullable(RuleFixtures.of(rule.id())).orElse(List.of());
+        } catch (IOException | InputError e) {
+            return List.of();
+        }
+    }
+}
