@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -31,7 +33,9 @@ import se.finsam.check.output.RunReport;
 import se.finsam.check.output.SarifFormat;
 import se.finsam.check.output.OutputFormat;
 import se.finsam.check.output.TextFormat;
+import se.finsam.check.read.InputError;
 import se.finsam.check.read.InputFiles;
+import se.finsam.check.waivers.Waivers;
 
 /** {@code check PATH...}: checks structured documents and prints their findings. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -80,6 +84,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Let --output replace an existing file.")
     private boolean force;
 
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "Accepted exceptions (default: " + Waivers.DEFAULT_NAME + " beside the checked files, when present).")
+    private Path waiversFile;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -92,6 +100,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Checker checker = new Checker(rules, Editions.builtIn());
         List<DocumentResult> results = InputFiles.expand(paths).stream().map(checker::check).toList();
+        results = applyWaivers(results);
         results.stream().filter(r -> !r.isReadable()).forEach(r -> err.println(OutputFormat.inputError(r, messages)));
         RunReport report = new RunReport(results, rules.catalogue());
         if (output == null) {
@@ -117,11 +126,37 @@ final class CheckCommand implements Callable<Integer> {
         return false;
     }
 
+    private List<DocumentResult> applyWaivers(List<DocumentResult> results) {
+        Path file = waiversFile != null ? waiversFile : defaultWaivers();
+        if (file == null) {
+            return results;
+        }
+        try {
+            return Waivers.read(file).apply(results, LocalDate.now());
+        } catch (InputError e) {
+            List<DocumentResult> withError = new ArrayList<>(results);
+            withError.add(DocumentResult.unreadable(e));
+            return withError;
+        }
+    }
+
+    /** finsam-waivers.yaml in a checked folder, or beside a checked file. */
+    private Path defaultWaivers() {
+        for (String p : paths) {
+            Path path = Path.of(p);
+            Path dir = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+            if (dir != null && Files.isRegularFile(dir.resolve(Waivers.DEFAULT_NAME))) {
+                return dir.resolve(Waivers.DEFAULT_NAME);
+            }
+        }
+        return null;
+    }
+
     static ExitCode exitCode(List<DocumentResult> results, Severity bar) {
         if (results.stream().anyMatch(r -> !r.isReadable())) {
             return ExitCode.ERROR;
         }
-        boolean failing = results.stream().flatMap(r -> r.findings().stream()).anyMatch(f -> f.severity().reaches(bar));
+        boolean failing = results.stream().flatMap(r -> r.findings().stream()).anyMatch(f -> !f.isWaived() && f.severity().reaches(bar));
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
     }
 

@@ -11,12 +11,31 @@ public record DocumentResult(String source, Document document, List<Finding> fin
         return new DocumentResult(document.getSource(), document, List.copyOf(findings), null);
     }
 
+    /** A file that is not a form (such as a waiver file) with findings about it. */
+    public static DocumentResult ofFile(String source, List<Finding> findings) {
+        return new DocumentResult(source, null, List.copyOf(findings), null);
+    }
+
     public static DocumentResult unreadable(InputError error) {
         return new DocumentResult(error.source(), null, List.of(), error);
     }
 
     public boolean isReadable() {
         return error == null;
+    }
+
+    public boolean isForm() {
+        return document != null;
+    }
+
+    /** The kind of form, or an empty text for a file that is not a form. */
+    public String kindId() {
+        return document == null ? "" : document.getKind().id();
+    }
+
+    /** The area or initiative, or null. */
+    public String title() {
+        return document == null ? null : document.getTitle();
     }
 
     public long count(Severity s) {

@@ -29,10 +29,10 @@ public final class JsonFormat implements OutputFormat {
         for (DocumentResult r : results) {
             ObjectNode d = documents.addObject();
             d.put("source", r.source());
-            if (r.isReadable()) {
-                d.put("kind", r.document().getKind().id());
-                d.put("title", r.document().getTitle());
-            } else {
+            if (r.isForm()) {
+                d.put("kind", r.kindId());
+                d.put("title", r.title());
+            } else if (!r.isReadable()) {
                 ObjectNode e = d.putObject("error");
                 e.put("line", r.error().line());
                 e.put("column", r.error().column());

@@ -2,7 +2,9 @@ package se.finsam.check.output;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -46,7 +48,7 @@ public final class JunitFormat implements OutputFormat {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", source);
-        xml.writeAttribute("tests", String.valueOf(r.isReadable() ? rules.size() : 1));
+        xml.writeAttribute("tests", String.valueOf(r.isReadable() ? checked(r, rules).size() : 1));
         xml.writeAttribute("failures", String.valueOf(failures));
         xml.writeAttribute("errors", r.isReadable() ? "0" : "1");
         if (!r.isReadable()) {
@@ -59,13 +61,13 @@ public final class JunitFormat implements OutputFormat {
             xml.writeEndElement();
             xml.writeEndElement();
         }
-        for (RuleInfo rule : rules) {
+        for (String rule : checked(r, rules)) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("testcase");
             xml.writeAttribute("classname", source);
-            xml.writeAttribute("name", rule.id());
+            xml.writeAttribute("name", rule);
             for (Finding f : r.findings()) {
-                if (f.rule().equals(rule.id())) {
+                if (f.rule().equals(rule)) {
                     failure(xml, f, messages);
                 }
             }
@@ -73,6 +75,14 @@ public final class JunitFormat implements OutputFormat {
         }
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
+    }
+
+    /** The rules checked on a document, and any other rule that reported on it (such as the waiver file's). */
+    private static Set<String> checked(DocumentResult r, List<RuleInfo> rules) {
+        Set<String> ids = new LinkedHashSet<>();
+        rules.forEach(i -> ids.add(i.id()));
+        r.findings().forEach(f -> ids.add(f.rule()));
+        return ids;
     }
 
     private static void failure(XMLStreamWriter xml, Finding f, Messages messages) throws XMLStreamException {

@@ -17,8 +17,7 @@ public final class TextFormat implements OutputFormat {
             if (!r.isReadable()) {
                 continue; // told on stderr, one line per input
             }
-            var doc = r.document();
-            out.println(r.source() + " – " + doc.getKind().id() + (doc.getTitle() == null ? "" : ", " + doc.getTitle()));
+            out.println(r.source() + (r.isForm() ? " – " + r.kindId() : "") + (r.title() == null ? "" : ", " + r.title()));
             if (r.findings().isEmpty()) {
                 out.println("  " + messages.get("output.clean"));
             }
@@ -31,7 +30,7 @@ public final class TextFormat implements OutputFormat {
             }
             out.println();
         }
-        long docs = results.size();
+        long docs = results.stream().filter(r -> r.isForm() || !r.isReadable()).count();
         out.println(messages.get("output.summary", docs, total(results, Severity.ERROR),
                 total(results, Severity.WARNING), total(results, Severity.INFO)));
     }

@@ -19,6 +19,8 @@ public final class InputFiles {
     public record Input(Path path, String source) {
     }
 
+    /** The name of the waiver file that may sit beside the documents. */
+    public static final String WAIVER_FILE = "finsam-waivers.yaml";
     private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json");
 
     private InputFiles() {
@@ -39,7 +41,9 @@ public final class InputFiles {
 
     private static List<Input> walk(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).filter(InputFiles::isStructured).sorted()
+            // the waiver file sits beside the documents but is not one of them
+            return files.filter(Files::isRegularFile).filter(InputFiles::isStructured)
+                    .filter(p -> !p.getFileName().toString().equals(WAIVER_FILE)).sorted()
                     .map(p -> new Input(p, p.toString())).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
