@@ -23,7 +23,7 @@ class CiGateTest {
 
     /** Golden files hold "VERSION" where the version stands, so a release does not change them. */
     @ParameterizedTest
-    @ValueSource(strings = {"text", "json", "sarif", "junit", "github"})
+    @ValueSource(strings = {"text", "json", "sarif", "junit", "github", "html", "letter"})
     void everyFormatMatchesItsGoldenFile(String format) throws Exception {
         CliTest.Run r = CliTest.run("check", "--format", format, SAMPLE);
         assertEquals(1, r.status(), r.err());

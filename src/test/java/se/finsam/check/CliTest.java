@@ -36,7 +36,7 @@ class CliTest {
         return p;
     }
 
-    private static final String CLEAN_PLAN = """
+    static final String CLEAN_PLAN = """
             kind: plan
             edition: 2017
             area: Testby

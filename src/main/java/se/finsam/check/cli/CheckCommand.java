@@ -27,6 +27,8 @@ import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Messages;
 import se.finsam.check.findings.Severity;
 import se.finsam.check.output.GithubFormat;
+import se.finsam.check.output.HtmlFormat;
+import se.finsam.check.output.LetterFormat;
 import se.finsam.check.output.JsonFormat;
 import se.finsam.check.output.JunitFormat;
 import se.finsam.check.output.RunReport;
@@ -48,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
     /** The output formats; names as typed on the command line. */
     enum Format {
         text(TextFormat::new), json(JsonFormat::new), sarif(SarifFormat::new), junit(JunitFormat::new),
-        github(GithubFormat::new);
+        github(GithubFormat::new), html(HtmlFormat::new), letter(LetterFormat::new);
 
         private final Supplier<OutputFormat> create;
 
@@ -78,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
     private RuleOptions ruleOptions = new RuleOptions();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output; an existing FILE is kept unless --force.")
+            description = "Write the report to FILE instead of standard output (for --format letter: a folder, one letter per document); existing files are kept unless --force.")
     private Path output;
 
     @Option(names = "--force", description = "Let --output replace an existing file.")
@@ -105,6 +107,13 @@ final class CheckCommand implements Callable<Integer> {
         RunReport report = new RunReport(results, rules.catalogue());
         if (output == null) {
             format.create.get().write(report, messages, out);
+        } else if (format == Format.letter) {
+            try {
+                new LetterFormat().writeEach(report, messages, output, force);
+            } catch (IOException e) {
+                err.println("finsam-check: " + e.getMessage());
+                return ExitCode.ERROR.status();
+            }
         } else if (!writeFile(report, messages, err)) {
             return ExitCode.ERROR.status();
         }

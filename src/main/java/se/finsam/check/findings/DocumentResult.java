@@ -38,6 +38,18 @@ public record DocumentResult(String source, Document document, List<Finding> fin
         return document == null ? null : document.getTitle();
     }
 
+    /** The verdict on a form; null for a file that is not one (a waiver file). */
+    public Verdict verdict() {
+        if (!isReadable()) {
+            return Verdict.NEEDS_COMPLETION;
+        }
+        if (!isForm()) {
+            return null;
+        }
+        boolean error = findings.stream().anyMatch(f -> !f.isWaived() && f.severity() == Severity.ERROR);
+        return error ? Verdict.NEEDS_COMPLETION : Verdict.READY;
+    }
+
     public long count(Severity s) {
         return findings.stream().filter(f -> f.severity() == s).count();
     }

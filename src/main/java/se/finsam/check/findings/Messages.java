@@ -54,6 +54,10 @@ public final class Messages {
         return new MessageFormat(f.messageKey(), locale).format(shown);
     }
 
+    public String verdict(Verdict v) {
+        return get("verdict." + v.id());
+    }
+
     public String severity(Severity s) {
         return get("severity." + s.id());
     }

@@ -21,6 +21,10 @@ public final class GithubFormat implements OutputFormat {
                         + "::" + data(messages.format(r.error().key(), r.error().args())));
                 continue;
             }
+            if (r.verdict() != null) {
+                out.println("::notice file=" + property(Locations.relative(r.source())) + ",title=verdict::"
+                        + data(messages.verdict(r.verdict())));
+            }
             for (Finding f : r.findings()) {
                 StringBuilder line = new StringBuilder("::").append(command(f)).append(" file=")
                         .append(property(Locations.relative(r.source())));

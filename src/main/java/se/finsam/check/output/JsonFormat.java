@@ -29,6 +29,9 @@ public final class JsonFormat implements OutputFormat {
         for (DocumentResult r : results) {
             ObjectNode d = documents.addObject();
             d.put("source", r.source());
+            if (r.verdict() != null) {
+                d.put("verdict", r.verdict().id());
+            }
             if (r.isForm()) {
                 d.put("kind", r.kindId());
                 d.put("title", r.title());

@@ -51,6 +51,15 @@ public final class JunitFormat implements OutputFormat {
         xml.writeAttribute("tests", String.valueOf(r.isReadable() ? checked(r, rules).size() : 1));
         xml.writeAttribute("failures", String.valueOf(failures));
         xml.writeAttribute("errors", r.isReadable() ? "0" : "1");
+        if (r.verdict() != null) {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("properties");
+            xml.writeStartElement("property");
+            xml.writeAttribute("name", "verdict");
+            xml.writeAttribute("value", r.verdict().id());
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
         if (!r.isReadable()) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("testcase");

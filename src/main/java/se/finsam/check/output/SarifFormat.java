@@ -44,6 +44,14 @@ public final class SarifFormat implements OutputFormat {
         for (RuleInfo rule : rules) {
             describe(ruleArray.addObject(), rule, messages);
         }
+        ArrayNode artifacts = run.putArray("artifacts");
+        for (DocumentResult r : report.results()) {
+            ObjectNode a = artifacts.addObject();
+            a.putObject("location").put("uri", Locations.relative(r.source()));
+            if (r.verdict() != null) {
+                a.putObject("properties").put("verdict", r.verdict().id());
+            }
+        }
         ArrayNode results = run.putArray("results");
         for (DocumentResult r : report.results()) {
             for (Finding f : r.findings()) {

@@ -17,7 +17,8 @@ public final class TextFormat implements OutputFormat {
             if (!r.isReadable()) {
                 continue; // told on stderr, one line per input
             }
-            out.println(r.source() + (r.isForm() ? " – " + r.kindId() : "") + (r.title() == null ? "" : ", " + r.title()));
+            out.println(r.source() + (r.isForm() ? " – " + r.kindId() : "") + (r.title() == null ? "" : ", " + r.title())
+                    + (r.verdict() == null ? "" : "  [" + messages.verdict(r.verdict()) + "]"));
             if (r.findings().isEmpty()) {
                 out.println("  " + messages.get("output.clean"));
             }

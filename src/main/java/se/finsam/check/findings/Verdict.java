@@ -1,0 +1,20 @@
+package se.finsam.check.findings;
+
+/** Kansliet's verdict on a document: ready for the board, or to be returned for completion. */
+public enum Verdict {
+    /** No error that is not waived. */
+    READY("klar-for-styrelsen"),
+    /** At least one error, or the document could not be read. */
+    NEEDS_COMPLETION("komplettering-behovs");
+
+    private final String id;
+
+    Verdict(String id) {
+        this.id = id;
+    }
+
+    /** A stable machine id; the words are in the message catalogue under verdict.&lt;id&gt;. */
+    public String id() {
+        return id;
+    }
+}
