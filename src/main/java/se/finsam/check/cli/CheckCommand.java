@@ -101,7 +101,14 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.ERROR.status();
         }
         Checker checker = new Checker(rules, Editions.builtIn());
-        List<DocumentResult> results = InputFiles.expand(paths).stream().map(checker::check).toList();
+        List<InputFiles.Input> inputs = InputFiles.expand(paths);
+        Progress progress = new Progress(err, messages, inputs.size());
+        List<DocumentResult> results = new ArrayList<>();
+        for (InputFiles.Input input : inputs) {
+            results.add(checker.check(input));
+            progress.step();
+        }
+        progress.finish();
         results = applyWaivers(results);
         results.stream().filter(r -> !r.isReadable()).forEach(r -> err.println(OutputFormat.inputError(r, messages)));
         RunReport report = new RunReport(results, rules.catalogue());

@@ -1,0 +1,48 @@
+package se.finsam.check.cli;
+
+import java.io.PrintWriter;
+import se.finsam.check.findings.Messages;
+
+/**
+ * Progress of a run on stderr – files done of total, and the rate – only when stderr is a terminal (the launcher
+ * tells, since Java cannot see it), so that logs and pipes stay clean. Never on stdout.
+ */
+final class Progress {
+
+    /** Set by the launcher when stderr is a terminal. */
+    static final String TTY_PROPERTY = "finsam.stderr.tty";
+    private static final long INTERVAL_NANOS = 200_000_000L;
+
+    private final PrintWriter err;
+    private final Messages messages;
+    private final int total;
+    private final boolean enabled;
+    private final long start = System.nanoTime();
+    private long lastShown;
+    private int done;
+
+    Progress(PrintWriter err, Messages messages, int total) {
+        this.err = err;
+        this.messages = messages;
+        this.total = total;
+        this.enabled = Boolean.getBoolean(TTY_PROPERTY);
+    }
+
+    void step() {
+        done++;
+        long now = System.nanoTime();
+        if (enabled && (now - lastShown > INTERVAL_NANOS || done == total)) {
+            lastShown = now;
+            double seconds = Math.max(1e-9, (now - start) / 1e9);
+            err.print("\r" + messages.get("progress", done, total, Math.round(done / seconds)) + " ");
+            err.flush();
+        }
+    }
+
+    void finish() {
+        if (enabled && done > 0) {
+            err.print("\r\033[K");
+            err.flush();
+        }
+    }
+}
