@@ -172,6 +172,19 @@ class CliTest {
     }
 
     @Test
+    void controlCharactersAndOddPathsDoNotBreakTheOutput() throws Exception {
+        Path bell = write("bell.yaml", CLEAN_PLAN.replace("area: Testby", "area: \"Test\\u0007by\"")
+                .replace("received: 2016-09-01", "received: 2016-09-02"));
+        Files.createDirectories(dir.resolve("folder.yaml"));
+        Run junit = run("check", "--format", "junit", bell.toString());
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(junit.out())));
+        Run named = run("check", dir.resolve("folder.yaml").toString());
+        assertEquals(2, named.status());
+        assertTrue(named.err().contains("folder.yaml: är en katalog"), named.err());
+    }
+
+    @Test
     void aMissingFileIsAnInputError() {
         Run r = run("check", dir.resolve("nope.yaml").toString());
         assertEquals(2, r.status());

@@ -46,7 +46,7 @@ public final class GithubFormat implements OutputFormat {
 
     /** Escaping of a workflow command's message. */
     static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return Printable.of(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** Escaping of a workflow command's property value. */

@@ -66,7 +66,7 @@ public final class JunitFormat implements OutputFormat {
             xml.writeAttribute("classname", source);
             xml.writeAttribute("name", "read");
             xml.writeStartElement("error");
-            xml.writeAttribute("message", OutputFormat.inputError(r, messages));
+            xml.writeAttribute("message", Printable.of(OutputFormat.inputError(r, messages)));
             xml.writeEndElement();
             xml.writeEndElement();
         }
@@ -95,12 +95,12 @@ public final class JunitFormat implements OutputFormat {
     }
 
     private static void failure(XMLStreamWriter xml, Finding f, Messages messages) throws XMLStreamException {
-        String text = messages.message(f);
+        String text = Printable.of(messages.message(f));
         String where = f.position().line() > 0 ? "line " + f.position().line() + ", column " + f.position().column() + ": " : "";
         xml.writeCharacters("\n      ");
         if (f.isWaived()) {
             xml.writeStartElement("system-out");
-            xml.writeCharacters(where + text + " " + messages.get("output.waived", f.waiver()));
+            xml.writeCharacters(where + text + " " + Printable.of(messages.get("output.waived", f.waiver())));
             xml.writeEndElement();
             return;
         }

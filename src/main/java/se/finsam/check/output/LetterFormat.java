@@ -59,9 +59,9 @@ public final class LetterFormat implements OutputFormat {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         String kind = m.get("letter.kind." + r.kindId());
-        out.println(m.get("letter.to", clean(r.title() == null ? "" : r.title())));
+        out.println(m.get("letter.to", Printable.of(r.title() == null ? "" : r.title())));
         out.println();
-        out.println(m.get("letter.subject", kind, clean(r.title() == null ? "" : r.title())));
+        out.println(m.get("letter.subject", kind, Printable.of(r.title() == null ? "" : r.title())));
         out.println();
         out.println(m.get("letter.received", kind, Path.of(r.source()).getFileName().toString()));
         out.println();
@@ -82,14 +82,9 @@ public final class LetterFormat implements OutputFormat {
     private static void items(PrintWriter out, List<Finding> findings, Messages m) {
         int n = 1;
         for (Finding f : findings) {
-            out.println(n++ + ". " + clean(m.message(f)));
+            out.println(n++ + ". " + Printable.of(m.message(f)));
             out.println("   " + m.get("letter.where", FieldNames.describe(f.position().pointer(), m), f.position().line()));
             out.println();
         }
-    }
-
-    /** Letters are plain text: control characters from a document go. */
-    static String clean(String s) {
-        return s.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
     }
 }

@@ -19,7 +19,7 @@ public final class DocumentLoader {
 
     public Document load(Path file, String source) throws InputError {
         if (Files.isDirectory(file)) {
-            throw new InputError(source, 0, 0, "input.unreadable", "is a directory");
+            throw new InputError(source, 0, 0, "input.directory");
         }
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -28,9 +28,9 @@ public final class DocumentLoader {
         } catch (NoSuchFileException e) {
             throw new InputError(source, 0, 0, "input.notFound");
         } catch (AccessDeniedException e) {
-            throw new InputError(source, 0, 0, "input.unreadable", "permission denied");
+            throw new InputError(source, 0, 0, "input.permission");
         } catch (CharacterCodingException e) {
-            throw new InputError(source, 0, 0, "input.unreadable", "not UTF-8 text");
+            throw new InputError(source, 0, 0, "input.encoding");
         } catch (IOException e) {
             throw new InputError(source, 0, 0, "input.unreadable", String.valueOf(e.getMessage()));
         }

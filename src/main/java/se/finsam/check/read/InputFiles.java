@@ -1,13 +1,14 @@
 package se.finsam.check.read;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The files a command line names: files as given, directories searched recursively for structured files.
@@ -39,15 +40,33 @@ public final class InputFiles {
         return inputs;
     }
 
+    /**
+     * The structured files below dir. A folder or file that cannot be read becomes an input of its own, so that
+     * it is reported as unreadable while everything else is still checked.
+     */
     private static List<Input> walk(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            // the waiver file sits beside the documents but is not one of them
-            return files.filter(Files::isRegularFile).filter(InputFiles::isStructured)
-                    .filter(p -> !p.getFileName().toString().equals(WAIVER_FILE)).sorted()
-                    .map(p -> new Input(p, p.toString())).toList();
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    // the waiver file sits beside the documents but is not one of them
+                    if (attrs.isRegularFile() && isStructured(file) && !file.getFileName().toString().equals(WAIVER_FILE)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    found.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            found.add(dir);
         }
+        return found.stream().sorted().map(p -> new Input(p, p.toString())).toList();
     }
 
     static boolean isStructured(Path p) {

@@ -9,7 +9,7 @@ class GithubFormatTest {
 
     @Test
     void messagesAndPropertiesAreEscaped() {
-        assertEquals("a%25b%0Ac%0D", GithubFormat.data("a%b\nc\r"));
+        assertEquals("a%25b%0Ac", GithubFormat.data("a%b\nc\r\u0007"), "control characters other than newlines go");
         assertEquals("plans/a%3Ab%2Cc.yaml", GithubFormat.property("plans/a:b,c.yaml"));
     }
 }
