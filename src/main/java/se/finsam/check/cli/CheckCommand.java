@@ -2,12 +2,8 @@ package se.finsam.check.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +25,7 @@ import se.finsam.check.findings.Severity;
 import se.finsam.check.output.GithubFormat;
 import se.finsam.check.output.HtmlFormat;
 import se.finsam.check.output.LetterFormat;
+import se.finsam.check.output.NewFiles;
 import se.finsam.check.output.JsonFormat;
 import se.finsam.check.output.JunitFormat;
 import se.finsam.check.output.RunReport;
@@ -128,18 +125,13 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private boolean writeFile(RunReport report, Messages messages, PrintWriter err) {
-        OpenOption[] options = force
-                ? new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE}
-                : new OpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
-        try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8, options))) {
+        try (PrintWriter file = new PrintWriter(NewFiles.open(output, force, messages))) {
             format.create.get().write(report, messages, file);
             return true;
-        } catch (FileAlreadyExistsException e) {
-            err.println("finsam-check: " + output + ": " + messages.get("output.exists"));
         } catch (IOException e) {
-            err.println("finsam-check: " + output + ": " + e.getMessage());
+            err.println("finsam-check: " + e.getMessage());
+            return false;
         }
-        return false;
     }
 
     private List<DocumentResult> applyWaivers(List<DocumentResult> results) {

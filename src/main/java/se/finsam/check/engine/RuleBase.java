@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,9 +26,12 @@ import se.finsam.check.model.Kind;
 public final class RuleBase {
 
     private final KieBase kieBase;
+    /** The kinds each DRL rule applies to, read once from its metadata rather than at every activation. */
+    private final Map<String, Set<Kind>> kinds = new HashMap<>();
 
     private RuleBase(KieBase kieBase) {
         this.kieBase = kieBase;
+        rules().forEach(r -> kinds.put(r.getPackageName() + "." + r.getName(), RuleMeta.kinds(r)));
     }
 
     /** Compiles DRL; a compile error names the file, the line and the compiler's message. */
@@ -53,7 +58,7 @@ public final class RuleBase {
         KieSession session = kieBase.newKieSession();
         try {
             facts.forEach(session::insert);
-            session.fireAllRules(match -> RuleMeta.kinds(match.getRule()).contains(kind));
+            session.fireAllRules(match -> kinds.get(match.getRule().getPackageName() + "." + match.getRule().getName()).contains(kind));
             List<Finding> findings = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Finding)) {
                 findings.add((Finding) o);

@@ -3,11 +3,8 @@ package se.finsam.check.output;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Finding;
@@ -40,14 +37,7 @@ public final class LetterFormat implements OutputFormat {
         Files.createDirectories(dir);
         for (DocumentResult r : needingCompletion(report)) {
             Path file = dir.resolve(Path.of(r.source()).getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".txt");
-            var options = force
-                    ? new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE}
-                    : new StandardOpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
-            try {
-                Files.writeString(file, letter(r, m), StandardCharsets.UTF_8, options);
-            } catch (FileAlreadyExistsException e) {
-                throw new IOException(file + ": " + m.get("output.exists"));
-            }
+            NewFiles.write(file, letter(r, m), force, m);
         }
     }
 

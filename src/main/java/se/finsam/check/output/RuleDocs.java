@@ -1,11 +1,8 @@
 package se.finsam.check.output;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -36,15 +33,7 @@ public final class RuleDocs {
     public void write(List<RuleInfo> rules, Path dir, boolean force) throws IOException {
         Files.createDirectories(dir);
         for (RuleInfo rule : rules) {
-            Path page = dir.resolve(rule.id() + ".md");
-            var options = force
-                    ? new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE}
-                    : new StandardOpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
-            try {
-                Files.writeString(page, page(rule), StandardCharsets.UTF_8, options);
-            } catch (FileAlreadyExistsException e) {
-                throw new IOException(page + ": " + messages.get("output.exists"));
-            }
+            NewFiles.write(dir.resolve(rule.id() + ".md"), page(rule), force, messages);
         }
     }
 
