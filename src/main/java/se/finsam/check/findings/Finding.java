@@ -15,7 +15,9 @@ public final class Finding {
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
             .thenComparingInt(f -> f.position().line())
             .thenComparingInt(f -> f.position().column())
-            .thenComparing(Finding::rule);
+            .thenComparing(Finding::rule)
+            .thenComparing(f -> f.position().pointer())
+            .thenComparing(f -> f.args().toString()); // a fixed order for findings at the same place
 
     private final String rule;
     private final Severity severity;

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,9 +51,14 @@ public final class TreeReader {
                 throw new InputError(source, 1, 1, "input.empty");
             }
             return value(source, parser, "");
+        } catch (CharacterCodingException e) {
+            throw new InputError(source, 0, 0, "input.encoding");
         } catch (StreamConstraintsException e) {
             throw new InputError(source, 0, 0, "input.tooLarge", firstLine(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
+            if (causedByEncoding(e)) {
+                throw new InputError(source, 0, 0, "input.encoding");
+            }
             JsonLocation at = e.getLocation();
             throw new InputError(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
                     "input.syntax", firstLine(e.getOriginalMessage()));
@@ -60,6 +66,16 @@ public final class TreeReader {
             // SnakeYAML reports some limits (aliases, depth) as unchecked exceptions.
             throw new InputError(source, 0, 0, "input.syntax", firstLine(String.valueOf(e.getMessage())));
         }
+    }
+
+    /** The parsers wrap a decoding failure of the reader; it means the file is not UTF-8 text. */
+    private static boolean causedByEncoding(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Node value(String source, JsonParser p, String pointer) throws IOException, InputError {
