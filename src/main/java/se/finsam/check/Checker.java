@@ -1,5 +1,10 @@
 package se.finsam.check;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import se.finsam.check.edition.Edition;
@@ -11,6 +16,7 @@ import se.finsam.check.model.Document;
 import se.finsam.check.model.Position;
 import se.finsam.check.read.DocumentLoader;
 import se.finsam.check.read.InputError;
+import se.finsam.check.read.InputFiles;
 import se.finsam.check.read.InputFiles.Input;
 
 /** The pipeline for one input: read → model → facts → rules → findings. */
@@ -23,6 +29,31 @@ public final class Checker {
     public Checker(RuleBase rules, Editions editions) {
         this.rules = rules;
         this.editions = editions;
+    }
+
+    /** The results of one input: one document, or one per line of a JSON-lines file. */
+    public List<DocumentResult> checkAll(Input input) {
+        if (!InputFiles.isJsonLines(input.path())) {
+            return List.of(check(input));
+        }
+        List<DocumentResult> results = new ArrayList<>();
+        try (BufferedReader lines = Files.newBufferedReader(input.path(), StandardCharsets.UTF_8)) {
+            int index = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine(), index++) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    results.add(check(loader.loadJsonLine(input.source(), line, index)));
+                } catch (InputError e) {
+                    results.add(DocumentResult.unreadable(e));
+                }
+            }
+        } catch (IOException e) {
+            results.add(DocumentResult.unreadable(new InputError(input.source(), 0, 0, "input.unreadable",
+                    String.valueOf(e.getMessage()))));
+        }
+        return results;
     }
 
     public DocumentResult check(Input input) {

@@ -146,6 +146,20 @@ class CliTest {
     }
 
     @Test
+    void jsonLinesHoldOneDocumentPerLineAndFindingsPointAtTheLine() throws Exception {
+        String plan = new ObjectMapper().readTree(Files.readString(Path.of("testdata/examples/plan-2017-example.json"))).toString();
+        Path archive = write("archive.jsonl", plan + "\n\n{\"kind\": \"plan\", \"edition\": 2017, \"bad\": 1}\n" + plan + "\n");
+        Run r = run("check", "--format", "json", archive.toString());
+        assertEquals(2, r.status(), "one line cannot be read");
+        assertTrue(r.err().contains("archive.jsonl:3:"), r.err());
+        JsonNode docs = new ObjectMapper().readTree(r.out()).get("documents");
+        assertEquals(3, docs.size());
+        assertEquals(1, docs.get(0).get("findings").get(0).get("line").asInt());
+        assertEquals(4, docs.get(2).get("findings").get(0).get("line").asInt());
+        assertEquals(docs.get(0).get("findings").size(), docs.get(2).get("findings").size(), "same findings as the lone file");
+    }
+
+    @Test
     void duplicateKeysAreRefused() throws Exception {
         Run r = run("check", write("dup.yaml", "kind: plan\nedition: 2017\nkind: report\n").toString());
         assertEquals(2, r.status());

@@ -59,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (*.yaml, *.yml, *.json) or folders.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (*.yaml, *.yml, *.json, or *.jsonl with one document per line) or folders.")
     private List<String> paths;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -102,7 +102,7 @@ final class CheckCommand implements Callable<Integer> {
         Progress progress = new Progress(err, messages, inputs.size());
         List<DocumentResult> results = new ArrayList<>();
         for (InputFiles.Input input : inputs) {
-            results.add(checker.check(input));
+            results.addAll(checker.checkAll(input));
             progress.step();
         }
         progress.finish();

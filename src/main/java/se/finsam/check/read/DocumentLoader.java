@@ -17,6 +17,11 @@ public final class DocumentLoader {
 
     private final TreeReader trees = new TreeReader();
 
+    /** One line of a JSON-lines file (lineIndex counted from 0); positions are lines of that file. */
+    public Document loadJsonLine(String source, String line, int lineIndex) throws InputError {
+        return new DocumentReader(source).read(trees.readJsonLine(source, line, lineIndex));
+    }
+
     public Document load(Path file, String source) throws InputError {
         if (Files.isDirectory(file)) {
             throw new InputError(source, 0, 0, "input.directory");

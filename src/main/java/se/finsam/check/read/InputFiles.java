@@ -22,7 +22,7 @@ public final class InputFiles {
 
     /** The name of the waiver file that may sit beside the documents. */
     public static final String WAIVER_FILE = "finsam-waivers.yaml";
-    private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json");
+    private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json", ".jsonl");
 
     private InputFiles() {
     }
@@ -67,6 +67,11 @@ public final class InputFiles {
             found.add(dir);
         }
         return found.stream().sorted().map(p -> new Input(p, p.toString())).toList();
+    }
+
+    /** A JSON-lines file holds one document per line (archives, exports). */
+    public static boolean isJsonLines(Path p) {
+        return p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
     }
 
     static boolean isStructured(Path p) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +28,8 @@ public final class TreeReader {
     /** Documents have no use for YAML aliases beyond a handful; many of them is an expansion attack. */
     static final int MAX_ALIASES = 20;
 
+    /** Lines before the document in its file; a reader serves one thread. */
+    private int lineOffset;
     private final JsonFactory json = JsonFactory.builder().streamReadConstraints(constraints()).build();
     private final JsonFactory yaml;
 
@@ -44,11 +47,21 @@ public final class TreeReader {
 
     /** Reads one document; the format follows the file name (.json is JSON, anything else YAML). */
     public Node read(String source, Reader text) throws InputError {
-        JsonFactory factory = source.toLowerCase().endsWith(".json") ? json : yaml;
+        return read(source, text, source.toLowerCase().endsWith(".json"), 0);
+    }
+
+    /** Reads one JSON document that starts after lineOffset lines of its file (a line of a JSON-lines file). */
+    public Node readJsonLine(String source, String line, int lineOffset) throws InputError {
+        return read(source, new StringReader(line), true, lineOffset);
+    }
+
+    private Node read(String source, Reader text, boolean isJson, int lineOffset) throws InputError {
+        JsonFactory factory = isJson ? json : yaml;
+        this.lineOffset = lineOffset;
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new InputError(source, 1, 1, "input.empty");
+                throw new InputError(source, 1 + lineOffset, 1, "input.empty");
             }
             return value(source, parser, "");
         } catch (CharacterCodingException e) {
@@ -60,7 +73,7 @@ public final class TreeReader {
                 throw new InputError(source, 0, 0, "input.encoding");
             }
             JsonLocation at = e.getLocation();
-            throw new InputError(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+            throw new InputError(source, at == null ? 0 : at.getLineNr() + lineOffset, at == null ? 0 : at.getColumnNr(),
                     "input.syntax", firstLine(e.getOriginalMessage()));
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports some limits (aliases, depth) as unchecked exceptions.
@@ -111,9 +124,9 @@ public final class TreeReader {
         }
     }
 
-    private static Position position(JsonParser p, String pointer) {
+    private Position position(JsonParser p, String pointer) {
         JsonLocation loc = p.currentTokenLocation();
-        return new Position(pointer, loc.getLineNr(), loc.getColumnNr());
+        return new Position(pointer, loc.getLineNr() + lineOffset, loc.getColumnNr());
     }
 
     /** JSON pointer escaping (RFC 6901). */
