@@ -13,16 +13,18 @@ public final class Edition {
     private final LocalDate deadline;
     private final int planYear;
     private final long schablon;
+    private final int maxPercent;
     private final List<PartyDef> parties;
     private final Map<Kind, Map<String, String>> questions;
     private final ResourceRows rows;
 
-    public Edition(int year, LocalDate deadline, int planYear, long schablon, List<PartyDef> parties,
+    public Edition(int year, LocalDate deadline, int planYear, long schablon, int maxPercent, List<PartyDef> parties,
                    Map<Kind, Map<String, String>> questions, ResourceRows rows) {
         this.year = year;
         this.deadline = deadline;
         this.planYear = planYear;
         this.schablon = schablon;
+        this.maxPercent = maxPercent;
         this.parties = List.copyOf(parties);
         this.questions = questions;
         this.rows = rows;
@@ -32,6 +34,9 @@ public final class Edition {
     public LocalDate getDeadline() { return deadline; }
     public int getPlanYear() { return planYear; }
     public long getSchablon() { return schablon; }
+
+    /** The largest extent one row of the resource table can plausibly state. */
+    public int getMaxPercent() { return maxPercent; }
     public List<PartyDef> getParties() { return parties; }
     public ResourceRows getRows() { return rows; }
 

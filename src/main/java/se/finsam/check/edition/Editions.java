@@ -68,7 +68,7 @@ public final class Editions {
             }).toList();
             Map<Kind, Map<String, String>> questions = new EnumMap<>(Kind.class);
             e.questions().forEach((kind, q) -> questions.put(Kind.fromId(kind), q));
-            byYear.put(e.edition(), new Edition(e.edition(), e.deadline(), e.planYear(), e.schablon(), four, questions, rows));
+            byYear.put(e.edition(), new Edition(e.edition(), e.deadline(), e.planYear(), e.schablon(), e.maxPercent(), four, questions, rows));
         }
         return new Editions(byYear);
     }
@@ -83,7 +83,7 @@ public final class Editions {
     record RowsShape(List<String> costRows, List<String> notes, List<String> posts) {
     }
 
-    record EditionShape(int edition, LocalDate deadline, int planYear, long schablon, List<String> parties,
+    record EditionShape(int edition, LocalDate deadline, int planYear, long schablon, int maxPercent, List<String> parties,
                         Map<String, Map<String, String>> questions) {
     }
 }
