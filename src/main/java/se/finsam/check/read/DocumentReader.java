@@ -1,5 +1,6 @@
 package se.finsam.check.read;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import se.finsam.check.model.Answer;
@@ -141,10 +142,18 @@ public final class DocumentReader {
         s.setParty(m.text("party"));
         s.setOrganisation(m.text("organisation"));
         s.setName(m.text("name"));
-        s.setDate(m.date("date"));
         s.setDateAsWritten(m.text("dateAsWritten"));
+        s.setDate(m.date("date") != null ? m.date("date") : writtenDate(s.getDateAsWritten()));
         s.setSigned(m.bool("signed"));
         return s;
+    }
+
+    /**
+     * A hand-written date when the file gives no ISO date ("Sala 31/1-18"). A date without a year is not
+     * completed here: the signature then lacks a date, and the finding quotes what was written.
+     */
+    private static LocalDate writtenDate(String written) {
+        return SwedishDates.read(written, 0).filter(r -> !r.yearFromContext()).map(SwedishDates.Read::date).orElse(null);
     }
 
     private Partner partner(Node n) throws InputError {
