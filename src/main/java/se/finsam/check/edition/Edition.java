@@ -9,7 +9,6 @@ import se.finsam.check.model.Kind;
 /** The parameters of one form edition, inserted as a fact so that rules compare against data, not literals. */
 public final class Edition {
 
-    private final int year;
     private final LocalDate deadline;
     private final int planYear;
     private final long schablon;
@@ -18,9 +17,8 @@ public final class Edition {
     private final Map<Kind, Map<String, String>> questions;
     private final ResourceRows rows;
 
-    public Edition(int year, LocalDate deadline, int planYear, long schablon, int maxPercent, List<PartyDef> parties,
+    public Edition(LocalDate deadline, int planYear, long schablon, int maxPercent, List<PartyDef> parties,
                    Map<Kind, Map<String, String>> questions, ResourceRows rows) {
-        this.year = year;
         this.deadline = deadline;
         this.planYear = planYear;
         this.schablon = schablon;
@@ -30,7 +28,6 @@ public final class Edition {
         this.rows = rows;
     }
 
-    public int getYear() { return year; }
     public LocalDate getDeadline() { return deadline; }
     public int getPlanYear() { return planYear; }
     public long getSchablon() { return schablon; }

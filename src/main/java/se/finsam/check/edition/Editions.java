@@ -68,7 +68,7 @@ public final class Editions {
             }).toList();
             Map<Kind, Map<String, String>> questions = new EnumMap<>(Kind.class);
             e.questions().forEach((kind, q) -> questions.put(Kind.fromId(kind), q));
-            byYear.put(e.edition(), new Edition(e.edition(), e.deadline(), e.planYear(), e.schablon(), e.maxPercent(), four, questions, rows));
+            byYear.put(e.edition(), new Edition(e.deadline(), e.planYear(), e.schablon(), e.maxPercent(), four, questions, rows));
         }
         return new Editions(byYear);
     }

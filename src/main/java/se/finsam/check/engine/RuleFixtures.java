@@ -1,10 +1,9 @@
 package se.finsam.check.engine;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,7 +45,7 @@ public final class RuleFixtures {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Node root;
-        try (Reader r = new InputStreamReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8)) {
+        try (Reader r = new StringReader(text)) {
             root = new TreeReader().read(source, r);
         }
         List<String> lines = Arrays.asList(text.split("\n", -1));

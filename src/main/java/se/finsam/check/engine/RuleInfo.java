@@ -1,12 +1,11 @@
 package se.finsam.check.engine;
 
-import java.util.List;
 import java.util.Set;
 import se.finsam.check.findings.Severity;
 import se.finsam.check.model.Kind;
 
-/** One rule of the catalogue, as its DRL rules declare it: id, default (most severe) severity, kinds, cases. */
-public record RuleInfo(String id, Severity severity, Set<Kind> kinds, List<String> messages) {
+/** One rule of the catalogue, as its DRL rules declare it: id, default (most severe) severity, kinds. */
+public record RuleInfo(String id, Severity severity, Set<Kind> kinds) {
 
     public boolean appliesTo(Kind kind) {
         return kinds.contains(kind);

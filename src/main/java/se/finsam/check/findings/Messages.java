@@ -41,17 +41,16 @@ public final class Messages {
     }
 
     public String format(String key, List<Object> args) {
-        Object[] shown = args.stream().map(Messages::shown).toArray();
-        return new MessageFormat(bundle.getString(key), locale).format(shown);
+        return fill(bundle.getString(key), args);
+    }
+
+    private String fill(String pattern, List<Object> args) {
+        return new MessageFormat(pattern, locale).format(args.stream().map(Messages::shown).toArray());
     }
 
     /** A finding's message; a custom rule may give its message inline instead of a catalogue key. */
     public String message(Finding f) {
-        if (has(f.messageKey())) {
-            return format(f.messageKey(), f.args());
-        }
-        Object[] shown = f.args().stream().map(Messages::shown).toArray();
-        return new MessageFormat(f.messageKey(), locale).format(shown);
+        return fill(has(f.messageKey()) ? bundle.getString(f.messageKey()) : f.messageKey(), f.args());
     }
 
     public String verdict(Verdict v) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import se.finsam.check.Checker;
 import se.finsam.check.engine.RuleFixtures;
@@ -77,7 +76,7 @@ public final class RuleDocs {
 
     private static List<RuleFixtures.Case> cases(RuleInfo rule) {
         try {
-            return Optional.ofNullable(RuleFixtures.of(rule.id())).orElse(List.of());
+            return RuleFixtures.of(rule.id());
         } catch (IOException | InputError e) {
             return List.of();
         }

@@ -95,8 +95,7 @@ public final class DocumentReader {
         if (answers == null) {
             return;
         }
-        // Any question key is accepted: the edition says which ones are mandatory.
-        MapReader map = new MapReader(source, answers, answers.fields() == null ? Set.of() : answers.fields().keySet());
+        MapReader map = MapReader.anyKeys(source, answers);
         for (Map.Entry<String, Node> e : answers.fields().entrySet()) {
             Answer a = new Answer(e.getKey(), map.text(e.getKey()));
             a.setPosition(e.getValue().position());

@@ -14,6 +14,12 @@ final class MapReader {
     private final String source;
     private final Node node;
 
+    /** A map whose keys are free (the answers: the edition says which are mandatory). */
+    static MapReader anyKeys(String source, Node node) throws InputError {
+        return new MapReader(source, node, null);
+    }
+
+    /** A map with these keys only; allowed null accepts any key. */
     MapReader(String source, Node node, Set<String> allowed) throws InputError {
         this.source = source;
         this.node = node;
@@ -21,7 +27,7 @@ final class MapReader {
             throw error(node, "input.type", node.position().pointer(), "map", node.typeName());
         }
         for (Map.Entry<String, Node> e : node.fields().entrySet()) {
-            if (!allowed.contains(e.getKey())) {
+            if (allowed != null && !allowed.contains(e.getKey())) {
                 throw error(e.getValue(), "input.unknownField", e.getKey(), String.join(", ", sorted(allowed)));
             }
         }

@@ -28,8 +28,6 @@ public final class TreeReader {
     /** Documents have no use for YAML aliases beyond a handful; many of them is an expansion attack. */
     static final int MAX_ALIASES = 20;
 
-    /** Lines before the document in its file; a reader serves one thread. */
-    private int lineOffset;
     private final JsonFactory json = JsonFactory.builder().streamReadConstraints(constraints()).build();
     private final JsonFactory yaml;
 
@@ -57,13 +55,12 @@ public final class TreeReader {
 
     private Node read(String source, Reader text, boolean isJson, int lineOffset) throws InputError {
         JsonFactory factory = isJson ? json : yaml;
-        this.lineOffset = lineOffset;
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InputError(source, 1 + lineOffset, 1, "input.empty");
             }
-            return value(source, parser, "");
+            return new Tree(source, parser, lineOffset).value("");
         } catch (CharacterCodingException e) {
             throw new InputError(source, 0, 0, "input.encoding");
         } catch (StreamConstraintsException e) {
@@ -91,42 +88,46 @@ public final class TreeReader {
         return false;
     }
 
-    private Node value(String source, JsonParser p, String pointer) throws IOException, InputError {
-        Position at = position(p, pointer);
-        switch (p.currentToken()) {
-            case START_OBJECT: {
-                LinkedHashMap<String, Node> fields = new LinkedHashMap<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    Position keyAt = position(p, pointer);
-                    if (fields.containsKey(name)) {
-                        throw new InputError(source, keyAt.line(), keyAt.column(), "input.duplicateKey", name);
-                    }
-                    p.nextToken();
-                    fields.put(name, value(source, p, pointer + "/" + escape(name)));
-                }
-                return Node.map(at, fields);
-            }
-            case START_ARRAY: {
-                List<Node> items = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(value(source, p, pointer + "/" + items.size()));
-                }
-                return Node.list(at, items);
-            }
-            case VALUE_STRING: return Node.scalar(at, p.getText());
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT: return Node.scalar(at, p.getNumberValue());
-            case VALUE_TRUE: return Node.scalar(at, Boolean.TRUE);
-            case VALUE_FALSE: return Node.scalar(at, Boolean.FALSE);
-            case VALUE_NULL: return Node.scalar(at, null);
-            default: throw new InputError(source, at.line(), at.column(), "input.syntax", p.currentToken().asString());
-        }
-    }
+    /** Builds the tree of one document from its token stream; lines count from the start of the file. */
+    private record Tree(String source, JsonParser p, int lineOffset) {
 
-    private Position position(JsonParser p, String pointer) {
-        JsonLocation loc = p.currentTokenLocation();
-        return new Position(pointer, loc.getLineNr() + lineOffset, loc.getColumnNr());
+        Node value(String pointer) throws IOException, InputError {
+            Position at = position(pointer);
+            switch (p.currentToken()) {
+                case START_OBJECT: {
+                    LinkedHashMap<String, Node> fields = new LinkedHashMap<>();
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        Position keyAt = position(pointer);
+                        if (fields.containsKey(name)) {
+                            throw new InputError(source, keyAt.line(), keyAt.column(), "input.duplicateKey", name);
+                        }
+                        p.nextToken();
+                        fields.put(name, value(pointer + "/" + escape(name)));
+                    }
+                    return Node.map(at, fields);
+                }
+                case START_ARRAY: {
+                    List<Node> items = new ArrayList<>();
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        items.add(value(pointer + "/" + items.size()));
+                    }
+                    return Node.list(at, items);
+                }
+                case VALUE_STRING: return Node.scalar(at, p.getText());
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT: return Node.scalar(at, p.getNumberValue());
+                case VALUE_TRUE: return Node.scalar(at, Boolean.TRUE);
+                case VALUE_FALSE: return Node.scalar(at, Boolean.FALSE);
+                case VALUE_NULL: return Node.scalar(at, null);
+                default: throw new InputError(source, at.line(), at.column(), "input.syntax", p.currentToken().asString());
+            }
+        }
+
+        private Position position(String pointer) {
+            JsonLocation loc = p.currentTokenLocation();
+            return new Position(pointer, loc.getLineNr() + lineOffset, loc.getColumnNr());
+        }
     }
 
     /** JSON pointer escaping (RFC 6901). */
