@@ -18,6 +18,7 @@ import se.finsam.check.read.DocumentLoader;
 import se.finsam.check.read.InputError;
 import se.finsam.check.read.InputFiles;
 import se.finsam.check.read.InputFiles.Input;
+import se.finsam.check.read.form.FormLoader;
 
 /** The pipeline for one input: read → model → facts → rules → findings. */
 public final class Checker {
@@ -25,10 +26,12 @@ public final class Checker {
     private final RuleBase rules;
     private final Editions editions;
     private final DocumentLoader loader = new DocumentLoader();
+    private final FormLoader forms;
 
     public Checker(RuleBase rules, Editions editions) {
         this.rules = rules;
         this.editions = editions;
+        this.forms = new FormLoader(editions);
     }
 
     /** The results of one input: one document, or one per line of a JSON-lines file. */
@@ -58,7 +61,9 @@ public final class Checker {
 
     public DocumentResult check(Input input) {
         try {
-            return check(loader.load(input.path(), input.source()));
+            Document doc = FormLoader.isForm(input.path()) ? forms.load(input.path(), input.source())
+                    : loader.load(input.path(), input.source());
+            return check(doc);
         } catch (InputError e) {
             return DocumentResult.unreadable(e);
         }

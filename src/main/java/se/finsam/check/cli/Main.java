@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** The finsam-check command line. */
 @Command(name = "finsam-check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Pre-screens the forms of Samordningsförbundet Uppsala län: plans, reports, applications.",
-        subcommands = {CheckCommand.class, RulesCommand.class},
+        subcommands = {CheckCommand.class, ImportCommand.class, RulesCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no finding reaches the failing severity", "1:a finding reaches the failing severity",
                 "2:usage error, or an input could not be read"})

@@ -25,6 +25,8 @@ public class Document extends Located {
     private final List<Goal> goals = new ArrayList<>();
     private final List<Vacancy> vacancies = new ArrayList<>();
     private final List<FundsReturn> returns = new ArrayList<>();
+    private final List<BudgetLine> budget = new ArrayList<>();
+    private Agreement agreement;
 
     public Document(String source) {
         this.source = source;
@@ -54,6 +56,11 @@ public class Document extends Located {
     public List<Goal> getGoals() { return goals; }
     public List<Vacancy> getVacancies() { return vacancies; }
     public List<FundsReturn> getReturns() { return returns; }
+    /** The lines of every budget table, in order; each knows its table. */
+    public List<BudgetLine> getBudget() { return budget; }
+    /** The Överenskommelse section as submitted; null when the form has none. */
+    public Agreement getAgreement() { return agreement; }
+    public void setAgreement(Agreement agreement) { this.agreement = agreement; }
 
     /** What the document is about, for headings: the area of a plan, else the initiative. */
     public String getTitle() {

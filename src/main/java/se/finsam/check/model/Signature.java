@@ -12,6 +12,8 @@ public class Signature extends Located {
     private LocalDate date;
     private String dateAsWritten;
     private Boolean signed;
+    private String role;
+    private Boolean signatureVisible;
 
     public int getIndex() { return index; }
     public void setIndex(int index) { this.index = index; }
@@ -27,6 +29,13 @@ public class Signature extends Located {
     public void setDateAsWritten(String dateAsWritten) { this.dateAsWritten = dateAsWritten; }
     public Boolean getSigned() { return signed; }
     public void setSigned(Boolean signed) { this.signed = signed; }
+
+    /** owner (insatsägare) or partner (samverkanspart) when the block says so. */
+    public String getRole() { return role; }
+    public void setRole(String role) { this.role = role; }
+    /** False when a form export shows no handwriting in the signature cell; null when not known. */
+    public Boolean getSignatureVisible() { return signatureVisible; }
+    public void setSignatureVisible(Boolean signatureVisible) { this.signatureVisible = signatureVisible; }
 
     /** A signature counts when it is not known to be empty and carries both a date and a name. */
     public boolean isComplete() {

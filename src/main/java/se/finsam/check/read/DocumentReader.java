@@ -3,7 +3,9 @@ package se.finsam.check.read;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import se.finsam.check.model.Agreement;
 import se.finsam.check.model.Answer;
+import se.finsam.check.model.BudgetLine;
 import se.finsam.check.model.Document;
 import se.finsam.check.model.FundsReturn;
 import se.finsam.check.model.Goal;
@@ -18,11 +20,13 @@ import se.finsam.check.model.Vacancy;
 public final class DocumentReader {
 
     private static final Set<String> TOP = Set.of("kind", "edition", "area", "initiative", "received", "answers",
-            "resources", "signatures", "owner", "partners", "period", "goals", "vacancies", "returns");
+            "resources", "signatures", "owner", "partners", "period", "goals", "vacancies", "returns", "budget", "agreement");
     private static final Set<String> RESOURCE = Set.of("resource", "percent", "extent", "period", "resultGoal",
             "effects", "cost", "post");
     private static final Set<String> SIGNATURE = Set.of("party", "organisation", "name", "date", "dateAsWritten",
-            "signed");
+            "signed", "role", "signatureVisible");
+    private static final Set<String> BUDGET_TABLE = Set.of("title", "lines");
+    private static final Set<String> BUDGET_LINE = Set.of("text", "amount", "sum");
     private static final Set<String> PARTNER = Set.of("organisation", "party", "contact");
     private static final Set<String> PERIOD = Set.of("from", "to", "start", "end", "lastIntake");
     private static final Set<String> GOAL = Set.of("goal", "outcome", "met", "reason");
@@ -74,6 +78,12 @@ public final class DocumentReader {
         }
         for (Node n : top.list("returns")) {
             doc.getReturns().add(fundsReturn(n));
+        }
+        readBudget(top, doc);
+        if (top.text("agreement") != null) {
+            Agreement agreement = new Agreement(top.text("agreement"));
+            agreement.setPosition(top.get("agreement").position());
+            doc.setAgreement(agreement);
         }
         return doc;
     }
@@ -144,6 +154,8 @@ public final class DocumentReader {
         s.setDateAsWritten(m.text("dateAsWritten"));
         s.setDate(m.date("date") != null ? m.date("date") : writtenDate(s.getDateAsWritten()));
         s.setSigned(m.bool("signed"));
+        s.setRole(m.text("role"));
+        s.setSignatureVisible(m.bool("signatureVisible"));
         return s;
     }
 
@@ -153,6 +165,35 @@ public final class DocumentReader {
      */
     private static LocalDate writtenDate(String written) {
         return SwedishDates.read(written, 0).filter(r -> !r.yearFromContext()).map(SwedishDates.Read::date).orElse(null);
+    }
+
+    /** Budget tables: {title, lines: [{text, amount, sum: subtotal|total|grandTotal|unnamed}]}. */
+    private void readBudget(MapReader top, Document doc) throws InputError {
+        int table = 0;
+        for (Node t : top.list("budget")) {
+            MapReader tm = new MapReader(source, t, BUDGET_TABLE);
+            for (Node l : tm.list("lines")) {
+                MapReader lm = new MapReader(source, l, BUDGET_LINE);
+                BudgetLine line = new BudgetLine();
+                lm.locate(line);
+                line.setTable(table);
+                line.setTableTitle(tm.text("title"));
+                line.setText(lm.text("text"));
+                line.setAmount(lm.amount("amount"));
+                String sum = lm.text("sum");
+                if (sum != null) {
+                    line.setSum(switch (sum.strip()) {
+                        case "subtotal" -> BudgetLine.Sum.SUBTOTAL;
+                        case "total" -> BudgetLine.Sum.TOTAL;
+                        case "grandTotal" -> BudgetLine.Sum.GRAND_TOTAL;
+                        case "unnamed" -> BudgetLine.Sum.UNNAMED;
+                        default -> throw lm.error(lm.get("sum"), "input.unknownSum", sum);
+                    });
+                }
+                doc.getBudget().add(line);
+            }
+            table++;
+        }
     }
 
     private Partner partner(Node n) throws InputError {

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The files a command line names: files as given, directories searched recursively for structured files.
+ * The files a command line names: files as given, directories searched recursively for structured files and
+ * forms.
  * Symbolic links inside directories are not followed, so a link loop cannot trap the search.
  */
 public final class InputFiles {
@@ -22,7 +23,8 @@ public final class InputFiles {
 
     /** The name of the waiver file that may sit beside the documents. */
     public static final String WAIVER_FILE = "finsam-waivers.yaml";
-    private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json", ".jsonl");
+    /** Structured files, and the forms kansliet receives (exported text, Word). */
+    private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json", ".jsonl", ".txt", ".docx");
 
     private InputFiles() {
     }

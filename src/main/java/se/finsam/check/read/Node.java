@@ -27,15 +27,15 @@ public final class Node {
         this.items = items;
     }
 
-    static Node scalar(Position at, Object value) {
+    public static Node scalar(Position at, Object value) {
         return new Node(value == null ? Type.NULL : Type.SCALAR, at, value, null, null);
     }
 
-    static Node map(Position at, LinkedHashMap<String, Node> fields) {
+    public static Node map(Position at, LinkedHashMap<String, Node> fields) {
         return new Node(Type.MAP, at, null, fields, null);
     }
 
-    static Node list(Position at, List<Node> items) {
+    public static Node list(Position at, List<Node> items) {
         return new Node(Type.LIST, at, null, null, items);
     }
 

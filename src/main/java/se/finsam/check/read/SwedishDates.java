@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class SwedishDates {
 
-    /** A date read from text; yearFromContext when the text gave no year. */
-    public record Read(LocalDate date, boolean yearFromContext) {
+    /** A date read from text; yearFromContext when the text gave no year; start/end: where it stood. */
+    public record Read(LocalDate date, boolean yearFromContext, int start, int end) {
     }
 
     private static final List<String> MONTHS = List.of("januari", "februari", "mars", "april", "maj", "juni", "juli",
@@ -58,7 +58,8 @@ public final class SwedishDates {
                 int[] ymd = f.ymd().apply(m);
                 boolean fromContext = ymd[0] < 0;
                 try {
-                    return Optional.of(new Read(LocalDate.of(fromContext ? contextYear : ymd[0], ymd[1], ymd[2]), fromContext));
+                    return Optional.of(new Read(LocalDate.of(fromContext ? contextYear : ymd[0], ymd[1], ymd[2]), fromContext,
+                            m.start(), m.end()));
                 } catch (DateTimeException e) {
                     return Optional.empty();
                 }

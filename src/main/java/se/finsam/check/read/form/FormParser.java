@@ -1,0 +1,507 @@
+package se.finsam.check.read.form;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import se.finsam.check.edition.Edition;
+import se.finsam.check.edition.Editions;
+import se.finsam.check.read.InputError;
+import se.finsam.check.read.SwedishDates;
+
+/**
+ * Reads a form – in the neutral representation – into the structured document of FORMAT.md: recognises the
+ * kind from the form's own headings, splits it at its headings, and reads each part (answers, the resource table,
+ * signature blocks, insatstid, budget, the report's statements about vacancies and returns). Every value keeps its
+ * source line.
+ */
+public final class FormParser {
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
+    private static final int KIND_LINES = 15;
+    private static final Pattern BULLET = Pattern.compile("\\s*(?:[•·]|(?<![\\p{L}\\d])- )\\s*");
+
+    private final FormLayout layout;
+    private final Editions editions;
+    private final Organisations organisations;
+    private final SignatureBlocks signatureBlocks;
+    private final ReportProse prose;
+
+    public FormParser(FormLayout layout, Editions editions) {
+        this.layout = layout;
+        this.editions = editions;
+        Edition any = editions.get(editions.years().get(editions.years().size() - 1)).orElseThrow();
+        this.organisations = new Organisations(word -> any.partyOfOrganisation(word).isPresent());
+        this.signatureBlocks = new SignatureBlocks(layout.signatureLabels(), organisations);
+        this.prose = new ReportProse(layout);
+    }
+
+    public FormTree parse(FormText form) throws InputError {
+        String kind = kind(form).orElseThrow(() -> new InputError(form.source(), 1, 0, "form.unknownKind"));
+        Headings headings = new Headings(layout.headings().get(kind));
+        List<Section> sections = new ArrayList<>();
+        List<FormLine> preamble = new ArrayList<>();
+        int regionStart = signatureRegion(form, kind);
+        List<FormLine> region = new ArrayList<>();
+        for (FormLine line : form.lines()) {
+            Optional<Headings.Match> heading = heading(headings, line);
+            if (heading.isPresent() && (regionStart < 0 || line.line() < regionStart
+                    || heading.get().key().equals("signatures") || isBudget(heading.get().key()))) {
+                sections.add(new Section(heading.get().key(), line.line(), heading.get().rest(), new ArrayList<>()));
+                if (isBudget(heading.get().key())) {
+                    regionStart = -1;
+                }
+                continue;
+            }
+            if (regionStart >= 0 && line.line() >= regionStart) {
+                region.add(line);
+            } else if (sections.isEmpty()) {
+                preamble.add(line);
+            } else {
+                sections.get(sections.size() - 1).body().add(line);
+            }
+        }
+        LinkedHashMap<String, Object> root = new LinkedHashMap<>();
+        root.put("kind", new Sourced(kind, 1));
+        Builder b = new Builder(form, kind, sections, preamble, region, root);
+        b.build();
+        return new FormTree(root);
+    }
+
+    private static boolean isBudget(String key) {
+        return key.equals("budgetDetail");
+    }
+
+    private Optional<Headings.Match> heading(Headings headings, FormLine line) {
+        if (!line.isRow()) {
+            return headings.match(line.text());
+        }
+        return headings.match(line.cell(0)).map(m -> new Headings.Match(m.key(),
+                (m.rest() + " " + line.cells().subList(1, line.cells().size()).stream().map(FormLine.Cell::text)
+                        .collect(Collectors.joining(" "))).strip()));
+    }
+
+    /** The kind whose marker appears first in the form's opening lines, in the order the layout lists kinds. */
+    private Optional<String> kind(FormText form) {
+        String opening = form.lines().stream().limit(KIND_LINES).map(l -> Similarity.normalise(l.text()))
+                .collect(Collectors.joining(" \n "));
+        for (Map.Entry<String, List<String>> k : layout.kinds().entrySet()) {
+            if (k.getValue().stream().anyMatch(marker -> opening.contains(Similarity.normalise(marker)))) {
+                return Optional.of(k.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first line of the signature blocks: a date label after the form's questions have begun. */
+    private int signatureRegion(FormText form, String kind) {
+        if (kind.equals("quarterly")) {
+            return -1;
+        }
+        List<FormLine> lines = form.lines();
+        for (int i = lines.size() / 3; i < lines.size(); i++) {
+            if (signatureBlocks.hasDateLabel(lines.get(i))) {
+                return lines.get(i).line();
+            }
+        }
+        return -1;
+    }
+
+    /** Builds the document of one form. */
+    private final class Builder {
+
+        private final FormText form;
+        private final String kind;
+        private final List<Section> sections;
+        private final List<FormLine> preamble;
+        private final List<FormLine> region;
+        private final LinkedHashMap<String, Object> root;
+
+        Builder(FormText form, String kind, List<Section> sections, List<FormLine> preamble, List<FormLine> region,
+                LinkedHashMap<String, Object> root) {
+            this.form = form;
+            this.kind = kind;
+            this.sections = sections;
+            this.preamble = preamble;
+            this.region = region;
+            this.root = root;
+        }
+
+        void build() {
+            int year = formYear();
+            root.put("edition", new Sourced(edition(year), yearLine()));
+            switch (kind) {
+                case "plan" -> plan();
+                case "report" -> report();
+                case "application" -> application();
+                default -> quarterly();
+            }
+            List<Object> signatures = signatures();
+            if (!signatures.isEmpty()) {
+                root.put("signatures", signatures);
+            }
+        }
+
+        private Optional<Section> section(String key) {
+            Section empty = null;
+            for (Section s : sections) {
+                if (s.key().equals(key)) {
+                    if (!s.text().isBlank()) {
+                        return Optional.of(s);
+                    }
+                    empty = empty == null ? s : empty;
+                }
+            }
+            return Optional.ofNullable(empty);
+        }
+
+        /** The year the form names in its title, else the first year in it. */
+        private int formYear() {
+            for (FormLine l : form.lines().subList(0, Math.min(KIND_LINES, form.lines().size()))) {
+                Matcher m = YEAR.matcher(l.text());
+                if (layout.kinds().get(kind).stream().anyMatch(k -> Similarity.normalise(l.text()).contains(Similarity.normalise(k)))
+                        && m.find()) {
+                    return Integer.parseInt(m.group(1));
+                }
+            }
+            for (FormLine l : form.lines()) {
+                Matcher m = YEAR.matcher(l.text());
+                if (m.find()) {
+                    return Integer.parseInt(m.group(1));
+                }
+            }
+            return editions.years().get(editions.years().size() - 1);
+        }
+
+        private int yearLine() {
+            return form.lines().isEmpty() ? 1 : form.lines().get(0).line();
+        }
+
+        /** A plan's edition is its plan year; other forms follow the newest edition not after their year. */
+        private int edition(int year) {
+            if (kind.equals("plan")) {
+                return year;
+            }
+            return editions.years().stream().filter(y -> y <= year).max(Integer::compare)
+                    .orElse(editions.years().get(0));
+        }
+
+        private void answers(List<String> keys) {
+            LinkedHashMap<String, Object> answers = new LinkedHashMap<>();
+            for (String key : keys) {
+                section(key).ifPresent(s -> answers.put(key, new Sourced(s.text(), s.answerLine())));
+            }
+            if (!answers.isEmpty()) {
+                root.put("answers", answers);
+            }
+        }
+
+        private void text(String field, String sectionKey) {
+            section(sectionKey).ifPresent(s -> {
+                String value = !s.rest().isBlank() ? s.rest() : s.body().isEmpty() ? "" : s.body().get(0).text();
+                if (!value.isBlank()) {
+                    root.put(field, new Sourced(value, s.answerLine()));
+                }
+            });
+        }
+
+        private void plan() {
+            text("area", "area");
+            received();
+            answers(List.of("goals", "targetGroups", "gender", "structuralAreas", "competenceEfforts"));
+            section("resources").ifPresent(s -> {
+                List<Object> rows = ResourceTable.read(s.body());
+                if (!rows.isEmpty()) {
+                    root.put("resources", rows);
+                }
+            });
+        }
+
+        /** One date standing alone above the form's questions is the stamp of its arrival; several are not clear. */
+        private void received() {
+            List<FormLine> alone = preamble.stream().filter(l -> {
+                var d = SwedishDates.read(l.text(), 0);
+                return d.isPresent() && !d.get().yearFromContext() && d.get().start() == 0 && d.get().end() == l.text().length();
+            }).toList();
+            if (alone.size() == 1) {
+                FormLine l = alone.get(0);
+                root.put("received", new Sourced(SwedishDates.read(l.text(), 0).get().date().toString(), l.line()));
+            }
+        }
+
+        private void report() {
+            text("initiative", "initiative");
+            parties("partners", true);
+            period();
+            answers(List.of("purpose", "gender", "background", "needChanged", "targetGroup", "method", "followUp",
+                    "implementation", "budgetOutcome", "returnReasons", "returnConsequences", "lessons"));
+            List<Sourced> texts = new ArrayList<>();
+            for (Section s : sections) {
+                texts.add(new Sourced(s.rest(), s.line()));
+                s.body().forEach(l -> texts.add(new Sourced(l.text(), l.line())));
+            }
+            List<Object> vacancies = prose.vacancies(texts);
+            if (!vacancies.isEmpty()) {
+                root.put("vacancies", vacancies);
+            }
+            List<Object> returns = prose.returns(texts);
+            if (!returns.isEmpty()) {
+                root.put("returns", returns);
+            }
+        }
+
+        private void application() {
+            section("initiative").ifPresent(s -> {
+                String value = !s.rest().isBlank() ? s.rest() : s.body().isEmpty() ? "" : s.body().get(0).text();
+                root.put("initiative", new Sourced(value, s.answerLine()));
+            });
+            parties("owner", true);
+            parties("partners", false);
+            answers(List.of("purpose", "background", "targetGroup", "method", "followUp", "implementation", "anchoring",
+                    "lokusDiscussed"));
+            period();
+            List<Object> goals = goals();
+            BudgetTables budget = new BudgetTables(layout.budgetSums());
+            for (Section s : sections) {
+                if (s.key().equals("budget") || s.key().equals("budgetDetail")) {
+                    budget.read(s.rest(), s.line(), s.body());
+                }
+            }
+            if (!budget.posts.isEmpty()) {
+                String resultGoals = goals.stream().map(g -> (Map<?, ?>) g).filter(g -> g.containsKey("result"))
+                        .map(g -> String.valueOf(((Sourced) g.get("goal")).value())).collect(Collectors.joining(" "));
+                for (Object p : budget.posts) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> post = (Map<String, Object>) p;
+                    if (!resultGoals.isBlank()) {
+                        post.put("resultGoal", new Sourced(resultGoals, firstGoalLine(goals)));
+                    }
+                }
+                root.put("resources", budget.posts);
+            }
+            goals.forEach(g -> ((Map<?, ?>) g).remove("result"));
+            if (!goals.isEmpty()) {
+                root.put("goals", goals);
+            }
+            if (!budget.tables.isEmpty()) {
+                root.put("budget", budget.tables);
+            }
+            section("agreement").ifPresent(s -> root.put("agreement", new Sourced(s.text(), s.answerLine())));
+        }
+
+        private int firstGoalLine(List<Object> goals) {
+            return goals.stream().map(g -> (Map<?, ?>) g).filter(g -> g.containsKey("result"))
+                    .map(g -> ((Sourced) g.get("goal")).line()).findFirst().orElse(1);
+        }
+
+        private void quarterly() {
+            section("formalia").ifPresent(s -> {
+                if (!s.body().isEmpty()) {
+                    root.put("initiative", new Sourced(s.body().get(0).text(), s.body().get(0).line()));
+                }
+            });
+            List<Object> goals = goals();
+            goals.forEach(g -> ((Map<?, ?>) g).remove("result"));
+            if (!goals.isEmpty()) {
+                root.put("goals", goals);
+            }
+            section("resources").ifPresent(s -> {
+                List<Object> posts = PostList.read(sections.stream().filter(x -> x.key().equals("resources"))
+                        .flatMap(x -> x.body().stream()).toList(), layout.postLabels());
+                if (!posts.isEmpty()) {
+                    root.put("resources", posts);
+                }
+            });
+        }
+
+        /** Goals under their sub-headings (Effektmål, Insatsmål), one per bullet. */
+        private List<Object> goals() {
+            List<Object> goals = new ArrayList<>();
+            Optional<Section> section = section("goals");
+            if (section.isEmpty()) {
+                return goals;
+            }
+            String current = null;
+            for (FormLine l : section.get().body()) {
+                String sub = subHeading(l.text());
+                if (sub != null) {
+                    current = sub;
+                    continue;
+                }
+                if (current == null) {
+                    continue;
+                }
+                for (String item : BULLET.split(l.text())) {
+                    if (!item.isBlank()) {
+                        LinkedHashMap<String, Object> goal = new LinkedHashMap<>();
+                        goal.put("goal", new Sourced(item.strip(), l.line()));
+                        if (current.equals("result")) {
+                            goal.put("result", true);
+                        }
+                        goals.add(goal);
+                    }
+                }
+            }
+            return goals;
+        }
+
+        private String subHeading(String text) {
+            String norm = Similarity.normalise(text);
+            for (Map.Entry<String, List<String>> g : layout.goalHeadings().entrySet()) {
+                if (g.getValue().stream().anyMatch(h -> norm.equals(Similarity.normalise(h)))) {
+                    return g.getKey();
+                }
+            }
+            return null;
+        }
+
+        /** The insatstid: dates after the labels Startdatum, Slutdatum, slutdatum för intag … anywhere on the form. */
+        private void period() {
+            LinkedHashMap<String, Object> period = new LinkedHashMap<>();
+            for (FormLine l : form.lines()) {
+                InsatsTid.read(l.text(), layout.periodLabels()).forEach((key, date) -> {
+                    if (!period.containsKey(key)) {
+                        period.put(key, new Sourced(date.toString(), l.line()));
+                    }
+                });
+            }
+            if (!period.isEmpty()) {
+                LinkedHashMap<String, Object> ordered = new LinkedHashMap<>();
+                for (String k : List.of("start", "end", "lastIntake")) {
+                    if (period.containsKey(k)) {
+                        ordered.put(k, period.get(k));
+                    }
+                }
+                root.put("period", ordered);
+            }
+        }
+
+        private void parties(String sectionKey, boolean firstIsOwner) {
+            Optional<Section> s = section(sectionKey);
+            if (s.isEmpty()) {
+                return;
+            }
+            List<Sourced> texts = new ArrayList<>();
+            texts.add(new Sourced(s.get().rest(), s.get().line()));
+            s.get().body().forEach(l -> texts.add(new Sourced(l.text(), l.line())));
+            List<LinkedHashMap<String, Object>> found = Partners.read(texts, organisations);
+            if (found.isEmpty()) {
+                return;
+            }
+            int from = 0;
+            if (firstIsOwner && !root.containsKey("owner")) {
+                root.put("owner", found.get(0));
+                from = 1;
+            }
+            if (found.size() > from) {
+                @SuppressWarnings("unchecked")
+                List<Object> partners = (List<Object>) root.computeIfAbsent("partners", k -> new ArrayList<>());
+                partners.addAll(found.subList(from, found.size()));
+            }
+        }
+
+        private List<Object> signatures() {
+            List<SignatureBlocks.Signer> signers = signatureBlocks.read(region);
+            List<LocalDate> full = new ArrayList<>();
+            for (SignatureBlocks.Signer s : signers) {
+                SwedishDates.read(dateText(s), 0).filter(d -> !d.yearFromContext()).ifPresent(d -> full.add(d.date()));
+            }
+            List<Object> result = new ArrayList<>();
+            for (SignatureBlocks.Signer s : signers) {
+                result.add(signature(s, full));
+            }
+            return result;
+        }
+
+        /** The date as written: the date field, else a date written beside the name ("Uppsala 22/12 Agneta Eklund"). */
+        private String dateText(SignatureBlocks.Signer s) {
+            String written = s.get(SignatureBlocks.Field.DATE);
+            if (written.isEmpty() || SwedishDates.read(written, 2000).isEmpty()) {
+                for (SignatureBlocks.Field f : List.of(SignatureBlocks.Field.NAME, SignatureBlocks.Field.CLARIFICATION)) {
+                    var d = SwedishDates.read(s.get(f), 2000);
+                    if (d.isPresent()) {
+                        return s.get(f).substring(0, d.get().end()).strip();
+                    }
+                }
+            }
+            return written;
+        }
+
+        private LinkedHashMap<String, Object> signature(SignatureBlocks.Signer s, List<LocalDate> otherDates) {
+            LinkedHashMap<String, Object> sig = new LinkedHashMap<>();
+            String name = s.name();
+            int nameLine = s.lines.getOrDefault(s.get(SignatureBlocks.Field.CLARIFICATION).isEmpty()
+                    ? SignatureBlocks.Field.NAME : SignatureBlocks.Field.CLARIFICATION, s.line);
+            String written = dateText(s);
+            var inName = SwedishDates.read(name, 2000);
+            if (inName.isPresent()) {
+                name = name.substring(inName.get().end()).strip();
+            }
+            Organisations.Split split = organisations.split(name);
+            String organisation = s.get(SignatureBlocks.Field.ORGANISATION);
+            if (organisation.isEmpty()) {
+                organisation = split.organisation();
+            }
+            if (!organisation.isEmpty()) {
+                sig.put("organisation", new Sourced(organisation,
+                        s.lines.getOrDefault(SignatureBlocks.Field.ORGANISATION, nameLine)));
+            }
+            if (!split.name().isEmpty()) {
+                sig.put("name", new Sourced(split.name(), nameLine));
+            }
+            int dateLine = s.lines.getOrDefault(SignatureBlocks.Field.DATE, s.line);
+            if (!written.isEmpty()) {
+                contextDate(written, otherDates).ifPresent(d -> sig.put("date", new Sourced(d.toString(), dateLine)));
+                if (!written.equals(String.valueOf(((Sourced) sig.getOrDefault("date", new Sourced("", 0))).value()))) {
+                    sig.put("dateAsWritten", new Sourced(written, dateLine));
+                }
+            }
+            if (s.role != null) {
+                sig.put("role", new Sourced(s.role, s.line));
+            }
+            if (!s.signatureSeen) {
+                sig.put("signatureVisible", new Sourced(false, s.line));
+            }
+            return sig;
+        }
+
+        /**
+         * A written date; one without a year takes the year that puts it nearest the form's other dates (the year
+         * the form was submitted in); with no other date, the received stamp's or – for a plan – the deadline's.
+         */
+        private Optional<LocalDate> contextDate(String written, List<LocalDate> otherDates) {
+            Optional<SwedishDates.Read> read = SwedishDates.read(written, 2000);
+            if (read.isEmpty() || !read.get().yearFromContext()) {
+                return read.map(SwedishDates.Read::date);
+            }
+            LocalDate anchor = anchor(otherDates);
+            if (anchor == null) {
+                return Optional.empty();
+            }
+            return List.of(anchor.getYear() - 1, anchor.getYear(), anchor.getYear() + 1).stream()
+                    .map(y -> SwedishDates.read(written, y)).flatMap(Optional::stream).map(SwedishDates.Read::date)
+                    .min(Comparator.comparingLong(d -> Math.abs(ChronoUnit.DAYS.between(d, anchor))));
+        }
+
+        private LocalDate anchor(List<LocalDate> otherDates) {
+            if (!otherDates.isEmpty()) {
+                List<LocalDate> sorted = otherDates.stream().sorted().toList();
+                return sorted.get(sorted.size() / 2);
+            }
+            if (root.get("received") instanceof Sourced r) {
+                return LocalDate.parse(String.valueOf(r.value()));
+            }
+            if (kind.equals("plan") && root.get("edition") instanceof Sourced e) {
+                return editions.get((Integer) e.value()).map(Edition::getDeadline).orElse(null);
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package se.finsam.check.read.form;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.finsam.check.model.Position;
+import se.finsam.check.read.Node;
+
+/**
+ * The structured document a form was read into: maps and lists whose leaves are {@link Sourced} values. It becomes
+ * the same {@link Node} tree a YAML file gives (so one reader builds the model) and is what {@code import} writes.
+ */
+public final class FormTree {
+
+    private final LinkedHashMap<String, Object> root;
+
+    FormTree(LinkedHashMap<String, Object> root) {
+        this.root = root;
+    }
+
+    public Map<String, Object> root() {
+        return root;
+    }
+
+    public Node toNode() {
+        return node(root, "", 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Node node(Object value, String pointer, int fallback) {
+        if (value instanceof Sourced s) {
+            return Node.scalar(new Position(pointer, s.line(), 1), s.value());
+        }
+        int line = firstLine(value, fallback);
+        Position at = new Position(pointer, line, 1);
+        if (value instanceof Map<?, ?> map) {
+            LinkedHashMap<String, Node> fields = new LinkedHashMap<>();
+            ((Map<String, Object>) map).forEach((k, v) -> fields.put(k, node(v, pointer + "/" + k, line)));
+            return Node.map(at, fields);
+        }
+        List<Node> items = new ArrayList<>();
+        List<Object> list = (List<Object>) value;
+        for (int i = 0; i < list.size(); i++) {
+            items.add(node(list.get(i), pointer + "/" + i, line));
+        }
+        return Node.list(at, items);
+    }
+
+    /** The first source line inside a map or list: where a finding about the whole part points. */
+    static int firstLine(Object value, int fallback) {
+        if (value instanceof Sourced s) {
+            return s.line();
+        }
+        Iterable<?> children = value instanceof Map<?, ?> m ? m.values() : (List<?>) value;
+        int min = Integer.MAX_VALUE;
+        for (Object child : children) {
+            min = Math.min(min, firstLine(child, Integer.MAX_VALUE));
+        }
+        return min == Integer.MAX_VALUE ? fallback : min;
+    }
+}

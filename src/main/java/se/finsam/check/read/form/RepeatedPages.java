@@ -1,0 +1,71 @@
+package se.finsam.check.read.form;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Drops pages an export repeated (scans that overlapped, a page copied for each signer): a run of two or more
+ * lines that repeats an earlier run. Repeats may differ by markup and by a few OCR letters. Empty form lines
+ * ("Datum:", "Underskrift:") are neither dropped nor counted, since every copy of a signature page has them.
+ */
+final class RepeatedPages {
+
+    private static final int MIN_RUN = 2;
+    private static final double SIMILAR = 0.9;
+
+    private RepeatedPages() {
+    }
+
+    static List<FormLine> drop(List<FormLine> lines) {
+        List<Integer> content = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!isTemplate(lines.get(i))) {
+                content.add(i);
+            }
+        }
+        List<String> norm = content.stream().map(i -> Similarity.normalise(lines.get(i).text())).toList();
+        Map<String, List<Integer>> earlier = new HashMap<>();
+        Set<Integer> dropped = new HashSet<>();
+        int c = 0;
+        while (c < content.size()) {
+            int run = 0;
+            for (int start : earlier.getOrDefault(norm.get(c), List.of())) {
+                run = Math.max(run, runLength(norm, start, c));
+            }
+            if (run >= MIN_RUN) {
+                for (int k = 0; k < run; k++) {
+                    dropped.add(content.get(c + k));
+                }
+                c += run;
+            } else {
+                earlier.computeIfAbsent(norm.get(c), k -> new ArrayList<>()).add(c);
+                c++;
+            }
+        }
+        List<FormLine> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!dropped.contains(i)) {
+                kept.add(lines.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /** How many lines from at repeat the lines from start (which lie before at). */
+    private static int runLength(List<String> norm, int start, int at) {
+        int n = 0;
+        while (at + n < norm.size() && start + n < at && Similarity.similar(norm.get(start + n), norm.get(at + n), SIMILAR)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A line of empty form fields: every cell is a label ending in ':' with nothing after it. */
+    private static boolean isTemplate(FormLine line) {
+        return line.cells().stream().allMatch(c -> c.text().isEmpty() || c.text().endsWith(":"));
+    }
+}

@@ -1,0 +1,116 @@
+package se.finsam.check.read.form;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The plan's resource table: a header row (Resurser | Tidsperiod | Resultatmål | Bedömda effekter | Kostnader),
+ * then one row per resource. A row that starts in lower case continues the row above (Word wrapped a cell onto
+ * the next line); a row with fewer cells whose last cell is an amount has lost its empty cells, so that amount is
+ * the cost. The table ends at the form's footnotes ("* Tjänster ska anges …").
+ */
+final class ResourceTable {
+
+    static final List<String> FIELDS = List.of("resource", "period", "resultGoal", "effects", "cost");
+    private static final Map<String, String> HEADER_WORDS = Map.of("resurs", "resource", "period", "period",
+            "resultatm", "resultGoal", "effekt", "effects", "kostnad", "cost");
+
+    /** A cell that is only money: "180 tkr per år", "200 000", "600000 kr". */
+    static final Pattern AMOUNT = Pattern.compile("\\d{1,3}([ \u00a0]?\\d{3})*\\s*(kr|kronor|tkr|sek|:-)?(\\s*per år)?\\.?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private ResourceTable() {
+    }
+
+    static List<Object> read(List<FormLine> body) {
+        List<String> columns = null;
+        List<LinkedHashMap<String, Object>> rows = new ArrayList<>();
+        for (FormLine line : body) {
+            String first = line.cell(0);
+            if (columns == null) {
+                columns = header(line);
+                continue;
+            }
+            if (first.startsWith("*")) {
+                break;
+            }
+            boolean continues = !rows.isEmpty() && (first.isEmpty() || Character.isLowerCase(first.codePointAt(0)));
+            List<String> cells = line.cells().stream().map(FormLine.Cell::text).toList();
+            if (continues) {
+                append(rows.get(rows.size() - 1), columns, cells, line.line());
+            } else {
+                rows.add(row(columns, cells, line.line()));
+            }
+        }
+        return new ArrayList<>(rows);
+    }
+
+    /** The fields of the header row's cells, or null when the line is no header. */
+    private static List<String> header(FormLine line) {
+        if (!line.isRow()) {
+            return null;
+        }
+        List<String> fields = new ArrayList<>();
+        for (FormLine.Cell c : line.cells()) {
+            String lower = c.text().toLowerCase();
+            String field = HEADER_WORDS.entrySet().stream().filter(e -> lower.contains(e.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            fields.add(field);
+        }
+        return fields.contains("resource") ? fields : null;
+    }
+
+    private static List<String> placed(List<String> columns, List<String> cells) {
+        List<String> fields = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            fields.add(i < columns.size() && columns.get(i) != null ? columns.get(i) : FIELDS.get(Math.min(i, 4)));
+        }
+        int last = cells.size() - 1;
+        if (cells.size() < columns.size() && last > 0 && AMOUNT.matcher(cells.get(last)).matches()) {
+            fields.set(last, "cost");
+        }
+        return fields;
+    }
+
+    private static LinkedHashMap<String, Object> row(List<String> columns, List<String> cells, int line) {
+        LinkedHashMap<String, Object> row = new LinkedHashMap<>();
+        List<String> fields = placed(columns, cells);
+        for (int i = 0; i < cells.size(); i++) {
+            if (!cells.get(i).isBlank() && !row.containsKey(fields.get(i))) {
+                row.put(fields.get(i), new Sourced(cells.get(i), line));
+            }
+        }
+        if (!row.containsKey("resource")) {
+            row.put("resource", new Sourced("", line));
+        }
+        return sorted(row);
+    }
+
+    private static void append(LinkedHashMap<String, Object> row, List<String> columns, List<String> cells, int line) {
+        List<String> fields = placed(columns, cells);
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).isBlank()) {
+                continue;
+            }
+            Object before = row.get(fields.get(i));
+            String joined = before instanceof Sourced s ? s.value() + " " + cells.get(i) : cells.get(i);
+            row.put(fields.get(i), new Sourced(joined, before instanceof Sourced s ? s.line() : line));
+        }
+        LinkedHashMap<String, Object> ordered = sorted(row);
+        row.clear();
+        row.putAll(ordered);
+    }
+
+    private static LinkedHashMap<String, Object> sorted(Map<String, Object> row) {
+        LinkedHashMap<String, Object> ordered = new LinkedHashMap<>();
+        for (String f : FIELDS) {
+            if (row.containsKey(f)) {
+                ordered.put(f, row.get(f));
+            }
+        }
+        return ordered;
+    }
+}

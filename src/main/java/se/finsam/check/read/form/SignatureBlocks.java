@@ -1,0 +1,379 @@
+package se.finsam.check.read.form;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.finsam.check.read.SwedishDates;
+
+/**
+ * Reads the signature blocks of a form, whatever their layout: "Datum: … Underskrift: …" in one row, a header row
+ * then value rows, labels in one column and values in the next, values before their labels, two signers side by
+ * side, the organisation on a row of its own. A row of several different labels is one signer per row (the plan's
+ * table); otherwise each column is read downwards and a new signer starts at each date.
+ */
+final class SignatureBlocks {
+
+    enum Field { DATE, NAME, CLARIFICATION, ORGANISATION, NONE }
+
+    /** One signer as read: the values with their source lines. */
+    static final class Signer {
+        final Map<Field, String> values = new EnumMap<>(Field.class);
+        final Map<Field, Integer> lines = new EnumMap<>(Field.class);
+        String role;
+        boolean signatureSeen;
+        int line;
+
+        String get(Field f) {
+            return values.getOrDefault(f, "");
+        }
+
+        void put(Field f, String value, int at) {
+            if (!value.isBlank() && get(f).isEmpty()) {
+                values.put(f, value.strip());
+                lines.put(f, at);
+            }
+        }
+
+        String name() {
+            return !get(Field.CLARIFICATION).isEmpty() ? get(Field.CLARIFICATION) : get(Field.NAME);
+        }
+    }
+
+    /** One cell: its label's field (NONE when bare), value, and role and organisation printed in the label. */
+    private record Entry(Field field, String value, String role, String organisation, boolean labelled,
+            boolean handwritten, int line) {
+
+        Entry withValue(Field f, Entry from) {
+            return new Entry(f, from.value(), role, organisation, true, from.handwritten(), from.line());
+        }
+
+        boolean labelOnly() {
+            return labelled && value.isEmpty();
+        }
+    }
+
+    private final Pattern ignore;
+    private final Pattern role;
+    private final Pattern date;
+    private final Pattern clarification;
+    private final Pattern name;
+    private final Pattern organisation;
+    private final Organisations organisations;
+
+    SignatureBlocks(Map<String, List<String>> labels, Organisations organisations) {
+        this.organisations = organisations;
+        ignore = words(labels.get("ignore"));
+        List<String> roles = new ArrayList<>(labels.get("owner"));
+        roles.addAll(labels.get("partner"));
+        role = Pattern.compile(words(roles).pattern() + "\\s*(\\(([^)]*)\\)|:)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        date = labelPattern(labels.get("date"));
+        clarification = labelPattern(labels.get("clarification"));
+        name = labelPattern(labels.get("name"));
+        organisation = labelPattern(labels.get("organisation"));
+        ownerWords = labels.get("owner");
+    }
+
+    private final List<String> ownerWords;
+
+    private static Pattern words(List<String> alternatives) {
+        return Pattern.compile("(?<![\\p{L}])(" + String.join("|", alternatives.stream().map(Pattern::quote).toList())
+                + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static Pattern labelPattern(List<String> alternatives) {
+        return Pattern.compile(words(alternatives).pattern() + "\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** True when the line holds a date label: where a signature region can begin. */
+    boolean hasDateLabel(FormLine line) {
+        return line.cells().stream().anyMatch(c -> date.matcher(c.text()).find() && !organisation.matcher(c.text()).find()
+                && c.text().length() < 80);
+    }
+
+    List<Signer> read(List<FormLine> region) {
+        List<Signer> signers = new ArrayList<>();
+        for (List<FormLine> group : groups(region)) {
+            List<List<Entry>> rows = group.stream().map(this::entries).toList();
+            signers.addAll(isRowPerSigner(rows) ? byRow(rows) : byColumn(rows));
+        }
+        return merged(signers);
+    }
+
+    /** Lines without a blank line between them form one table. */
+    private static List<List<FormLine>> groups(List<FormLine> lines) {
+        List<List<FormLine>> groups = new ArrayList<>();
+        int previous = Integer.MIN_VALUE;
+        for (FormLine l : lines) {
+            if (l.line() != previous + 1 && l.line() != previous) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(l);
+            previous = l.line();
+        }
+        return groups;
+    }
+
+    private List<Entry> entries(FormLine line) {
+        List<Entry> entries = new ArrayList<>();
+        for (FormLine.Cell c : line.cells()) {
+            entries.add(entry(c, line.line()));
+        }
+        return entries;
+    }
+
+    private Entry entry(FormLine.Cell cell, int line) {
+        String text = cell.text();
+        if (text.isBlank() || ignore.matcher(text).find()) {
+            return null;
+        }
+        Matcher r = role.matcher(text);
+        if (r.find()) {
+            String inParens = r.group(3) == null ? "" : r.group(3).strip();
+            String roleWord = ownerWords.stream().anyMatch(w -> w.equalsIgnoreCase(r.group(1))) ? "owner" : "partner";
+            String value = rest(text, r.start(), r.end());
+            Field f = clarification.matcher(inParens).find() ? Field.CLARIFICATION : Field.NAME;
+            // "Insatsägare (Heby kommun)": the organisation is printed in the label
+            String printed = f == Field.NAME && !name.matcher(inParens).find() ? inParens : "";
+            return new Entry(f, value, roleWord, printed, true, cell.handwritten(), line);
+        }
+        for (Map.Entry<Field, Pattern> label : List.of(Map.entry(Field.DATE, date),
+                Map.entry(Field.CLARIFICATION, clarification), Map.entry(Field.ORGANISATION, organisation))) {
+            Matcher m = label.getValue().matcher(text);
+            if (m.find()) {
+                return new Entry(label.getKey(), rest(text, m.start(), m.end()), null, "", true, cell.handwritten(), line);
+            }
+        }
+        Matcher n = name.matcher(text);
+        if (n.find()) {
+            return new Entry(Field.NAME, rest(text, n.start(), n.end()), null, "", true, cell.handwritten(), line);
+        }
+        return new Entry(Field.NONE, text.strip(), null, "", false, cell.handwritten(), line);
+    }
+
+    private static String rest(String text, int start, int end) {
+        return (text.substring(0, start) + " " + text.substring(end)).replaceAll("^[\\s:]+|[\\s:]+$", "").strip();
+    }
+
+    /** The plan's table: some row labels several different fields. */
+    private static boolean isRowPerSigner(List<List<Entry>> rows) {
+        for (List<Entry> row : rows) {
+            if (row.stream().filter(e -> e != null && e.labelled()).map(Entry::field).distinct().count() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Field typeOf(String value) {
+        if (SwedishDates.read(value, 2000).isPresent()) {
+            return Field.DATE;
+        }
+        return organisations.isOrganisation(value) ? Field.ORGANISATION : Field.NONE;
+    }
+
+    private List<Signer> byRow(List<List<Entry>> rows) {
+        List<Signer> signers = new ArrayList<>();
+        Map<Integer, Field> columnLabel = new LinkedHashMap<>();
+        Signer current = null;
+        for (List<Entry> row : rows) {
+            Signer values = new Signer();
+            for (int c = 0; c < row.size(); c++) {
+                Entry e = row.get(c);
+                if (e == null) {
+                    continue;
+                }
+                Field f = e.field();
+                if (e.labelled()) {
+                    columnLabel.put(c, f);
+                } else {
+                    f = columnLabel.getOrDefault(c, typeOf(e.value()));
+                }
+                add(values, f, e);
+            }
+            if (values.values.isEmpty() && !values.signatureSeen) {
+                continue;
+            }
+            boolean startsNew = current == null || values.values.containsKey(Field.DATE)
+                    || values.values.keySet().stream().anyMatch(current.values::containsKey);
+            if (startsNew) {
+                current = values;
+                signers.add(current);
+            } else {
+                Signer into = current;
+                values.values.forEach((f, v) -> into.put(f, v, values.lines.get(f)));
+                into.signatureSeen |= values.signatureSeen;
+            }
+        }
+        return signers;
+    }
+
+    private void add(Signer s, Field f, Entry e) {
+        if (s.line == 0) {
+            s.line = e.line();
+        }
+        if (e.role() != null && s.role == null) {
+            s.role = e.role();
+        }
+        if (f == Field.NAME && (!e.value().isEmpty() || e.handwritten())) {
+            s.signatureSeen = true;
+        }
+        s.put(Field.ORGANISATION, e.organisation(), e.line());
+        if (f != Field.NONE) {
+            s.put(f, e.value(), e.line());
+        }
+    }
+
+    /** Signers side by side: each column read downwards; a date (or a new name in a block) starts the next. */
+    private List<Signer> byColumn(List<List<Entry>> rows) {
+        int width = rows.stream().mapToInt(List::size).max().orElse(0);
+        List<List<Entry>> streams = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            streams.add(new ArrayList<>());
+        }
+        Map<Integer, Field> columnLabel = new LinkedHashMap<>();
+        Map<Integer, Entry> pending = new LinkedHashMap<>();
+        for (List<Entry> row : rows) {
+            for (int c = 0; c < row.size(); c++) {
+                Entry e = row.get(c);
+                if (e == null) {
+                    continue;
+                }
+                if (e.labelled()) {
+                    columnLabel.put(c, e.field());
+                    Entry before = pending.remove(c);
+                    if (e.labelOnly() && before != null) {
+                        e = e.withValue(e.field(), before);
+                    }
+                    streams.get(c).add(e);
+                    continue;
+                }
+                Entry left = c > 0 ? row.get(c - 1) : null;
+                Field typed = typeOf(e.value());
+                if (left != null && left.labelOnly() && !columnLabel.containsKey(c) && fits(typed, left.field())) {
+                    streams.get(c - 1).add(left.withValue(left.field(), e));
+                    continue;
+                }
+                Field borrowed = typed != Field.NONE ? typed : rowLabel(row, c);
+                if (borrowed == null) {
+                    borrowed = columnLabel.get(c);
+                }
+                if (borrowed == null) {
+                    pending.put(c, e);
+                } else {
+                    streams.get(c).add(new Entry(borrowed, e.value(), null, "", false, e.handwritten(), e.line()));
+                }
+            }
+        }
+        List<Signer> signers = new ArrayList<>();
+        Signer lastWithoutDate = null;
+        for (List<Entry> stream : streams) {
+            List<Signer> found = blocks(stream);
+            if (found.size() == 1 && found.get(0).name().isEmpty() && found.get(0).get(Field.ORGANISATION).isEmpty()
+                    && lastWithoutDate != null) {
+                // a date standing alone in its column belongs to the signer on its left
+                Signer d = found.get(0);
+                lastWithoutDate.put(Field.DATE, d.get(Field.DATE), d.lines.getOrDefault(Field.DATE, d.line));
+                lastWithoutDate = null;
+                continue;
+            }
+            for (Signer s : found) {
+                signers.add(s);
+                lastWithoutDate = s.get(Field.DATE).isEmpty() ? s : lastWithoutDate;
+            }
+        }
+        return signers.stream().filter(s -> !s.name().isEmpty() || !s.get(Field.ORGANISATION).isEmpty()
+                || !s.get(Field.DATE).isEmpty()).toList();
+    }
+
+    private static boolean fits(Field typed, Field label) {
+        return typed == Field.NONE || typed == label || (typed == Field.ORGANISATION && label != Field.DATE);
+    }
+
+    private static Field rowLabel(List<Entry> row, int c) {
+        for (int d = 1; d < row.size(); d++) {
+            for (int k : new int[] {c - d, c + d}) {
+                if (k >= 0 && k < row.size() && row.get(k) != null && row.get(k).labelled()) {
+                    return row.get(k).field();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** One column's entries as signers: a date opens a block; each name clarification in it is one signer. */
+    private List<Signer> blocks(List<Entry> stream) {
+        List<Signer> signers = new ArrayList<>();
+        Signer block = new Signer();
+        List<Signer> inBlock = new ArrayList<>();
+        for (Entry e : stream) {
+            boolean blockHasPerson = !block.get(Field.DATE).isEmpty() || inBlock.stream().anyMatch(s -> !s.name().isEmpty());
+            if (e.field() == Field.DATE && blockHasPerson) {
+                signers.addAll(close(block, inBlock));
+                block = new Signer();
+                inBlock = new ArrayList<>();
+            }
+            if (e.field() == Field.CLARIFICATION && !e.value().isEmpty()
+                    && (inBlock.isEmpty() || !inBlock.get(inBlock.size() - 1).get(Field.CLARIFICATION).isEmpty())) {
+                inBlock.add(new Signer());
+            }
+            if ((e.field() == Field.NAME || e.field() == Field.ORGANISATION) && (inBlock.isEmpty()
+                    || !inBlock.get(inBlock.size() - 1).get(Field.CLARIFICATION).isEmpty())) {
+                inBlock.add(new Signer());
+            }
+            Signer target = e.field() == Field.DATE || inBlock.isEmpty() ? block : inBlock.get(inBlock.size() - 1);
+            add(target, e.field(), e);
+        }
+        signers.addAll(close(block, inBlock));
+        return signers;
+    }
+
+    private static List<Signer> close(Signer block, List<Signer> people) {
+        if (people.isEmpty()) {
+            return block.values.isEmpty() ? List.of() : List.of(block);
+        }
+        String organisation = "";
+        for (Signer p : people) {
+            p.put(Field.DATE, block.get(Field.DATE), block.lines.getOrDefault(Field.DATE, block.line));
+            p.put(Field.ORGANISATION, block.get(Field.ORGANISATION), block.lines.getOrDefault(Field.ORGANISATION, block.line));
+            // two names under one "Insatsägare (Heby kommun)": the organisation printed above holds for both
+            if (p.get(Field.ORGANISATION).isEmpty() && !organisation.isEmpty()) {
+                p.put(Field.ORGANISATION, organisation, p.line);
+            }
+            organisation = p.get(Field.ORGANISATION);
+            p.role = p.role != null ? p.role : block.role;
+            p.line = block.line != 0 ? Math.min(block.line, p.line == 0 ? block.line : p.line) : p.line;
+        }
+        return people;
+    }
+
+    /** The same person signing several copies of the page is one signer with what each copy adds. */
+    private static List<Signer> merged(List<Signer> signers) {
+        Map<String, Signer> byName = new LinkedHashMap<>();
+        List<Signer> result = new ArrayList<>();
+        for (Signer s : signers) {
+            String key = s.name().toLowerCase().replaceAll("[^\\p{L}]", "");
+            Signer earlier = key.isEmpty() ? null : byName.get(key);
+            if (earlier == null) {
+                result.add(s);
+                if (!key.isEmpty()) {
+                    byName.put(key, s);
+                }
+                continue;
+            }
+            boolean earlierDated = !earlier.get(Field.DATE).isEmpty()
+                    && SwedishDates.read(earlier.get(Field.DATE), 2000).isPresent();
+            if (!earlierDated && SwedishDates.read(s.get(Field.DATE), 2000).isPresent()) {
+                earlier.values.put(Field.DATE, s.get(Field.DATE));
+                earlier.lines.put(Field.DATE, s.lines.get(Field.DATE));
+            }
+            s.values.forEach((f, v) -> earlier.put(f, v, s.lines.get(f)));
+            earlier.signatureSeen |= s.signatureSeen;
+            earlier.role = earlier.role != null ? earlier.role : s.role;
+        }
+        return result;
+    }
+}

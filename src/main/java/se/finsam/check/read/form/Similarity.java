@@ -1,0 +1,88 @@
+package se.finsam.check.read.form;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Text comparison that forgives markup, case, punctuation and a few misread letters (OCR). */
+final class Similarity {
+
+    private Similarity() {
+    }
+
+    /** Lower case letters and digits, single spaces. */
+    static String normalise(String s) {
+        String lower = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return lower.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** Equal, or character trigrams overlapping at least by threshold (Dice coefficient). */
+    static boolean similar(String a, String b, double threshold) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int shorter = Math.min(a.length(), b.length());
+        if (shorter < 8 || shorter < threshold * Math.max(a.length(), b.length())) {
+            return false;
+        }
+        return dice(a, b) >= threshold;
+    }
+
+    static double dice(String a, String b) {
+        Set<String> ta = trigrams(a);
+        Set<String> tb = trigrams(b);
+        if (ta.isEmpty() || tb.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String t : ta) {
+            if (tb.contains(t)) {
+                common++;
+            }
+        }
+        return 2.0 * common / (ta.size() + tb.size());
+    }
+
+    private static Set<String> trigrams(String s) {
+        Set<String> grams = new HashSet<>();
+        for (int i = 0; i + 3 <= s.length(); i++) {
+            grams.add(s.substring(i, i + 3));
+        }
+        return grams;
+    }
+
+    /** Two words are the same word misread: equal, one letter apart, or sharing a long stem. */
+    static boolean sameWord(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int stem = 0;
+        while (stem < a.length() && stem < b.length() && a.charAt(stem) == b.charAt(stem)) {
+            stem++;
+        }
+        if (stem >= 6) {
+            return true;
+        }
+        return Math.min(a.length(), b.length()) >= 4 && editDistance(a, b) <= Math.max(1, Math.min(a.length(), b.length()) / 5);
+    }
+
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
