@@ -16,9 +16,11 @@ public final class Edition {
     private final List<PartyDef> parties;
     private final Map<Kind, Map<String, String>> questions;
     private final ResourceRows rows;
+    private final String agreement;
 
     public Edition(LocalDate deadline, int planYear, long schablon, int maxPercent, List<PartyDef> parties,
-                   Map<Kind, Map<String, String>> questions, ResourceRows rows) {
+                   Map<Kind, Map<String, String>> questions, ResourceRows rows, String agreement) {
+        this.agreement = agreement;
         this.deadline = deadline;
         this.planYear = planYear;
         this.schablon = schablon;
@@ -36,6 +38,8 @@ public final class Edition {
     public int getMaxPercent() { return maxPercent; }
     public List<PartyDef> getParties() { return parties; }
     public ResourceRows getRows() { return rows; }
+    /** The application form's fixed Överenskommelse text; null when the edition has none. */
+    public String getAgreement() { return agreement; }
 
     /** The form's mandatory questions for a kind of document: key → the question as the form asks it. */
     public Map<String, String> questionsFor(Kind kind) {

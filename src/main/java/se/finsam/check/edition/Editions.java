@@ -68,7 +68,8 @@ public final class Editions {
             }).toList();
             Map<Kind, Map<String, String>> questions = new EnumMap<>(Kind.class);
             e.questions().forEach((kind, q) -> questions.put(Kind.fromId(kind), q));
-            byYear.put(e.edition(), new Edition(e.deadline(), e.planYear(), e.schablon(), e.maxPercent(), four, questions, rows));
+            byYear.put(e.edition(), new Edition(e.deadline(), e.planYear(), e.schablon(), e.maxPercent(), four, questions, rows,
+                    e.agreement() == null ? null : fixedText(e.agreement())));
         }
         return new Editions(byYear);
     }
@@ -84,6 +85,19 @@ public final class Editions {
     }
 
     record EditionShape(int edition, LocalDate deadline, int planYear, long schablon, int maxPercent, List<String> parties,
-                        Map<String, Map<String, String>> questions) {
+                        Map<String, Map<String, String>> questions, String agreement) {
+    }
+
+    /** A fixed form text kept beside this file (rules/NAME), without its # comment lines. */
+    private static String fixedText(String name) {
+        try (InputStream in = Editions.class.getClassLoader().getResourceAsStream("rules/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + ": rules/" + name + " is missing");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -14,6 +14,7 @@ import se.finsam.check.model.Resource;
 import se.finsam.check.model.ExtentShape;
 import se.finsam.check.model.Signature;
 import se.finsam.check.read.InputError;
+import se.finsam.check.read.SwedishDates;
 
 /**
  * Reads what a document means under its edition – which rows are posts, their extent, which party signed – and
@@ -36,10 +37,6 @@ public final class Interpreter {
             understand(r);
             facts.add(r);
         }
-        for (Signature s : doc.getSignatures()) {
-            s.setParty(party(doc, s, s.getParty(), s.getOrganisation()));
-            facts.add(s);
-        }
         List<Partner> partners = new ArrayList<>(doc.getPartners());
         if (doc.getOwner() != null) {
             partners.add(0, doc.getOwner());
@@ -47,6 +44,21 @@ public final class Interpreter {
         for (Partner p : partners) {
             p.setParty(party(doc, p, p.getParty(), p.getOrganisation()));
             facts.add(p);
+        }
+        for (Signature s : doc.getSignatures()) {
+            s.setParty(party(doc, s, s.getParty(), s.getOrganisation()));
+            if (s.getParty() == null && s.getOrganisation() == null) {
+                s.setParty(People.partyOf(s, doc.getOwner(), partners));
+            }
+            s.setYearFromContext(s.getDate() != null && SwedishDates.read(s.getDateAsWritten(), 0)
+                    .map(SwedishDates.Read::yearFromContext).orElse(false));
+            facts.add(s);
+        }
+        Budgets.work(doc.getBudget());
+        facts.addAll(doc.getBudget());
+        if (doc.getAgreement() != null) {
+            doc.getAgreement().setChange(FixedText.change(doc.getAgreement().getText(), edition.getAgreement()));
+            facts.add(doc.getAgreement());
         }
         facts.addAll(doc.getGoals());
         facts.addAll(doc.getVacancies());

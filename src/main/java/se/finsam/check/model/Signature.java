@@ -14,6 +14,7 @@ public class Signature extends Located {
     private Boolean signed;
     private String role;
     private Boolean signatureVisible;
+    private boolean yearFromContext;
 
     public int getIndex() { return index; }
     public void setIndex(int index) { this.index = index; }
@@ -36,6 +37,10 @@ public class Signature extends Located {
     /** False when a form export shows no handwriting in the signature cell; null when not known. */
     public Boolean getSignatureVisible() { return signatureVisible; }
     public void setSignatureVisible(Boolean signatureVisible) { this.signatureVisible = signatureVisible; }
+
+    /** True when the date as written had no year and the year was taken from the form's other dates. */
+    public boolean isYearFromContext() { return yearFromContext; }
+    public void setYearFromContext(boolean yearFromContext) { this.yearFromContext = yearFromContext; }
 
     /** A signature counts when it is not known to be empty and carries both a date and a name. */
     public boolean isComplete() {

@@ -449,6 +449,10 @@ public final class FormParser {
             if (organisation.isEmpty()) {
                 organisation = split.organisation();
             }
+            if (organisation.isEmpty() && !s.get(SignatureBlocks.Field.CLARIFICATION).isEmpty()) {
+                // the signature cell may hold the organisation ("Knivsta kommun", "Björk Eklund Rej Uppsala")
+                organisation = organisations.split(s.get(SignatureBlocks.Field.NAME)).organisation();
+            }
             if (!organisation.isEmpty()) {
                 sig.put("organisation", new Sourced(organisation,
                         s.lines.getOrDefault(SignatureBlocks.Field.ORGANISATION, nameLine)));

@@ -248,7 +248,13 @@ final class SignatureBlocks {
                     if (e.labelOnly() && before != null) {
                         e = e.withValue(e.field(), before);
                     }
-                    streams.get(c).add(e);
+                    List<Entry> stream = streams.get(c);
+                    Entry last = stream.isEmpty() ? null : stream.get(stream.size() - 1);
+                    // "Enköping 180131" above "Ort och datum": the label belongs to the value just read
+                    if (e.labelOnly() && last != null && !last.labelled() && last.field() == e.field()) {
+                        continue;
+                    }
+                    stream.add(e);
                     continue;
                 }
                 Entry left = c > 0 ? row.get(c - 1) : null;

@@ -61,7 +61,9 @@ final class Similarity {
         while (stem < a.length() && stem < b.length() && a.charAt(stem) == b.charAt(stem)) {
             stem++;
         }
-        if (stem >= 6) {
+        // a long shared stem: "strukturer" ~ "strukturområden", OCR's "strukturrenstråden" too; not "insatsmål" ~ "insatsägare"
+        int shorter = Math.min(a.length(), b.length());
+        if (stem >= 6 && (stem >= 0.75 * shorter || shorter >= 10)) {
             return true;
         }
         return Math.min(a.length(), b.length()) >= 4 && editDistance(a, b) <= Math.max(1, Math.min(a.length(), b.length()) / 5);

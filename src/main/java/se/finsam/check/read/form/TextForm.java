@@ -40,6 +40,11 @@ public final class TextForm {
     private static List<List<String>> rows(String text) {
         List<List<String>> rows = new ArrayList<>();
         Matcher tr = TABLE_ROW.matcher(text);
+        if (tr.find()) {
+            // text before the table on the same line ("Insatsägare/Samverkansparter <table>…") is a paragraph
+            rows.add(List.of(text.substring(0, tr.start())));
+            tr.reset();
+        }
         while (tr.find()) {
             List<String> cells = new ArrayList<>();
             Matcher td = TABLE_CELL.matcher(tr.group(1));
@@ -48,9 +53,10 @@ public final class TextForm {
             }
             rows.add(cells);
         }
-        if (!rows.isEmpty()) {
+        if (rows.size() > 1) {
             return rows;
         }
+        rows.clear();
         String trimmed = text.strip();
         if (trimmed.startsWith("|") && trimmed.endsWith("|") && trimmed.length() > 1) {
             return List.of(List.of(trimmed.substring(1, trimmed.length() - 1).split("\\|", -1)));

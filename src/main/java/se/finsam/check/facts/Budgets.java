@@ -1,0 +1,66 @@
+package se.finsam.check.facts;
+
+import java.util.List;
+import se.finsam.check.model.BudgetLine;
+import se.finsam.check.model.BudgetLine.Sum;
+
+/**
+ * What each sum line of a budget table should be, from the table's order: a subtotal adds the rows since the last
+ * sum, a total the subtotals since the last total, the grand total the totals. A sum with nothing of the level
+ * below above it adds the next level down (a total straight over rows). A line whose name was lost is taken as
+ * whichever sum level its amount fits, else as a total.
+ */
+final class Budgets {
+
+    private Budgets() {
+    }
+
+    static void work(List<BudgetLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            BudgetLine line = lines.get(i);
+            if (line.getSum() == Sum.ROW) {
+                continue;
+            }
+            if (line.getSum() == Sum.UNNAMED) {
+                line.setSum(Sum.TOTAL);
+                long asTotal = expected(lines, i, 2);
+                if (line.getAmount() != null && line.getAmount() != asTotal && line.getAmount() == expected(lines, i, 3)) {
+                    line.setSum(Sum.GRAND_TOTAL);
+                }
+            }
+            line.setExpected(expected(lines, i, level(line.getSum())));
+        }
+    }
+
+    private static int level(Sum sum) {
+        return switch (sum) {
+            case ROW -> 0;
+            case SUBTOTAL -> 1;
+            case TOTAL, UNNAMED -> 2;
+            case GRAND_TOTAL -> 3;
+        };
+    }
+
+    /** The sum of the lines one level down (or further down when none) since the last line at this level or above. */
+    private static long expected(List<BudgetLine> lines, int at, int level) {
+        int table = lines.get(at).getTable();
+        for (int below = level - 1; below >= 0; below--) {
+            long sum = 0;
+            boolean any = false;
+            for (int j = at - 1; j >= 0 && lines.get(j).getTable() == table; j--) {
+                int l = level(lines.get(j).getSum());
+                if (l >= level) {
+                    break;
+                }
+                if (l == below && lines.get(j).getAmount() != null) {
+                    sum += lines.get(j).getAmount();
+                    any = true;
+                }
+            }
+            if (any) {
+                return sum;
+            }
+        }
+        return 0;
+    }
+}
