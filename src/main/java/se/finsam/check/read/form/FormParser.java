@@ -79,13 +79,15 @@ public final class FormParser {
         return key.equals("budgetDetail");
     }
 
+    /** A heading in the line's first cell that has text ("⇥FORMALIA"); the other cells are its inline answer. */
     private Optional<Headings.Match> heading(Headings headings, FormLine line) {
-        if (!line.isRow()) {
-            return headings.match(line.text());
+        int first = 0;
+        while (first < line.cells().size() - 1 && line.cell(first).isEmpty()) {
+            first++;
         }
-        return headings.match(line.cell(0)).map(m -> new Headings.Match(m.key(),
-                (m.rest() + " " + line.cells().subList(1, line.cells().size()).stream().map(FormLine.Cell::text)
-                        .collect(Collectors.joining(" "))).strip()));
+        List<FormLine.Cell> after = line.cells().subList(first + 1, line.cells().size());
+        return headings.match(line.cell(first)).map(m -> new Headings.Match(m.key(),
+                (m.rest() + " " + after.stream().map(FormLine.Cell::text).collect(Collectors.joining(" "))).strip()));
     }
 
     /** The kind whose marker appears first in the form's opening lines, in the order the layout lists kinds. */

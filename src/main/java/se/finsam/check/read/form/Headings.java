@@ -63,7 +63,7 @@ final class Headings {
             Alignment a = align(v.words(), words.subList(0, limit));
             if (a.score() >= bestScore && a.firstLineWord() <= 1) {
                 String rest = rest(line, words.get(a.lastLineWord()).end());
-                if (v.words().size() == 1 && !standsAlone(line, words.get(a.lastLineWord()).end())) {
+                if (v.words().size() == 1 && (a.firstLineWord() > 0 || !standsAlone(line, words.get(a.lastLineWord()).end()))) {
                     continue;
                 }
                 if (a.score() > bestScore || best == null) {

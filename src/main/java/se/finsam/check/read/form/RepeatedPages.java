@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Drops pages an export repeated (scans that overlapped, a page copied for each signer): a run of two or more
+ * Drops pages an export repeated (scans that overlapped, a page copied for each signer): a run of four or more
  * lines that repeats an earlier run. Repeats may differ by markup and by a few OCR letters. Empty form lines
- * ("Datum:", "Underskrift:") are neither dropped nor counted, since every copy of a signature page has them.
+ * ("Datum:", "Underskrift:") are neither dropped nor counted, since every copy of a signature page has them. Shorter
+ * runs are kept: two posts can be described alike (Funktion, Tjänstgöringsgrad, Period), and a budget repeats its
+ * header rows for each year.
  */
 final class RepeatedPages {
 
-    private static final int MIN_RUN = 2;
+    private static final int MIN_RUN = 4;
     private static final double SIMILAR = 0.9;
 
     private RepeatedPages() {

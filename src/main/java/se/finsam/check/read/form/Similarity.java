@@ -63,7 +63,7 @@ final class Similarity {
         }
         // a long shared stem: "strukturer" ~ "strukturområden", OCR's "strukturrenstråden" too; not "insatsmål" ~ "insatsägare"
         int shorter = Math.min(a.length(), b.length());
-        if (stem >= 6 && (stem >= 0.75 * shorter || shorter >= 10)) {
+        if (stem >= 6 && (stem >= 0.75 * shorter || stem >= 8)) {
             return true;
         }
         return Math.min(a.length(), b.length()) >= 4 && editDistance(a, b) <= Math.max(1, Math.min(a.length(), b.length()) / 5);

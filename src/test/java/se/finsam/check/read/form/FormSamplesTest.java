@@ -1,0 +1,146 @@
+package se.finsam.check.read.form;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import se.finsam.check.Checker;
+import se.finsam.check.TestEngine;
+import se.finsam.check.edition.Editions;
+import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.model.BudgetLine;
+import se.finsam.check.model.Document;
+import se.finsam.check.model.Resource;
+import se.finsam.check.read.InputFiles;
+
+/**
+ * Every sample form (testdata/forms, copies of the forms kansliet received) is read and checked directly, with the
+ * findings a reader of the form would note, each at the line of the form it concerns. Values of the application
+ * and the quarterly sheet, which have no transcription, are asserted here as read off the form.
+ */
+class FormSamplesTest {
+
+    private static final Map<String, List<String>> EXPECTED = new TreeMap<>(Map.ofEntries(
+            Map.entry("plan-2017-alvkarleby.txt", List.of(
+                    "deadline/error@90",                // AF signed 160923, after the deadline
+                    "schablon-cost/warning@70",         // the export cut the cost column off: no cost for 75 %
+                    "schablon-cost/warning@71",         // nor for 90 %
+                    "dates-consistent/info@85",         // the kommun wrote "22/9": 2016 assumed
+                    "four-parties-signed/info@85",      // the signature cells of kommun, AF and FK are empty in the export
+                    "four-parties-signed/info@90",
+                    "four-parties-signed/info@100")),
+            Map.entry("plan-2017-heby.txt", List.of(
+                    "deadline/error@3",                 // stamped 2016-09-26
+                    "measurable-result-goal/warning@43", // "Besöka och informera om SKs funktion hos parterna."
+                    "percent-of-full-time/warning@46",  // "Tilläggsresurs 50+40%"
+                    "dates-consistent/info@76",         // AF wrote "26/8"
+                    "four-parties-signed/info@76",      // AF's and FK's signature cells show no handwriting
+                    "four-parties-signed/info@83")),
+            Map.entry("plan-2017-knivsta.txt", List.of(
+                    "deadline/error@127",               // Region (LUU) signed 23/9 2016
+                    "measurable-result-goal/error@95",  // 100 % tilläggsresurs has no result goal
+                    "measurable-result-goal/warning@94", // "Uppfylld verksamhetsplan"
+                    "effects-stated/warning@95",
+                    "period-within-plan-year/warning@94", // 20170101-20181231
+                    "period-within-plan-year/warning@95",
+                    "four-parties-signed/info@105",     // kommun's and FK's cells show no handwriting
+                    "four-parties-signed/info@135")),
+            Map.entry("plan-2017-uppsala.txt", List.of(
+                    "measurable-result-goal/error@109", // "30 % ledning." has no result goal
+                    "effects-stated/warning@109",
+                    "schablon-cost/warning@106",        // the proposed 100 % extension (continued on line 108) has no cost
+                    "period-within-plan-year/warning@104", // every period runs to 181231
+                    "period-within-plan-year/warning@105",
+                    "period-within-plan-year/warning@109",
+                    "period-within-plan-year/warning@110",
+                    "four-parties-signed/info@117",     // Winterbom, Thalex and Appelqvist: "Underskrift:" empty
+                    "four-parties-signed/info@118",
+                    "four-parties-signed/info@155")),
+            Map.entry("report-2017-enkoping-habo.txt", List.of(
+                    "gender-perspective/error@5",       // no gender question on the form
+                    "four-parties-signed/error@103",    // Arbetsförmedlingen (Carina Bergman) has not signed
+                    "four-parties-signed/info@103")),   // the owner's "Insatsägare (namn)" cell is empty
+            Map.entry("report-2017-heby.txt", List.of(
+                    "gender-perspective/error@10",
+                    "required-answers/error@10",        // "Har detta behov förändrats …?" is not on the form
+                    "four-parties-signed/info@164",     // both "Insatsägare (Heby kommun)" cells are empty
+                    "four-parties-signed/info@164")),
+            Map.entry("report-2017-knivsta.txt", List.of(
+                    "gender-perspective/error@9",
+                    "four-parties-signed/error@51",     // read wrong: FK signed as "Föräbrygskavan Lottie Siitonen"
+                    "dates-consistent/info@59")),       // Region wrote "Uppsala 22/12": 2017 assumed
+            Map.entry("report-2017-tierp.txt", List.of(
+                    "required-answers/error@5",
+                    "four-parties-signed/error@102",    // no signature can be told to be Tierps kommun's
+                    "four-parties-signed/info@102",     // RANDI GRAUNGAARD's cell is empty
+                    "four-parties-signed/info@111")),
+            Map.entry("report-2017-uppsala.txt", List.of(
+                    "gender-perspective/error@5",
+                    "return-of-funds-for-vacancy/error@32")), // "personalbrist", money "förbrukat enligt planering"
+            Map.entry("application-2018-uppsala-strategiskt-utvecklingsarbete.txt", List.of()),
+            Map.entry("quarterly-support-heby-2018.txt", List.of())));
+
+    private final FormLoader forms = new FormLoader(Editions.builtIn());
+
+    @Test
+    void everyFormIsCheckedWithTheFindingsAReaderWouldNote() {
+        List<InputFiles.Input> inputs = InputFiles.expand(List.of("testdata/forms"));
+        assertEquals(EXPECTED.keySet(), new TreeSet<>(inputs.stream().map(i -> i.path().getFileName().toString()).toList()));
+        Checker checker = TestEngine.checker();
+        for (InputFiles.Input input : inputs) {
+            DocumentResult r = checker.check(input);
+            assertTrue(r.isReadable(), input.source());
+            String name = input.path().getFileName().toString();
+            assertEquals(EXPECTED.get(name).stream().sorted().toList(), r.findings().stream()
+                    .map(f -> f.rule() + "/" + f.severity().id() + "@" + f.position().line()).sorted().toList(), name);
+        }
+    }
+
+    @Test
+    void aTextThatIsNoFormIsReportedOnOneLineAndTheOthersAreStillChecked() {
+        DocumentResult r = TestEngine.checker().check(new InputFiles.Input(
+                Path.of("testdata/not-a-form/note-2017-langsiktig-samverkan.txt"), "note.txt"));
+        assertFalse(r.isReadable());
+        assertEquals("form.unknownKind", r.error().key());
+    }
+
+    @Test
+    void theApplicationIsReadAsTheFormShowsIt() throws Exception {
+        Document d = forms.load(Path.of("testdata/forms/application-2018-uppsala-strategiskt-utvecklingsarbete.txt"), "a");
+        assertEquals("Strategiskt utvecklingsarbete/Lokussamordnare Uppsala", d.getInitiative());
+        assertEquals("Uppsala kommun", d.getOwner().getOrganisation());
+        assertEquals(List.of("Försäkringskassan", "Arbetsförmedlingen", "Region Uppsala"),
+                d.getPartners().stream().map(p -> p.getOrganisation()).toList());
+        assertEquals("2018-01-01–2019-12-31", d.getPeriod().getFrom() + "–" + d.getPeriod().getTo());
+        // the owner and AF dated the second copy of the signature page, FK the first, Region both
+        assertEquals(List.of("Uppsala kommun|LENA WINTERBOM|2017-10-27", "Arbetsförmedlingen|Ulrika Norman|2017-10-25",
+                        "Försäkringskassan|Carina Hagelin-Kjällman|2017-10-24", "Region Uppsala|Agneta Eklund|2017-10-31"),
+                d.getSignatures().stream().map(s -> s.getOrganisation() + "|" + s.getName() + "|" + s.getDate()).toList());
+        Resource post = d.getResources().get(0);
+        assertEquals(List.of("Utvecklingstjänst|100%|760000", "Uppsala kommun|100%|760000"), d.getResources().stream()
+                .map(r -> r.getResource() + "|" + r.getExtent() + "|" + r.getCost()).toList());
+        assertTrue(post.getResultGoal().startsWith("Parterna skall senast 30 juni 2018 anta en överenskommelse"));
+        assertEquals(5, d.getGoals().size(), "two effektmål, three insatsmål");
+        // 2018: 882 000, 2019: 832 000, Totalt 1 714 000; the detailed budget ends with "Total kostnad … 882 000"
+        assertEquals(List.of("2018=882000", "2019=832000", "Totalt=1714000"), d.getBudget().stream()
+                .filter(l -> l.getTable() == 0).map(l -> l.getText() + "=" + l.getAmount()).toList());
+        assertTrue(d.getBudget().stream().anyMatch(l -> l.getSum() == BudgetLine.Sum.GRAND_TOTAL && l.getAmount() == 882000));
+        assertTrue(d.getAgreement().getText().startsWith("(Texten under hela detta avsnitt skall stå kvar orörd)"));
+    }
+
+    @Test
+    void theQuarterlySheetIsReadAsTheFormShowsIt() throws Exception {
+        Document d = forms.load(Path.of("testdata/forms/quarterly-support-heby-2018.txt"), "q");
+        assertEquals("Individstöd i samverkan LOKUS Heby", d.getInitiative());
+        assertEquals(List.of("coach/stödperson|100 %|180101–201231", "coach/stödperson|100 %|180101–201231"),
+                d.getResources().stream().map(r -> r.getResource() + "|" + r.getExtent() + "|" + r.getPeriod().getAsWritten())
+                        .toList());
+        assertEquals(5, d.getGoals().size(), "two effektmål, three insatsmål");
+    }
+}
