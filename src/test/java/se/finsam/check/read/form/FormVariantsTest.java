@@ -1,0 +1,76 @@
+package se.finsam.check.read.form;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.finsam.check.TestEngine;
+import se.finsam.check.edition.Editions;
+import se.finsam.check.facts.Interpreter;
+import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.model.Document;
+import se.finsam.check.read.InputFiles;
+
+/** Layouts of our own (testdata/form-variants) that the samples do not show, each read as a person reads it. */
+class FormVariantsTest {
+
+    private final Editions editions = Editions.builtIn();
+
+    private Document read(String name) throws Exception {
+        Document d = new FormLoader(editions).load(Path.of("testdata/form-variants/" + name), name);
+        new Interpreter(editions.get(d.getEdition()).orElseThrow()).facts(d);
+        return d;
+    }
+
+    private static List<String> findings(String name) {
+        DocumentResult r = TestEngine.checker().check(new InputFiles.Input(Path.of("testdata/form-variants/" + name), name));
+        return r.findings().stream().filter(f -> !f.rule().equals("required-answers"))
+                .map(f -> f.rule() + "/" + f.severity().id() + "@" + f.position().line()).sorted().toList();
+    }
+
+    /**
+     * Organisation on the row below the signature, a header row then values, two signers side by side with labels
+     * above values and the organisation after the name; "2016- 08-29" and "1/9-16"; a Markdown table; an OCR'd
+     * and a reworded heading.
+     */
+    @Test
+    void signatureBlocksLaidOutDifferently() throws Exception {
+        Document d = read("plan-2017-osthammar-layouts.txt");
+        assertEquals(List.of("kommun|Eva Ek|2016-08-29|34", "forsakringskassan|Per Appelqvist|2016-09-01|38",
+                        "region|Agneta Eklund|2016-08-30|41", "arbetsformedlingen|Jonas Berg|2016-08-31|41"),
+                d.getSignatures().stream().map(s -> s.getParty() + "|" + s.getName() + "|" + s.getDate() + "|"
+                        + s.at("date").line()).toList());
+        assertEquals(List.of("50.0|300000", "100.0|600000"),
+                d.getResources().stream().map(r -> r.getPercent() + "|" + r.getCost()).toList());
+        assertEquals(List.of("goals", "targetGroups", "gender", "structuralAreas", "competenceEfforts"),
+                List.copyOf(d.getAnswers().keySet()));
+        assertEquals(List.of(), findings("plan-2017-osthammar-layouts.txt"));
+    }
+
+    @Test
+    void aRepeatedPageWithMarkupIsReadOnce() throws Exception {
+        Document d = read("plan-2017-tierp-repeated-page.txt");
+        assertEquals(List.of("Samverkanskoordinator 100 %", "Social arbetscoach 100 %", "Övriga kostnader"),
+                d.getResources().stream().map(r -> r.getResource()).toList());
+        assertEquals(List.of("four-parties-signed/error@24", "four-parties-signed/error@24", "four-parties-signed/error@24",
+                "gender-perspective/error@1"), findings("plan-2017-tierp-repeated-page.txt"));
+    }
+
+    /**
+     * Labels in one column and values in the next; two partners side by side, the date after the label in the
+     * same cell; "22/1" without a year; an impossible date; no organisations – the partner list names the people;
+     * a vacancy told together with why no money is returned.
+     */
+    @Test
+    void aReportWithoutOrganisationsInItsSignatures() throws Exception {
+        Document d = read("report-2017-osthammar-layouts.txt");
+        assertEquals(List.of("kommun|Jonas Berg|2018-01-30", "arbetsformedlingen|Sara Holm|2018-01-22", "null|Eva Ek|null"),
+                d.getSignatures().stream().map(s -> s.getParty() + "|" + s.getName() + "|" + s.getDate()).toList());
+        assertEquals(1, d.getVacancies().size());
+        assertEquals(List.of("Inga medel kommer att återföras, eftersom LOKUS beslutat att använda dem till en coach från september."),
+                d.getReturns().stream().map(r -> r.getStatement()).toList());
+        assertEquals(List.of("dates-consistent/info@17", "dates-consistent/warning@17", "four-parties-signed/info@13",
+                "gender-perspective/error@10"), findings("report-2017-osthammar-layouts.txt"));
+    }
+}
