@@ -19,6 +19,7 @@ import se.finsam.check.output.ImportYaml;
 import se.finsam.check.output.NewFiles;
 import se.finsam.check.output.OutputFormat;
 import se.finsam.check.read.InputError;
+import se.finsam.check.read.InputFiles;
 import se.finsam.check.read.form.FormLoader;
 import se.finsam.check.read.form.FormTree;
 
@@ -34,8 +35,8 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption language = new LanguageOption();
 
-    @Parameters(paramLabel = "FORM", arity = "1..*", description = "Forms to read.")
-    private List<Path> forms;
+    @Parameters(paramLabel = "FORM", arity = "1..*", description = "Forms to read, or folders of forms.")
+    private List<String> forms;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = "Write FORM-NAME.yaml into DIR (created when missing) instead of to standard output.")
@@ -53,7 +54,11 @@ final class ImportCommand implements Callable<Integer> {
         ImportYaml yaml = new ImportYaml(messages.get("import.line"));
         ExitCode status = ExitCode.OK;
         boolean first = true;
-        for (Path form : forms) {
+        for (InputFiles.Input input : InputFiles.expand(forms)) {
+            Path form = input.path();
+            if (!FormLoader.isForm(form) && !forms.contains(input.source())) {
+                continue; // a structured file found in a folder of forms is already structured
+            }
             try {
                 FormTree tree = loader.tree(form, form.toString());
                 String text = yaml.write(form.toString(), tree);
