@@ -39,7 +39,13 @@ public final class FormLoader {
     }
 
     public FormTree tree(Path file, String source) throws InputError {
-        return parser.parse(text(file, source));
+        FormText text = text(file, source);
+        try {
+            return parser.parse(text);
+        } catch (RuntimeException e) {
+            // a layout the reader cannot cope with must not stop the check of the other files
+            throw new InputError(source, 0, 0, "form.unreadable", e.toString());
+        }
     }
 
     private static FormText text(Path file, String source) throws InputError {
