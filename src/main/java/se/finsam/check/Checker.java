@@ -28,10 +28,18 @@ public final class Checker {
     private final DocumentLoader loader = new DocumentLoader();
     private final FormLoader forms;
 
+    private final long maxBytes;
+
     public Checker(RuleBase rules, Editions editions) {
+        this(rules, editions, InputFiles.DEFAULT_MAX_BYTES);
+    }
+
+    /** maxBytes: files larger than this are refused unread. */
+    public Checker(RuleBase rules, Editions editions, long maxBytes) {
         this.rules = rules;
         this.editions = editions;
-        this.forms = new FormLoader(editions);
+        this.maxBytes = maxBytes;
+        this.forms = new FormLoader(editions, maxBytes);
     }
 
     /** The results of one input: one document, or one per line of a JSON-lines file. */
@@ -61,6 +69,9 @@ public final class Checker {
 
     public DocumentResult check(Input input) {
         try {
+            if (!java.nio.file.Files.isDirectory(input.path())) {
+                InputFiles.checkSize(input.path(), input.source(), maxBytes);
+            }
             Document doc = FormLoader.isForm(input.path()) ? forms.load(input.path(), input.source())
                     : loader.load(input.path(), input.source());
             return check(doc);

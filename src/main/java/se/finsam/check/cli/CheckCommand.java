@@ -59,12 +59,15 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (*.yaml, *.yml, *.json, or *.jsonl with one document per line) or folders.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Forms (*.docx, *.txt, *.md), structured files (*.yaml, *.yml, *.json, or *.jsonl with one document per line) or folders.")
     private List<String> paths;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
+
+    @Mixin
+    private LimitOptions limits = new LimitOptions();
 
     @Mixin
     private LanguageOption language = new LanguageOption();
@@ -97,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitCode.ERROR.status();
         }
-        Checker checker = new Checker(rules, Editions.builtIn());
+        Checker checker = new Checker(rules, Editions.builtIn(), limits.maxBytes());
         List<InputFiles.Input> inputs = InputFiles.expand(paths);
         Progress progress = new Progress(err, messages, inputs.size());
         List<DocumentResult> results = new ArrayList<>();

@@ -33,6 +33,9 @@ final class ImportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
+    private LimitOptions limits = new LimitOptions();
+
+    @Mixin
     private LanguageOption language = new LanguageOption();
 
     @Parameters(paramLabel = "FORM", arity = "1..*", description = "Forms to read, or folders of forms.")
@@ -50,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Messages messages = language.messages(spec.commandLine());
-        FormLoader loader = new FormLoader(Editions.builtIn());
+        FormLoader loader = new FormLoader(Editions.builtIn(), limits.maxBytes());
         ImportYaml yaml = new ImportYaml(messages.get("import.line"));
         ExitCode status = ExitCode.OK;
         boolean first = true;

@@ -71,6 +71,24 @@ public final class InputFiles {
         return found.stream().sorted().map(p -> new Input(p, p.toString())).toList();
     }
 
+    /** Files larger than this are refused unless the user raises the limit (--max-file-size). */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    /** Refuses a file over the size limit before anything of it is read. */
+    public static void checkSize(Path file, String source, long maxBytes) throws InputError {
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new InputError(source, 0, 0, "input.tooLarge", size + " bytes > " + maxBytes
+                        + " (--max-file-size)");
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputError(source, 0, 0, "input.notFound");
+        } catch (IOException e) {
+            throw new InputError(source, 0, 0, "input.unreadable", String.valueOf(e.getMessage()));
+        }
+    }
+
     /** A JSON-lines file holds one document per line (archives, exports). */
     public static boolean isJsonLines(Path p) {
         return p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");

@@ -16,17 +16,17 @@ import se.finsam.check.edition.Editions;
 import se.finsam.check.model.Document;
 import se.finsam.check.read.DocumentReader;
 import se.finsam.check.read.InputError;
+import se.finsam.check.read.InputFiles;
 
 /** Loads a form sent as text (.txt, .md) or Word (.docx). Reads only; never writes to the input. */
 public final class FormLoader {
 
-    /** Forms larger than this are not forms; reading them would only cost time. */
-    static final long MAX_BYTES = 20L * 1024 * 1024;
-
     private final FormParser parser;
+    private final long maxBytes;
 
-    public FormLoader(Editions editions) {
+    public FormLoader(Editions editions, long maxBytes) {
         this.parser = new FormParser(FormLayout.builtIn(), editions);
+        this.maxBytes = maxBytes;
     }
 
     public static boolean isForm(Path p) {
@@ -48,14 +48,12 @@ public final class FormLoader {
         }
     }
 
-    private static FormText text(Path file, String source) throws InputError {
+    private FormText text(Path file, String source) throws InputError {
         try {
             if (Files.isDirectory(file)) {
                 throw new InputError(source, 0, 0, "input.directory");
             }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new InputError(source, 0, 0, "input.tooLarge", Files.size(file) + " bytes > " + MAX_BYTES);
-            }
+            InputFiles.checkSize(file, source, maxBytes);
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
                 try (InputStream in = Files.newInputStream(file)) {
                     return DocxForm.read(source, in);
@@ -73,8 +71,21 @@ public final class FormLoader {
         }
     }
 
-    /** UTF-8, else Windows-1252: what Word's "save as text" writes on Swedish Windows. */
+    /**
+     * The text's encoding: UTF-16 when it starts with a byte-order mark (or is half NUL bytes, as UTF-16 without
+     * one is), else UTF-8 (with or without its mark), else Windows-1252 – what Word's "save as text" writes on
+     * Swedish Windows.
+     */
     static String decode(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (looksLikeUtf16(bytes)) {
+            return new String(bytes, bytes[0] == 0 ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString()
@@ -82,5 +93,21 @@ public final class FormLoader {
         } catch (CharacterCodingException e) {
             return new String(bytes, Charset.forName("windows-1252"));
         }
+    }
+
+    /** Text in UTF-16 without a mark: most characters are Latin, so every other byte is NUL. */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        int sample = Math.min(bytes.length, 4096) & ~1;
+        if (sample < 4) {
+            return false;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < sample; i += 2) {
+            evenNul += bytes[i] == 0 ? 1 : 0;
+            oddNul += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = sample / 2;
+        return (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) || (oddNul > pairs * 0.4 && evenNul < pairs * 0.05);
     }
 }

@@ -17,10 +17,16 @@ final class Similarity {
         return lower.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
+    /** Lines longer than this are compared for equality only: a trigram set of a huge line costs too much memory. */
+    private static final int MAX_FUZZY = 5_000;
+
     /** Equal, or character trigrams overlapping at least by threshold (Dice coefficient). */
     static boolean similar(String a, String b, double threshold) {
         if (a.equals(b)) {
             return true;
+        }
+        if (a.length() > MAX_FUZZY || b.length() > MAX_FUZZY) {
+            return false;
         }
         int shorter = Math.min(a.length(), b.length());
         if (shorter < 8 || shorter < threshold * Math.max(a.length(), b.length())) {

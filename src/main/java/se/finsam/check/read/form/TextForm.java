@@ -39,7 +39,8 @@ public final class TextForm {
     /** The rows on one physical line: an HTML table gives one row per &lt;tr&gt;, else one row of tab or pipe cells. */
     private static List<List<String>> rows(String text) {
         List<List<String>> rows = new ArrayList<>();
-        Matcher tr = TABLE_ROW.matcher(text);
+        // the lazy row pattern rescans the line for each <tr>; only lines that close a row are tables
+        Matcher tr = TABLE_ROW.matcher(text.contains("</tr>") || text.contains("</TR>") ? text : "");
         if (tr.find()) {
             // text before the table on the same line ("Insatsägare/Samverkansparter <table>…") is a paragraph
             rows.add(List.of(text.substring(0, tr.start())));
