@@ -15,15 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 import se.finsam.check.cli.Main;
 
 /** The command line as users and pipelines meet it: exit status, JSON contract, languages, bad input. */
-class CliTest {
+public class CliTest {
 
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
+    public record Run(int status, String out, String err) {
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));

@@ -60,7 +60,13 @@ public final class TreeReader {
             if (first == null) {
                 throw new InputError(source, 1 + lineOffset, 1, "input.empty");
             }
-            return new Tree(source, parser, lineOffset).value("");
+            Node root = new Tree(source, parser, lineOffset).value("");
+            if (parser.nextToken() != null) {
+                // text after the document, or a second YAML document: one file holds one document
+                JsonLocation at = parser.currentLocation();
+                throw new InputError(source, at.getLineNr() + lineOffset, at.getColumnNr(), "input.trailing");
+            }
+            return root;
         } catch (CharacterCodingException e) {
             throw new InputError(source, 0, 0, "input.encoding");
         } catch (StreamConstraintsException e) {
@@ -70,8 +76,10 @@ public final class TreeReader {
                 throw new InputError(source, 0, 0, "input.encoding");
             }
             JsonLocation at = e.getLocation();
+            // SnakeYAML's code point limit (3 145 728 characters in one YAML document) comes as a parse error
+            String key = String.valueOf(e.getOriginalMessage()).contains("exceeds the limit") ? "input.tooLarge" : "input.syntax";
             throw new InputError(source, at == null ? 0 : at.getLineNr() + lineOffset, at == null ? 0 : at.getColumnNr(),
-                    "input.syntax", firstLine(e.getOriginalMessage()));
+                    key, firstLine(e.getOriginalMessage()));
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports some limits (aliases, depth) as unchecked exceptions.
             throw new InputError(source, 0, 0, "input.syntax", firstLine(String.valueOf(e.getMessage())));

@@ -58,7 +58,7 @@ public final class FormLoader {
                 try (InputStream in = Files.newInputStream(file)) {
                     return DocxForm.read(source, in);
                 } catch (IOException | RuntimeException e) {
-                    throw new InputError(source, 0, 0, "form.docx", String.valueOf(e.getMessage()));
+                    throw new InputError(source, 0, 0, "form.docx", plain(e));
                 }
             }
             return TextForm.read(source, decode(Files.readAllBytes(file)));
@@ -69,6 +69,12 @@ public final class FormLoader {
         } catch (IOException e) {
             throw new InputError(source, 0, 0, "input.unreadable", String.valueOf(e.getMessage()));
         }
+    }
+
+    /** A library's message without the Java class names it often starts with. */
+    private static String plain(Exception e) {
+        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        return message.replaceAll("^([\\w.$]+(Exception|Error):\\s*)+", "").replaceFirst("^error:\\s*", "");
     }
 
     /**

@@ -42,10 +42,13 @@ final class Headings {
     private record Word(String norm, int end) {
     }
 
+    /** A heading is matched against the first words of a line only; no need to split a whole page of prose. */
+    private static final int MAX_WORDS = 40;
+
     private static List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
-        while (m.find()) {
+        while (words.size() < MAX_WORDS && m.find()) {
             words.add(new Word(Similarity.normalise(m.group()), m.end()));
         }
         return words;

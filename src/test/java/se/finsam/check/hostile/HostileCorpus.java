@@ -1,0 +1,286 @@
+package se.finsam.check.hostile;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes the corpus of hostile and broken inputs into a folder, each file with the outcome it must have: either
+ * refused with an input error (its message key, or any key when the parser decides which), or read and checked.
+ * Generated at test time, seeded, so the corpus is the same on every run and nothing large is committed.
+ */
+final class HostileCorpus {
+
+    /** One input and its outcome: errorKey (null: read and checked; "*": refused, whatever the key). */
+    record Case(String file, String errorKey) {
+    }
+
+    private static final String PLAN = "kind: plan\nedition: 2017\narea: Heby\n";
+
+    private final Path dir;
+    private final List<Case> cases = new ArrayList<>();
+    private final Random random = new Random(7);
+
+    HostileCorpus(Path dir) {
+        this.dir = dir;
+    }
+
+    List<Case> write() throws IOException {
+        invalidYaml();
+        invalidJson();
+        truncatedJson();
+        resourceExhaustion();
+        emptyAndGarbage();
+        encodings();
+        badStructure();
+        absurdValues();
+        words();
+        filesystem();
+        return cases;
+    }
+
+    private void add(String name, String text, String errorKey) throws IOException {
+        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+        cases.add(new Case(name, errorKey));
+    }
+
+    private void addBytes(String name, byte[] bytes, String errorKey) throws IOException {
+        Files.write(dir.resolve(name), bytes);
+        cases.add(new Case(name, errorKey));
+    }
+
+    private void invalidYaml() throws IOException {
+        String[] broken = {"kind: plan\narea: \"unclosed\n", "kind: plan\n  area: x\n bad: y\n", "kind: [plan\n",
+            "kind: {plan\n", "kind: plan\n\tarea: tab\n", "- a\nb: c\n", "kind: plan: again\n", "? [a\n",
+            "kind: 'unclosed\n", "&a [*a]\n", "kind: !!binary x\n", "key: @reserved\n", "key: `backtick\n",
+            "kind: plan\nedition: 2017\n---\nkind: report\n", "%YAML 9.9\n---\na: 1\n", "a: *undefined\n", "[1, 2\n",
+            "a: b\n c\n", "\"\\x\": 1\n", "a:\n  - b\n - c\n", "!!map [1]\n", "{a: 1, a\n", "|\n bad\n  x\n",
+            "a: >\n x\n-y\n", "a: 'x'y\n", "{: }\n", "- - - [\n", "a: [}]\n", "a: \"\\uZZZZ\"\n", "...\n..\n"};
+        for (int i = 0; i < broken.length; i++) {
+            add("invalid-yaml-" + i + ".yaml", broken[i], "*");
+        }
+    }
+
+    private void invalidJson() throws IOException {
+        String[] broken = {"{\"kind\": \"plan\",}", "{'kind': 'plan'}", "{\"kind\": \"plan\"", "{\"kind\" \"plan\"}",
+            "{\"a\": NaN}", "{\"a\": 01}", "{\"a\": \"x\ny\"}", "// comment\n{}", "{\"a\": [1,]}", "[1 2]",
+            "{\"a\": tru}", "{\"a\": \"\\q\"}", "}", "{\"a\": 1} {\"b\": 2}", "{\"a\": .5}", "{\"a\": +1}",
+            "{\"a\": \"\\ud800\"}", "{,}", "{\"a\"}", "[\"unclosed]", "{\"a\": 1e}", "{\"a\": -}", "{\"a\": [}",
+            "\"just a string\"", "42", "null", "[]", "true", "{\"kind\": \"plan\", \"edition\": 2017} trailing",
+            "{\"a\": 0x10}"};
+        for (int i = 0; i < broken.length; i++) {
+            add("invalid-json-" + i + ".json", broken[i], i == 13 ? "input.trailing" : "*");
+        }
+    }
+
+    /** A valid plan cut off at 30 places. */
+    private void truncatedJson() throws IOException {
+        String plan = Files.readString(Path.of("testdata/examples/plan-2017-example.json"));
+        for (int i = 1; i <= 30; i++) {
+            add("truncated-" + i + ".json", plan.substring(0, plan.length() * i / 31), "*");
+        }
+    }
+
+    private void resourceExhaustion() throws IOException {
+        StringBuilder laughs = new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (int i = 1; i < 10; i++) {
+            laughs.append("a").append(i).append(": &a").append(i).append(" [");
+            for (int k = 0; k < 10; k++) {
+                laughs.append(k == 0 ? "" : ", ").append("*a").append(i - 1);
+            }
+            laughs.append("]\n");
+        }
+        // refused before anything is expanded: aliases beyond the limit, or the anchors' keys are no fields of a plan
+        add("billion-laughs.yaml", PLAN + "answers:\n  " + laughs.toString().replace("\n", "\n  "), "*");
+        add("deep-10000.json", "[".repeat(10_000) + "]".repeat(10_000), "input.tooLarge");
+        add("deep-10000.yaml", "a: ".repeat(1) + "[".repeat(10_000) + "]".repeat(10_000) + "\n", "input.tooLarge");
+        add("string-10mb.yaml", PLAN + "answers:\n  goals: \"" + "x".repeat(10_000_000) + "\"\n", "input.tooLarge");
+        add("line-10mb.txt", "Verksamhetsplan 2017\n" + "Datum: ".repeat(1_500_000) + "\n", null);
+        try (OutputStream out = Files.newOutputStream(dir.resolve("huge-200mb.yaml"))) {
+            byte[] block = ("# " + "x".repeat(1021) + "\n").getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 200 * 1024; i++) {
+                out.write(block);
+            }
+        }
+        cases.add(new Case("huge-200mb.yaml", "input.tooLarge"));
+        add("many-tr.txt", "Verksamhetsplan 2017\n" + "<tr>".repeat(200_000) + "\n", null);
+    }
+
+    private void emptyAndGarbage() throws IOException {
+        for (String ext : List.of("yaml", "json", "yml")) {
+            add("empty." + ext, "", "input.empty");
+            add("blank." + ext, "  \n\n\t\n", "*");
+        }
+        add("empty.txt", "", "form.unknownKind");
+        addBytes("empty.docx", new byte[0], "form.docx");
+        for (int i = 0; i < 12; i++) {
+            byte[] garbage = new byte[1 + random.nextInt(5000)];
+            random.nextBytes(garbage);
+            String ext = List.of("yaml", "json", "txt", "docx").get(i % 4);
+            addBytes("garbage-" + i + "." + ext, garbage, "*");
+        }
+        byte[] nuls = new byte[1000];
+        addBytes("nul-bytes.yaml", nuls, "*");
+        addBytes("nul-bytes.txt", nuls, "form.unknownKind");
+        add("nul-in-value.yaml", PLAN + "answers:\n  gender: \"Ja\\0 nej\"\n", null);
+        add("control-chars.yaml", PLAN + "answers:\n  gender: \"<script>\\u001b[31m & \\\"quoted\\\" ]]></script>\"\n", null);
+    }
+
+    /** Text forms in the encodings e-mailed exports come in: each must read like its UTF-8 original. */
+    private void encodings() throws IOException {
+        for (String sample : List.of("plan-2017-heby", "report-2017-tierp")) {
+            String text = Files.readString(Path.of("testdata/forms/" + sample + ".txt"));
+            addBytes(sample + "-utf16le-bom.txt", withMark(new byte[] {(byte) 0xff, (byte) 0xfe}, text, StandardCharsets.UTF_16LE), null);
+            addBytes(sample + "-utf16be-bom.txt", withMark(new byte[] {(byte) 0xfe, (byte) 0xff}, text, StandardCharsets.UTF_16BE), null);
+            addBytes(sample + "-utf16le.txt", text.getBytes(StandardCharsets.UTF_16LE), null);
+            addBytes(sample + "-utf8-bom.txt", withMark(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, text, StandardCharsets.UTF_8), null);
+            addBytes(sample + "-windows-1252.txt", text.replace("–", "-").getBytes(Charset.forName("windows-1252")), null);
+        }
+        addBytes("latin1.yaml", (PLAN + "answers:\n  gender: Ja, för män och kvinnor\n").getBytes(StandardCharsets.ISO_8859_1), "input.encoding");
+    }
+
+    private static byte[] withMark(byte[] mark, String text, Charset cs) {
+        byte[] body = text.getBytes(cs);
+        byte[] all = new byte[mark.length + body.length];
+        System.arraycopy(mark, 0, all, 0, mark.length);
+        System.arraycopy(body, 0, all, mark.length, body.length);
+        return all;
+    }
+
+    private void badStructure() throws IOException {
+        add("duplicate-top.yaml", PLAN + "area: Tierp\n", "input.duplicateKey");
+        add("duplicate-answer.yaml", PLAN + "answers:\n  gender: a\n  gender: b\n", "input.duplicateKey");
+        add("duplicate-resource.yaml", PLAN + "resources:\n  - {resource: x, resource: y}\n", "input.duplicateKey");
+        add("duplicate.json", "{\"kind\": \"plan\", \"edition\": 2017, \"kind\": \"report\"}", "input.duplicateKey");
+        add("duplicate-signature.yaml", PLAN + "signatures:\n  - {name: a, name: b}\n", "input.duplicateKey");
+        String[] unknown = {"arae: Heby\n", "resources:\n  - {resurs: x}\n", "signatures:\n  - {nmae: x}\n",
+            "owner: {org: x}\n", "partners:\n  - {organization: x}\n", "period: {begin: 2016-01-01}\n",
+            "goals:\n  - {mål: x}\n", "vacancies:\n  - {roll: x}\n", "returns:\n  - {belopp: 1}\n",
+            "budget:\n  - {titel: x}\n"};
+        for (int i = 0; i < unknown.length; i++) {
+            add("unknown-field-" + i + ".yaml", PLAN + unknown[i], "input.unknownField");
+        }
+        String[] wrongType = {"answers: [a, b]\n", "resources: {a: 1}\n", "signatures: x\n", "resources:\n  - x\n",
+            "resources:\n  - {resource: x, percent: lots}\n", "received: [2016]\n", "owner: [x]\n",
+            "signatures:\n  - {date: [1]}\n", "resources:\n  - {resource: x, post: maybe}\n", "period: 2016\n",
+            "budget:\n  - {title: x, lines: {a: 1}}\n", "returns:\n  - {amount: [1]}\n", "vacancies:\n  - {percent: x}\n",
+            "goals:\n  - {met: perhaps}\n", "partners: {a: b}\n"};
+        for (int i = 0; i < wrongType.length; i++) {
+            add("wrong-type-" + i + ".yaml", PLAN + wrongType[i], "input.type");
+        }
+        add("no-kind.yaml", "edition: 2017\n", "input.missingField");
+        add("no-edition.yaml", "kind: plan\n", "input.missingField");
+        String[] kinds = {"plan2", "PLANS", "rapport", "", "null"};
+        for (int i = 0; i < kinds.length; i++) {
+            add("wrong-kind-" + i + ".yaml", "kind: \"" + kinds[i] + "\"\nedition: 2017\n", i == 3 ? "*" : "input.unknownKind");
+        }
+        add("top-is-list.yaml", "- kind: plan\n", "input.type");
+        add("top-is-scalar.yaml", "plan\n", "input.type");
+        add("unknown-party.yaml", PLAN + "signatures:\n  - {party: kommunen, name: x, date: 2016-08-01}\n", "input.unknownParty");
+        add("unknown-edition.yaml", "kind: plan\nedition: 1999\n", "input.unknownEdition");
+        add("edition-99999.yaml", "kind: plan\nedition: 99999\n", "input.unknownEdition");
+        add("bad-date.yaml", PLAN + "received: 2016-02-30\n", "input.date");
+        add("bad-sum.yaml", "kind: application\nedition: 2017\nbudget:\n  - {title: x, lines: [{text: a, amount: 1, sum: total2}]}\n", "input.unknownSum");
+    }
+
+    /** Readable documents with values no form should hold: the rules report them. */
+    private void absurdValues() throws IOException {
+        String[] values = {"percent: -5", "percent: 1000000000000", "percent: 0", "cost: en miljon", "cost: -600000",
+            "cost: 1e30", "percent: 1e308", "period: '99999'", "period: {from: 2017-12-31, to: 2017-01-01}",
+            "extent: '50-40-30 %'"};
+        for (int i = 0; i < values.length; i++) {
+            add("absurd-" + i + ".yaml", PLAN + "resources:\n  - resource: Samverkanskoordinator\n    " + values[i] + "\n", null);
+        }
+        add("absurd-signature-year.yaml", PLAN + "signatures:\n  - {organisation: AF, name: x, dateAsWritten: 1/1-99999}\n", null);
+        add("hundred-thousand-signatures.yaml", PLAN + "signatures:\n" + "  - {organisation: AF, name: x, date: 2016-08-01}\n".repeat(20_000), null);
+    }
+
+    /** Word files that are broken or malicious. */
+    private void words() throws IOException {
+        byte[] docx = docx("<w:p><w:r><w:t>Verksamhetsplan 2017</w:t></w:r></w:p>");
+        for (int i = 1; i <= 5; i++) {
+            byte[] cut = new byte[docx.length * i / 6];
+            System.arraycopy(docx, 0, cut, 0, cut.length);
+            addBytes("truncated-" + i + ".docx", cut, "form.docx");
+        }
+        addBytes("valid-minimal.docx", docx, null);
+        addBytes("xxe.docx", docx("<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>",
+                "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"), "form.docx");
+        addBytes("zip-bomb.docx", zipBomb(), "form.docx");
+        add("text-named.docx", "Verksamhetsplan 2017\n", "form.docx");
+    }
+
+    private static byte[] docx(String body) throws IOException {
+        return docx(body, "");
+    }
+
+    private static byte[] docx(String body, String doctype) throws IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+            entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype
+                    + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + body + "</w:body></w:document>");
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    /** A document part that inflates from a few hundred kilobytes to a gigabyte of spaces. */
+    private static byte[] zipBomb() throws IOException {
+        byte[] valid = docx("<w:p/>");
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes);
+             ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(valid))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals("word/document.xml")) {
+                    byte[] spaces = new byte[1 << 20];
+                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    zip.write("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">".getBytes(StandardCharsets.UTF_8));
+                    for (int i = 0; i < 1024; i++) {
+                        zip.write(spaces);
+                    }
+                    zip.write("<w:body/></w:document>".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    zip.write(in.readAllBytes());
+                }
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A symbolic link loop, a folder named like a document, a file nobody may read. */
+    private void filesystem() throws IOException {
+        Path loop = Files.createDirectories(dir.resolve("loop"));
+        Files.writeString(loop.resolve("inside.yaml"), PLAN);
+        cases.add(new Case("loop/inside.yaml", null));
+        Files.createSymbolicLink(loop.resolve("again"), loop);
+        Files.createDirectories(dir.resolve("x.yaml"));
+        cases.add(new Case("x.yaml", "input.directory"));
+        Path locked = dir.resolve("locked.yaml");
+        Files.writeString(locked, PLAN);
+        locked.toFile().setReadable(false, false);
+        // root reads every file: then the locked file is simply checked
+        cases.add(new Case("locked.yaml", Files.isReadable(locked) ? null : "input.permission"));
+    }
+}
