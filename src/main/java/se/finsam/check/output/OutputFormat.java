@@ -13,6 +13,6 @@ public interface OutputFormat {
     static String inputError(DocumentResult r, Messages messages) {
         var e = r.error();
         String where = e.line() > 0 ? e.source() + ":" + e.line() + ":" + e.column() : e.source();
-        return where + ": " + messages.format(e.key(), e.args());
+        return Printable.of(where + ": " + messages.format(e.key(), e.args())).replace('\n', ' ');
     }
 }

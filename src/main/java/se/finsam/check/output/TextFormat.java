@@ -17,14 +17,15 @@ public final class TextFormat implements OutputFormat {
             if (!r.isReadable()) {
                 continue; // told on stderr, one line per input
             }
-            out.println(r.source() + (r.isForm() ? " – " + r.kindId() : "") + (r.title() == null ? "" : ", " + r.title())
-                    + (r.verdict() == null ? "" : "  [" + messages.verdict(r.verdict()) + "]"));
+            // control characters from a document (terminal escapes) never reach the terminal
+            out.println(Printable.of(r.source() + (r.isForm() ? " – " + r.kindId() : "") + (r.title() == null ? "" : ", " + r.title())
+                    + (r.verdict() == null ? "" : "  [" + messages.verdict(r.verdict()) + "]")));
             if (r.findings().isEmpty()) {
                 out.println("  " + messages.get("output.clean"));
             }
             for (Finding f : r.findings()) {
                 out.printf("  %-8s %5s  %-28s %s%n", messages.severity(f.severity()), location(f), f.rule(),
-                        messages.message(f));
+                        Printable.of(messages.message(f)).replace('\n', ' '));
                 if (f.isWaived()) {
                     out.println("  " + " ".repeat(45) + messages.get("output.waived", f.waiver()));
                 }

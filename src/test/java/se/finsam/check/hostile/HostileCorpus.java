@@ -26,6 +26,12 @@ final class HostileCorpus {
 
     private static final String PLAN = "kind: plan\nedition: 2017\narea: Heby\n";
 
+    /** The worst text a document can hold, in a heading and in a quoted finding: markup, escapes, quotes, CDATA end. */
+    static final String WORST = "kind: plan\nedition: 2017\narea: \"<b>Heby</b>\\u0007\\u001b[31m ]]> &amp; \\\"x\\\"\"\n"
+            + "resources:\n  - resource: Samverkanskoordinator 100 %\n    period: '2017'\n"
+            + "    resultGoal: \"<script>alert('x')</script>\\u001b[J\\u0000 ]]> \\\"quoted\\\" &lt;\"\n"
+            + "    effects: x\n    cost: 600000\n";
+
     private final Path dir;
     private final List<Case> cases = new ArrayList<>();
     private final Random random = new Random(7);
@@ -132,7 +138,7 @@ final class HostileCorpus {
         addBytes("nul-bytes.yaml", nuls, "*");
         addBytes("nul-bytes.txt", nuls, "form.unknownKind");
         add("nul-in-value.yaml", PLAN + "answers:\n  gender: \"Ja\\0 nej\"\n", null);
-        add("control-chars.yaml", PLAN + "answers:\n  gender: \"<script>\\u001b[31m & \\\"quoted\\\" ]]></script>\"\n", null);
+        add("control-chars.yaml", WORST, null);
     }
 
     /** Text forms in the encodings e-mailed exports come in: each must read like its UTF-8 original. */

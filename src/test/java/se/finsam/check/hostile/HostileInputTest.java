@@ -77,6 +77,26 @@ class HostileInputTest {
         assertTrue(seconds < SECONDS_FOR_CORPUS, "the corpus took " + seconds + " s");
     }
 
+    /** The worst input of the corpus in every format: parsable where the format is a data format, no raw control character. */
+    @Test
+    void everyFormatStaysValidWithTheWorstInput() throws Exception {
+        String worst = dir.resolve("control-chars.yaml").toString();
+        for (String format : List.of("text", "json", "sarif", "junit", "github", "html", "letter")) {
+            CliTest.Run r = CliTest.run("check", "--format", format, worst);
+            assertEquals(1, r.status(), format + r.err());
+            assertFalse(r.out().matches("(?s).*[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f].*"), format + ": a raw control character");
+            assertFalse(r.out().contains("<script>") && !format.equals("json") && !format.equals("sarif")
+                    && !format.equals("text") && !format.equals("github") && !format.equals("letter"), format + ": markup not escaped");
+            switch (format) {
+                case "json", "sarif" -> new ObjectMapper().readTree(r.out());
+                case "junit", "html" -> javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                        .parse(new org.xml.sax.InputSource(new java.io.StringReader(r.out())));
+                case "github" -> assertTrue(r.out().lines().allMatch(l -> l.startsWith("::")), r.out());
+                default -> assertTrue(r.out().contains("alert("), format + ": the evidence is quoted");
+            }
+        }
+    }
+
     @Test
     void oneRunOverTheCorpusReportsEveryFileWithoutAStackTrace() throws Exception {
         List<String> args = new ArrayList<>(List.of("check", "--format", "json"));
