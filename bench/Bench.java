@@ -2,7 +2,6 @@ import java.io.StringReader;
 import java.util.List;
 import se.finsam.check.Checker;
 import se.finsam.check.edition.Editions;
-import se.finsam.check.engine.BuiltInRules;
 import se.finsam.check.engine.RuleBase;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.read.DocumentReader;
@@ -18,7 +17,7 @@ public class Bench {
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args[0]);
         long t0 = System.nanoTime();
-        RuleBase rules = RuleBase.compile(BuiltInRules.load());
+        RuleBase rules = RuleBase.builtIn();
         long t1 = System.nanoTime();
         Checker checker = new Checker(rules, Editions.builtIn());
         TreeReader trees = new TreeReader();

@@ -1,11 +1,10 @@
 package se.finsam.check;
 
 import se.finsam.check.edition.Editions;
-import se.finsam.check.engine.BuiltInRules;
 import se.finsam.check.engine.RuleBase;
 import se.finsam.check.engine.RuleCompileError;
 
-/** The built-in rules, compiled once for all tests of a run (compiling takes seconds). */
+/** The built-in rules as the program loads them (the executable model of the build), once for all tests. */
 public final class TestEngine {
 
     private static RuleBase rules;
@@ -16,7 +15,7 @@ public final class TestEngine {
     public static synchronized RuleBase rules() {
         if (rules == null) {
             try {
-                rules = RuleBase.compile(BuiltInRules.load());
+                rules = RuleBase.builtIn();
             } catch (RuleCompileError e) {
                 throw new AssertionError("built-in rules do not compile: " + e.getMessage());
             }

@@ -3,7 +3,6 @@ package se.finsam.check.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 import se.finsam.check.engine.BuiltInRules;
@@ -21,11 +20,13 @@ final class RuleOptions {
     /** The compiled rules, or null after telling on err why they could not be compiled. */
     RuleBase compile(PrintWriter err) {
         try {
-            List<RuleSource> sources = new ArrayList<>(BuiltInRules.load());
-            if (extra != null) {
-                sources.addAll(BuiltInRules.readDrl(extra, extra.toString()));
+            RuleBase rules = RuleBase.builtIn();
+            if (extra == null) {
+                return rules;
             }
-            return RuleBase.compile(sources);
+            // custom rules stay plain DRL, compiled now: building the executable model at run time is slower
+            List<RuleSource> custom = BuiltInRules.readDrl(extra, extra.toString());
+            return custom.isEmpty() ? rules : rules.with(RuleBase.compile(custom));
         } catch (RuleCompileError e) {
             e.errors().forEach(line -> err.println("finsam-check: " + line));
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package se.finsam.check.engine;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
 import org.kie.api.KieServices;
@@ -22,16 +26,45 @@ import se.finsam.check.findings.Finding;
 import se.finsam.check.findings.RuleMeta;
 import se.finsam.check.model.Kind;
 
-/** The compiled rules. Each document gets its own session: its facts in, the findings the rules inserted out. */
+/**
+ * The rules: the built-in ones as the executable model compiled at build time, custom ones (--rules) compiled from
+ * DRL at start-up. Each document gets its own session per rule base: its facts in, the findings inserted out.
+ */
 public final class RuleBase {
 
-    private final KieBase kieBase;
+    /** Where the build writes the executable model's class names (see {@link ModelGenerator}). */
+    static final String MODEL_LIST = "META-INF/finsam/rule-model";
+
+    private final List<KieBase> kieBases;
     /** The kinds each DRL rule applies to, read once from its metadata rather than at every activation. */
     private final Map<String, Set<Kind>> kinds = new HashMap<>();
 
-    private RuleBase(KieBase kieBase) {
-        this.kieBase = kieBase;
+    private RuleBase(List<KieBase> kieBases) {
+        this.kieBases = List.copyOf(kieBases);
         rules().forEach(r -> kinds.put(r.getPackageName() + "." + r.getName(), RuleMeta.kinds(r)));
+    }
+
+    /** The built-in rules as compiled at build time; from the DRL files when the build did not make the model. */
+    public static RuleBase builtIn() throws RuleCompileError {
+        List<Model> models = new ArrayList<>();
+        try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(MODEL_LIST)) {
+            if (in == null) {
+                return compile(BuiltInRules.load());
+            }
+            for (String name : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList()) {
+                models.add((Model) Class.forName(name).getDeclaredConstructor().newInstance());
+            }
+        } catch (IOException | ReflectiveOperationException e) {
+            throw new IllegalStateException("the rule model of this build cannot be loaded: " + e, e);
+        }
+        return new RuleBase(List.of(KieBaseBuilder.createKieBaseFromModel(models)));
+    }
+
+    /** These rules and those of another rule base, run side by side. */
+    public RuleBase with(RuleBase other) {
+        List<KieBase> all = new ArrayList<>(kieBases);
+        all.addAll(other.kieBases);
+        return new RuleBase(all);
     }
 
     /** Compiles DRL; a compile error names the file, the line and the compiler's message. */
@@ -50,24 +83,26 @@ public final class RuleBase {
         if (!errors.isEmpty()) {
             throw new RuleCompileError(errors);
         }
-        return new RuleBase(ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase());
+        return new RuleBase(List.of(ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase()));
     }
 
     /** Fires the rules that apply to the kind of document (their {@code @kinds}) over its facts. */
     public List<Finding> run(Kind kind, List<Object> facts) {
-        KieSession session = kieBase.newKieSession();
-        try {
-            facts.forEach(session::insert);
-            session.fireAllRules(match -> kinds.get(match.getRule().getPackageName() + "." + match.getRule().getName()).contains(kind));
-            List<Finding> findings = new ArrayList<>();
-            for (Object o : session.getObjects(o -> o instanceof Finding)) {
-                findings.add((Finding) o);
+        List<Finding> findings = new ArrayList<>();
+        for (KieBase kieBase : kieBases) {
+            KieSession session = kieBase.newKieSession();
+            try {
+                facts.forEach(session::insert);
+                session.fireAllRules(match -> kinds.get(match.getRule().getPackageName() + "." + match.getRule().getName()).contains(kind));
+                for (Object o : session.getObjects(o -> o instanceof Finding)) {
+                    findings.add((Finding) o);
+                }
+            } finally {
+                session.dispose();
             }
-            findings.sort(Finding.ORDER);
-            return findings;
-        } finally {
-            session.dispose();
         }
+        findings.sort(Finding.ORDER);
+        return findings;
     }
 
     /** The catalogue: one entry per rule id, in id order, gathered from the metadata of its DRL rules. */
@@ -83,7 +118,7 @@ public final class RuleBase {
 
     public List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
-        kieBase.getKiePackages().forEach(p -> rules.addAll(p.getRules()));
+        kieBases.forEach(b -> b.getKiePackages().forEach(p -> rules.addAll(p.getRules())));
         return rules;
     }
 }
