@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.finsam.check.CliTest;
 import se.finsam.check.TestEngine;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.read.InputFiles;
@@ -35,6 +36,8 @@ class DocxFormTest {
             DocumentResult fromText = TestEngine.checker().check(new InputFiles.Input(text, "t"));
             DocumentResult fromWord = TestEngine.checker().check(new InputFiles.Input(docx, "w"));
             assertEquals(rules(fromText), rules(fromWord), sample);
+            // nothing from the Word library's logging reaches the user
+            assertEquals("", CliTest.run("check", docx.toString()).err(), sample);
         }
     }
 
