@@ -22,6 +22,23 @@ public final class DocumentLoader {
         return new DocumentReader(source).read(trees.readJsonLine(source, line, lineIndex));
     }
 
+    /**
+     * A large YAML file, read as text first: the YAML parser takes minutes over a huge scalar before its own
+     * character limit stops it, so a document beyond the limit is refused before it is parsed.
+     */
+    private static String boundedYaml(Reader in, String source) throws IOException, InputError {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[65536];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            text.append(buffer, 0, n);
+            if (text.length() > TreeReader.MAX_YAML_CHARS) {
+                throw new InputError(source, 0, 0, "input.tooLarge", "a YAML document of more than "
+                        + TreeReader.MAX_YAML_CHARS + " characters");
+            }
+        }
+        return text.toString();
+    }
+
     public Document load(Path file, String source) throws InputError {
         if (Files.isDirectory(file)) {
             throw new InputError(source, 0, 0, "input.directory");
@@ -29,6 +46,9 @@ public final class DocumentLoader {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader in = new InputStreamReader(Files.newInputStream(file), decoder)) {
+            if (!source.toLowerCase().endsWith(".json") && Files.size(file) > TreeReader.MAX_YAML_CHARS) {
+                return new DocumentReader(source).read(trees.read(source, new java.io.StringReader(boundedYaml(in, source))));
+            }
             return new DocumentReader(source).read(trees.read(source, in));
         } catch (NoSuchFileException e) {
             throw new InputError(source, 0, 0, "input.notFound");

@@ -25,6 +25,8 @@ public final class TreeReader {
     static final int MAX_DEPTH = 64;
     /** A whole form is a few tens of kB; one value beyond this is not a form answer. */
     static final int MAX_STRING = 1_000_000;
+    /** Characters in one YAML document. */
+    static final int MAX_YAML_CHARS = 1_000_000;
     /** Documents have no use for YAML aliases beyond a handful; many of them is an expansion attack. */
     static final int MAX_ALIASES = 20;
 
@@ -35,6 +37,8 @@ public final class TreeReader {
         LoaderOptions loader = new LoaderOptions();
         loader.setMaxAliasesForCollections(MAX_ALIASES);
         loader.setNestingDepthLimit(MAX_DEPTH);
+        // no plan comes near this; SnakeYAML gets slow on huge scalars (DocumentLoader refuses those unparsed)
+        loader.setCodePointLimit(MAX_YAML_CHARS);
         loader.setAllowDuplicateKeys(true); // reported by us, with the key's position
         yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints()).build();
     }
@@ -76,7 +80,7 @@ public final class TreeReader {
                 throw new InputError(source, 0, 0, "input.encoding");
             }
             JsonLocation at = e.getLocation();
-            // SnakeYAML's code point limit (3 145 728 characters in one YAML document) comes as a parse error
+            // SnakeYAML's code point limit comes as a parse error
             String key = String.valueOf(e.getOriginalMessage()).contains("exceeds the limit") ? "input.tooLarge" : "input.syntax";
             throw new InputError(source, at == null ? 0 : at.getLineNr() + lineOffset, at == null ? 0 : at.getColumnNr(),
                     key, firstLine(e.getOriginalMessage()));

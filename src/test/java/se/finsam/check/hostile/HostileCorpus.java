@@ -207,7 +207,7 @@ final class HostileCorpus {
             add("absurd-" + i + ".yaml", PLAN + "resources:\n  - resource: Samverkanskoordinator\n    " + values[i] + "\n", null);
         }
         add("absurd-signature-year.yaml", PLAN + "signatures:\n  - {organisation: AF, name: x, dateAsWritten: 1/1-99999}\n", null);
-        add("hundred-thousand-signatures.yaml", PLAN + "signatures:\n" + "  - {organisation: AF, name: x, date: 2016-08-01}\n".repeat(20_000), null);
+        add("ten-thousand-signatures.yaml", PLAN + "signatures:\n" + "  - {organisation: AF, name: x, date: 2016-08-01}\n".repeat(10_000), null);
     }
 
     /** Word files that are broken or malicious. */
