@@ -38,7 +38,7 @@ import se.finsam.check.waivers.Waivers;
 
 /** {@code check PATH...}: checks structured documents and prints their findings. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks plans, reports and applications (YAML/JSON files, or folders searched recursively).",
+        description = "Checks plans, reports, applications and quarterly sheets: forms (.docx, .txt), YAML/JSON files, or folders searched recursively.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no finding reaches the --fail-on severity", "1:a finding reaches the --fail-on severity",
                 "2:usage error, or an input could not be read (the other inputs are still checked)"})
