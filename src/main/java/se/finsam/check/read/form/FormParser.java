@@ -90,12 +90,19 @@ public final class FormParser {
                 (m.rest() + " " + after.stream().map(FormLine.Cell::text).collect(Collectors.joining(" "))).strip()));
     }
 
-    /** The kind whose marker appears first in the form's opening lines, in the order the layout lists kinds. */
+    /**
+     * The kind whose marker appears in the form's opening lines, in the order the layout lists kinds; else in the
+     * whole text (a form pasted below an e-mail or a cover letter).
+     */
     private Optional<String> kind(FormText form) {
-        String opening = form.lines().stream().limit(KIND_LINES).map(l -> Similarity.normalise(l.text()))
-                .collect(Collectors.joining(" \n "));
+        Optional<String> opening = kindIn(form.lines().stream().limit(KIND_LINES).toList());
+        return opening.isPresent() ? opening : kindIn(form.lines());
+    }
+
+    private Optional<String> kindIn(List<FormLine> lines) {
+        String text = lines.stream().map(l -> Similarity.normalise(l.text())).collect(Collectors.joining(" \n "));
         for (Map.Entry<String, List<String>> k : layout.kinds().entrySet()) {
-            if (k.getValue().stream().anyMatch(marker -> opening.contains(Similarity.normalise(marker)))) {
+            if (k.getValue().stream().anyMatch(marker -> text.contains(Similarity.normalise(marker)))) {
                 return Optional.of(k.getKey());
             }
         }

@@ -57,6 +57,17 @@ class FormVariantsTest {
                 "gender-perspective/error@1"), findings("plan-2017-tierp-repeated-page.txt"));
     }
 
+    /** A form pasted below an e-mail is still recognised and read. */
+    @Test
+    void aFormBelowAnEmail() throws Exception {
+        Document d = read("plan-2017-tierp-below-email.txt");
+        assertEquals("Tierp", d.getArea());
+        assertEquals(List.of("Samverkanskoordinator 100 %", "Social arbetscoach 100 %", "Övriga kostnader"),
+                d.getResources().stream().map(r -> r.getResource()).toList());
+        assertEquals(List.of("kommun|2016-08-30|43"), d.getSignatures().stream()
+                .map(s -> s.getParty() + "|" + s.getDate() + "|" + s.getPosition().line()).toList());
+    }
+
     /**
      * Labels in one column and values in the next; two partners side by side, the date after the label in the
      * same cell; "22/1" without a year; an impossible date; no organisations – the partner list names the people;
