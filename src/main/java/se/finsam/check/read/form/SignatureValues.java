@@ -1,0 +1,115 @@
+package se.finsam.check.read.form;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import se.finsam.check.read.SwedishDates;
+
+/**
+ * The signers read from the signature blocks, as values of the structured document: organisation (from its label,
+ * the name cell or the signature cell), name, the date in ISO form beside the date as written, role, and whether
+ * the handwriting showed. A year-less date takes the year that puts it nearest the form's other dates.
+ */
+final class SignatureValues {
+
+    private final SignatureBlocks blocks;
+    private final Organisations organisations;
+
+    SignatureValues(SignatureBlocks blocks, Organisations organisations) {
+        this.blocks = blocks;
+        this.organisations = organisations;
+    }
+
+    /** fallback: the date a year-less date is read near when the form has no other full date (may be null). */
+    List<Object> read(List<FormLine> region, LocalDate fallback) {
+        List<SignatureBlocks.Signer> signers = blocks.read(region);
+        List<LocalDate> full = new ArrayList<>();
+        for (SignatureBlocks.Signer s : signers) {
+            SwedishDates.read(dateText(s), 0).filter(d -> !d.yearFromContext()).ifPresent(d -> full.add(d.date()));
+        }
+        List<Object> result = new ArrayList<>();
+        for (SignatureBlocks.Signer s : signers) {
+            result.add(signature(s, full, fallback));
+        }
+        return result;
+    }
+
+    /** The date as written: the date field, else a date written beside the name ("Uppsala 22/12 Agneta Eklund"). */
+    private static String dateText(SignatureBlocks.Signer s) {
+        String written = s.get(SignatureBlocks.Field.DATE);
+        if (written.isEmpty() || SwedishDates.read(written, 2000).isEmpty()) {
+            for (SignatureBlocks.Field f : List.of(SignatureBlocks.Field.NAME, SignatureBlocks.Field.CLARIFICATION)) {
+                var d = SwedishDates.read(s.get(f), 2000);
+                if (d.isPresent()) {
+                    return s.get(f).substring(0, d.get().end()).strip();
+                }
+            }
+        }
+        return written;
+    }
+
+    private LinkedHashMap<String, Object> signature(SignatureBlocks.Signer s, List<LocalDate> otherDates,
+            LocalDate fallback) {
+        LinkedHashMap<String, Object> sig = new LinkedHashMap<>();
+        String name = s.name();
+        int nameLine = s.lines.getOrDefault(s.get(SignatureBlocks.Field.CLARIFICATION).isEmpty()
+                ? SignatureBlocks.Field.NAME : SignatureBlocks.Field.CLARIFICATION, s.line);
+        String written = dateText(s);
+        var inName = SwedishDates.read(name, 2000);
+        if (inName.isPresent()) {
+            name = name.substring(inName.get().end()).strip();
+        }
+        Organisations.Split split = organisations.split(name);
+        String organisation = s.get(SignatureBlocks.Field.ORGANISATION);
+        if (organisation.isEmpty()) {
+            organisation = split.organisation();
+        }
+        if (organisation.isEmpty() && !s.get(SignatureBlocks.Field.CLARIFICATION).isEmpty()) {
+            // the signature cell may hold the organisation ("Knivsta kommun", "Björk Eklund Rej Uppsala")
+            organisation = organisations.split(s.get(SignatureBlocks.Field.NAME)).organisation();
+        }
+        if (!organisation.isEmpty()) {
+            sig.put("organisation", new Sourced(organisation,
+                    s.lines.getOrDefault(SignatureBlocks.Field.ORGANISATION, nameLine)));
+        }
+        if (!split.name().isEmpty()) {
+            sig.put("name", new Sourced(split.name(), nameLine));
+        }
+        int dateLine = s.lines.getOrDefault(SignatureBlocks.Field.DATE, s.line);
+        if (!written.isEmpty()) {
+            contextDate(written, otherDates, fallback).ifPresent(d -> sig.put("date", new Sourced(d.toString(), dateLine)));
+            if (!written.equals(String.valueOf(((Sourced) sig.getOrDefault("date", new Sourced("", 0))).value()))) {
+                sig.put("dateAsWritten", new Sourced(written, dateLine));
+            }
+        }
+        if (s.role != null) {
+            sig.put("role", new Sourced(s.role, s.line));
+        }
+        if (!s.signatureSeen) {
+            sig.put("signatureVisible", new Sourced(false, s.line));
+        }
+        return sig;
+    }
+
+    /**
+     * A written date; one without a year takes the year that puts it nearest the form's other dates (the year
+     * the form was submitted in); with no other date, the received stamp's or – for a plan – the deadline's.
+     */
+    private static Optional<LocalDate> contextDate(String written, List<LocalDate> otherDates, LocalDate fallback) {
+        Optional<SwedishDates.Read> read = SwedishDates.read(written, 2000);
+        if (read.isEmpty() || !read.get().yearFromContext()) {
+            return read.map(SwedishDates.Read::date);
+        }
+        LocalDate anchor = otherDates.isEmpty() ? fallback : otherDates.stream().sorted().toList().get(otherDates.size() / 2);
+        if (anchor == null) {
+            return Optional.empty();
+        }
+        return List.of(anchor.getYear() - 1, anchor.getYear(), anchor.getYear() + 1).stream()
+                .map(y -> SwedishDates.read(written, y)).flatMap(Optional::stream).map(SwedishDates.Read::date)
+                .min(Comparator.comparingLong(d -> Math.abs(ChronoUnit.DAYS.between(d, anchor))));
+    }
+}
