@@ -39,11 +39,9 @@ public final class DocxForm {
                         for (XWPFTableCell cell : row.getTableCells()) {
                             cells.add(new FormLine.Cell(TextForm.clean(cell.getText()), false));
                         }
-                        while (!cells.isEmpty() && cells.get(cells.size() - 1).text().isEmpty()) {
-                            cells.remove(cells.size() - 1);
-                        }
-                        if (!cells.isEmpty()) {
-                            lines.add(new FormLine(number, List.copyOf(cells)));
+                        FormLine line = FormLine.of(number, cells);
+                        if (line != null) {
+                            lines.add(line);
                         }
                     }
                     number++;

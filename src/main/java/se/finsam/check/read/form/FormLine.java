@@ -13,6 +13,15 @@ public record FormLine(int line, List<Cell> cells) {
     public record Cell(String text, boolean handwritten) {
     }
 
+    /** A line of these cells without its trailing empty cells (exports pad rows); null when nothing is left. */
+    static FormLine of(int line, List<Cell> cells) {
+        int end = cells.size();
+        while (end > 0 && cells.get(end - 1).text().isEmpty()) {
+            end--;
+        }
+        return end == 0 ? null : new FormLine(line, List.copyOf(cells.subList(0, end)));
+    }
+
     public boolean isRow() {
         return cells.size() > 1;
     }

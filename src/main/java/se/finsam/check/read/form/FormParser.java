@@ -265,10 +265,7 @@ public final class FormParser {
         }
 
         private void application() {
-            section("initiative").ifPresent(s -> {
-                String value = !s.rest().isBlank() ? s.rest() : s.body().isEmpty() ? "" : s.body().get(0).text();
-                root.put("initiative", new Sourced(value, s.answerLine()));
-            });
+            text("initiative", "initiative");
             parties("owner", true);
             parties("partners", false);
             answers(List.of("purpose", "background", "targetGroup", "method", "followUp", "implementation", "anchoring",

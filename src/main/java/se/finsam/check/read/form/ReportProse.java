@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.finsam.check.read.Amounts;
 
 /**
  * What a report tells in prose of posts left vacant and of money returned. Each statement keeps its sentence as
@@ -92,8 +93,7 @@ final class ReportProse {
                 LinkedHashMap<String, Object> r = new LinkedHashMap<>();
                 Matcher m = MONEY.matcher(s.text());
                 if (tellsReturn && m.find()) {
-                    long amount = Long.parseLong(m.group(1).replaceAll("[ \\u00a0]", ""));
-                    r.put("amount", new Sourced(m.group(2).equalsIgnoreCase("tkr") ? amount * 1000 : amount, s.line()));
+                    r.put("amount", new Sourced(Amounts.parse(m.group()), s.line()));
                 }
                 r.put("statement", new Sourced(s.text(), s.line()));
                 found.add(r);

@@ -70,13 +70,9 @@ public final class TextForm {
         for (String r : raw) {
             cells.add(new FormLine.Cell(clean(r), ITALIC.matcher(r).find()));
         }
-        while (!cells.isEmpty() && cells.get(cells.size() - 1).text().isEmpty()) {
-            cells.remove(cells.size() - 1);
-        }
-        if (cells.isEmpty() || cells.stream().allMatch(c -> SEPARATOR.matcher(c.text()).matches())) {
-            return null;
-        }
-        return new FormLine(number, List.copyOf(cells));
+        FormLine line = FormLine.of(number, cells);
+        boolean separator = line != null && line.cells().stream().allMatch(c -> SEPARATOR.matcher(c.text()).matches());
+        return separator ? null : line;
     }
 
     /** A cell's text without markup, entities decoded, whitespace collapsed. */
