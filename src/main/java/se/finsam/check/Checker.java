@@ -26,7 +26,8 @@ public final class Checker {
     private final RuleBase rules;
     private final Editions editions;
     private final DocumentLoader loader = new DocumentLoader();
-    private final FormLoader forms;
+    /** Made on the first form: a run over structured files only does not load the form vocabulary. */
+    private FormLoader forms;
 
     private final long maxBytes;
 
@@ -39,7 +40,6 @@ public final class Checker {
         this.rules = rules;
         this.editions = editions;
         this.maxBytes = maxBytes;
-        this.forms = new FormLoader(editions, maxBytes);
     }
 
     /** The results of one input: one document, or one per line of a JSON-lines file. */
@@ -72,12 +72,19 @@ public final class Checker {
             if (!java.nio.file.Files.isDirectory(input.path())) {
                 InputFiles.checkSize(input.path(), input.source(), maxBytes);
             }
-            Document doc = FormLoader.isForm(input.path()) ? forms.load(input.path(), input.source())
+            Document doc = FormLoader.isForm(input.path()) ? forms().load(input.path(), input.source())
                     : loader.load(input.path(), input.source());
             return check(doc);
         } catch (InputError e) {
             return DocumentResult.unreadable(e);
         }
+    }
+
+    private synchronized FormLoader forms() {
+        if (forms == null) {
+            forms = new FormLoader(editions, maxBytes);
+        }
+        return forms;
     }
 
     public DocumentResult check(Document doc) {

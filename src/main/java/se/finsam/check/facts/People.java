@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import se.finsam.check.model.Partner;
 import se.finsam.check.model.Signature;
+import se.finsam.check.model.Text;
 
 /**
  * A signature that names no organisation belongs to the party of the contact person with that name in the
@@ -47,23 +48,8 @@ final class People {
         return Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList();
     }
 
+    /** The same word, or one letter inserted, dropped or misread (in words of four letters or more). */
     private static boolean close(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        if (Math.abs(a.length() - b.length()) > 1 || Math.min(a.length(), b.length()) < 4) {
-            return false;
-        }
-        int i = 0;
-        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        int j = 0;
-        while (j < a.length() - i && j < b.length() - i
-                && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
-            j++;
-        }
-        // one letter inserted, dropped or misread
-        return Math.max(a.length(), b.length()) - i - j <= 1;
+        return a.equals(b) || (Math.min(a.length(), b.length()) >= 4 && Text.editDistance(a, b) <= 1);
     }
 }

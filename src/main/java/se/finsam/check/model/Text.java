@@ -19,4 +19,24 @@ public final class Text {
         String oneLine = s.strip().replaceAll("\\s+", " ");
         return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "…";
     }
+
+    /** Letters inserted, dropped or changed to turn a into b (Levenshtein distance): how far a misreading went. */
+    public static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
 }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import se.finsam.check.model.Text;
 
 /** Text comparison that forgives markup, case, punctuation and a few misread letters (OCR). */
 final class Similarity {
@@ -72,25 +73,6 @@ final class Similarity {
         if (stem >= 6 && (stem >= 0.75 * shorter || stem >= 8)) {
             return true;
         }
-        return Math.min(a.length(), b.length()) >= 4 && editDistance(a, b) <= Math.max(1, Math.min(a.length(), b.length()) / 5);
-    }
-
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Math.min(a.length(), b.length()) >= 4 && Text.editDistance(a, b) <= Math.max(1, Math.min(a.length(), b.length()) / 5);
     }
 }
