@@ -1,10 +1,5 @@
 package se.finsam.check;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import se.finsam.check.edition.Edition;
@@ -20,7 +15,7 @@ import se.finsam.check.read.InputFiles;
 import se.finsam.check.read.InputFiles.Input;
 import se.finsam.check.read.form.FormLoader;
 
-/** The pipeline for one input: read → model → facts → rules → findings. */
+/** The pipeline for one input: read → model → facts → rules → findings. Safe to use from several threads. */
 public final class Checker {
 
     private final RuleBase rules;
@@ -42,29 +37,13 @@ public final class Checker {
         this.maxBytes = maxBytes;
     }
 
-    /** The results of one input: one document, or one per line of a JSON-lines file. */
-    public List<DocumentResult> checkAll(Input input) {
-        if (!InputFiles.isJsonLines(input.path())) {
-            return List.of(check(input));
+    /** One line of a JSON-lines file (lineIndex counted from 0); a line that cannot be read is its own result. */
+    public DocumentResult checkJsonLine(String source, String line, int lineIndex) {
+        try {
+            return check(loader.loadJsonLine(source, line, lineIndex));
+        } catch (InputError e) {
+            return DocumentResult.unreadable(e);
         }
-        List<DocumentResult> results = new ArrayList<>();
-        try (BufferedReader lines = Files.newBufferedReader(input.path(), StandardCharsets.UTF_8)) {
-            int index = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine(), index++) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    results.add(check(loader.loadJsonLine(input.source(), line, index)));
-                } catch (InputError e) {
-                    results.add(DocumentResult.unreadable(e));
-                }
-            }
-        } catch (IOException e) {
-            results.add(DocumentResult.unreadable(new InputError(input.source(), 0, 0, "input.unreadable",
-                    String.valueOf(e.getMessage()))));
-        }
-        return results;
     }
 
     public DocumentResult check(Input input) {

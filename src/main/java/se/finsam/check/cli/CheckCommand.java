@@ -1,13 +1,14 @@
 package se.finsam.check.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import se.finsam.check.CheckRun;
 import se.finsam.check.Checker;
 import se.finsam.check.edition.Editions;
 import se.finsam.check.engine.RuleBase;
@@ -28,7 +30,7 @@ import se.finsam.check.output.LetterFormat;
 import se.finsam.check.output.NewFiles;
 import se.finsam.check.output.JsonFormat;
 import se.finsam.check.output.JunitFormat;
-import se.finsam.check.output.RunReport;
+import se.finsam.check.output.ReportWriter;
 import se.finsam.check.output.SarifFormat;
 import se.finsam.check.output.OutputFormat;
 import se.finsam.check.output.TextFormat;
@@ -100,55 +102,77 @@ final class CheckCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitCode.ERROR.status();
         }
-        Checker checker = new Checker(rules, Editions.builtIn(), limits.maxBytes());
         List<InputFiles.Input> inputs = InputFiles.expand(paths);
-        Progress progress = new Progress(err, messages, inputs.size());
-        List<DocumentResult> results = new ArrayList<>();
-        for (InputFiles.Input input : inputs) {
-            results.addAll(checker.checkAll(input));
-            progress.step();
-        }
-        progress.finish();
-        results = applyWaivers(results);
-        results.stream().filter(r -> !r.isReadable()).forEach(r -> err.println(OutputFormat.inputError(r, messages)));
-        RunReport report = new RunReport(results, rules.catalogue());
-        if (output == null) {
-            format.create.get().write(report, messages, out);
-        } else if (format == Format.letter) {
-            try {
-                new LetterFormat().writeEach(report, messages, output, force);
-            } catch (IOException e) {
-                err.println("finsam-check: " + e.getMessage());
-                return ExitCode.ERROR.status();
-            }
-        } else if (!writeFile(report, messages, err)) {
-            return ExitCode.ERROR.status();
-        }
-        return exitCode(results, bar).status();
-    }
-
-    private boolean writeFile(RunReport report, Messages messages, PrintWriter err) {
-        try (PrintWriter file = new PrintWriter(NewFiles.open(output, force, messages))) {
-            format.create.get().write(report, messages, file);
-            return true;
-        } catch (IOException e) {
-            err.println("finsam-check: " + e.getMessage());
-            return false;
-        }
-    }
-
-    private List<DocumentResult> applyWaivers(List<DocumentResult> results) {
-        Path file = waiversFile != null ? waiversFile : defaultWaivers();
-        if (file == null) {
-            return results;
-        }
+        Waivers.Marking waivers;
+        DocumentResult waiverError = null;
         try {
-            return Waivers.read(file).apply(results, LocalDate.now());
+            waivers = waivers();
         } catch (InputError e) {
-            List<DocumentResult> withError = new ArrayList<>(results);
-            withError.add(DocumentResult.unreadable(e));
-            return withError;
+            waivers = null;
+            waiverError = DocumentResult.unreadable(e);
         }
+        PrintWriter file = null;
+        try {
+            if (output != null && format != Format.letter) {
+                file = new PrintWriter(NewFiles.open(output, force, messages));
+            }
+            ReportWriter report = output == null ? format.create.get().open(rules.catalogue(), messages, out)
+                    : file != null ? format.create.get().open(rules.catalogue(), messages, file)
+                    : new LetterFormat().openFolder(output, force, messages);
+            Outcome outcome = run(new Checker(rules, Editions.builtIn(), limits.maxBytes()), inputs, waivers, waiverError,
+                    report, bar, messages, err);
+            report.finish();
+            return outcome.exitCode().status();
+        } catch (IOException | UncheckedIOException e) {
+            err.println("finsam-check: " + e.getMessage());
+            return ExitCode.ERROR.status();
+        } finally {
+            if (file != null) {
+                file.close();
+            }
+        }
+    }
+
+    /**
+     * Checks the inputs, handing each result – waived findings marked – to the report as it comes; an input that
+     * cannot be read is also told on stderr. The waiver file's own result comes last.
+     */
+    private static Outcome run(Checker checker, List<InputFiles.Input> inputs, Waivers.Marking waivers,
+                               DocumentResult waiverError, ReportWriter report, Severity bar, Messages messages,
+                               PrintWriter err) {
+        Outcome outcome = new Outcome(bar);
+        Progress progress = new Progress(err, messages, inputs.size());
+        Consumer<DocumentResult> pass = r -> {
+            if (!r.isReadable()) {
+                progress.println(OutputFormat.inputError(r, messages));
+            }
+            outcome.add(r);
+            report.add(r);
+        };
+        new CheckRun(checker).run(inputs, new CheckRun.Sink() {
+            @Override
+            public void accept(DocumentResult result) {
+                pass.accept(waivers == null ? result : waivers.mark(result));
+            }
+
+            @Override
+            public void inputDone() {
+                progress.step();
+            }
+        });
+        progress.finish();
+        if (waivers != null) {
+            pass.accept(waivers.report());
+        } else if (waiverError != null) {
+            pass.accept(waiverError);
+        }
+        return outcome;
+    }
+
+    /** The waivers that apply (--waivers, or the default file), or null when there are none. */
+    private Waivers.Marking waivers() throws InputError {
+        Path file = waiversFile != null ? waiversFile : defaultWaivers();
+        return file == null ? null : Waivers.read(file).start(LocalDate.now());
     }
 
     /** finsam-waivers.yaml in a checked folder, or beside a checked file. */
@@ -161,14 +185,6 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return null;
-    }
-
-    static ExitCode exitCode(List<DocumentResult> results, Severity bar) {
-        if (results.stream().anyMatch(r -> !r.isReadable())) {
-            return ExitCode.ERROR;
-        }
-        boolean failing = results.stream().flatMap(r -> r.findings().stream()).anyMatch(f -> !f.isWaived() && f.severity().reaches(bar));
-        return failing ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     private Severity severity() {

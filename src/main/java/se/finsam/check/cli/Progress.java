@@ -39,6 +39,14 @@ final class Progress {
         }
     }
 
+    /** A line of its own (an input that cannot be read): the progress shown so far is cleared first. */
+    void println(String line) {
+        if (enabled && done > 0) {
+            err.print("\r\033[K");
+        }
+        err.println(line);
+    }
+
     void finish() {
         if (enabled && done > 0) {
             err.print("\r\033[K");

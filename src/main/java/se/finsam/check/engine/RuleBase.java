@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +22,16 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import se.finsam.check.findings.Finding;
 import se.finsam.check.findings.RuleMeta;
 import se.finsam.check.model.Kind;
 
 /**
  * The rules: the built-in ones as the executable model compiled at build time, custom ones (--rules) compiled from
- * DRL at start-up. Each document gets its own session per rule base: its facts in, the findings inserted out.
+ * DRL at start-up. Each document gets a session per rule base from a pool (a new session costs more than checking a
+ * plan): its facts in, the findings inserted out, and the session emptied back into the pool. Safe to use from
+ * several threads at once.
  */
 public final class RuleBase {
 
@@ -36,12 +39,15 @@ public final class RuleBase {
     static final String MODEL_LIST = "META-INF/finsam/rule-model";
 
     private final List<KieBase> kieBases;
+    /** One per rule base; a pool grows when more threads than its initial size ask at once. */
+    private final List<KieSessionsPool> pools;
     /** The kinds each DRL rule applies to, read once from its metadata rather than at every activation. */
-    private final Map<String, Set<Kind>> kinds = new HashMap<>();
+    private final Map<Rule, Set<Kind>> kinds = new IdentityHashMap<>();
 
     private RuleBase(List<KieBase> kieBases) {
         this.kieBases = List.copyOf(kieBases);
-        rules().forEach(r -> kinds.put(r.getPackageName() + "." + r.getName(), RuleMeta.kinds(r)));
+        this.pools = this.kieBases.stream().map(b -> b.newKieSessionsPool(Runtime.getRuntime().availableProcessors())).toList();
+        rules().forEach(r -> kinds.put(r, RuleMeta.kinds(r)));
     }
 
     /** The built-in rules as compiled at build time; from the DRL files when the build did not make the model. */
@@ -89,16 +95,16 @@ public final class RuleBase {
     /** Fires the rules that apply to the kind of document (their {@code @kinds}) over its facts. */
     public List<Finding> run(Kind kind, List<Object> facts) {
         List<Finding> findings = new ArrayList<>();
-        for (KieBase kieBase : kieBases) {
-            KieSession session = kieBase.newKieSession();
+        for (KieSessionsPool pool : pools) {
+            KieSession session = pool.newKieSession();
             try {
                 facts.forEach(session::insert);
-                session.fireAllRules(match -> kinds.get(match.getRule().getPackageName() + "." + match.getRule().getName()).contains(kind));
+                session.fireAllRules(match -> kinds.get(match.getRule()).contains(kind));
                 for (Object o : session.getObjects(o -> o instanceof Finding)) {
                     findings.add((Finding) o);
                 }
             } finally {
-                session.dispose();
+                session.dispose(); // back to the pool, emptied
             }
         }
         findings.sort(Finding.ORDER);

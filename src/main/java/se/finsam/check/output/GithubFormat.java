@@ -1,6 +1,8 @@
 package se.finsam.check.output;
 
 import java.io.PrintWriter;
+import java.util.List;
+import se.finsam.check.engine.RuleInfo;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Finding;
 import se.finsam.check.findings.Messages;
@@ -10,30 +12,42 @@ import se.finsam.check.findings.Severity;
  * GitHub Actions workflow commands: {@code ::error file=…,line=…,col=…,title=RULE::message}, so that findings
  * appear as annotations on the offending line of a pull request. Waived findings are shown as notices.
  */
-public final class GithubFormat implements OutputFormat {
+public final class GithubFormat implements StreamingFormat {
 
     @Override
-    public void write(RunReport report, Messages messages, PrintWriter out) {
-        for (DocumentResult r : report.results()) {
-            if (!r.isReadable()) {
-                out.println("::error file=" + property(Locations.relative(r.source()))
-                        + (r.error().line() > 0 ? ",line=" + r.error().line() + ",col=" + r.error().column() : "")
-                        + "::" + data(messages.format(r.error().key(), r.error().args())));
-                continue;
+    public ReportWriter open(List<RuleInfo> rules, Messages messages, PrintWriter out) {
+        return new ReportWriter() {
+            @Override
+            public void add(DocumentResult r) {
+                annotate(r, messages, out);
             }
-            if (r.verdict() != null) {
-                out.println("::notice file=" + property(Locations.relative(r.source())) + ",title=verdict::"
-                        + data(messages.verdict(r.verdict())));
+
+            @Override
+            public void finish() {
+                out.flush();
             }
-            for (Finding f : r.findings()) {
-                StringBuilder line = new StringBuilder("::").append(command(f)).append(" file=")
-                        .append(property(Locations.relative(r.source())));
-                if (f.position().line() > 0) {
-                    line.append(",line=").append(f.position().line()).append(",col=").append(f.position().column());
-                }
-                line.append(",title=").append(property(f.rule())).append("::").append(data(messages.message(f)));
-                out.println(line);
+        };
+    }
+
+    private static void annotate(DocumentResult r, Messages messages, PrintWriter out) {
+        if (!r.isReadable()) {
+            out.println("::error file=" + property(Locations.relative(r.source()))
+                    + (r.error().line() > 0 ? ",line=" + r.error().line() + ",col=" + r.error().column() : "")
+                    + "::" + data(messages.format(r.error().key(), r.error().args())));
+            return;
+        }
+        if (r.verdict() != null) {
+            out.println("::notice file=" + property(Locations.relative(r.source())) + ",title=verdict::"
+                    + data(messages.verdict(r.verdict())));
+        }
+        for (Finding f : r.findings()) {
+            StringBuilder line = new StringBuilder("::").append(command(f)).append(" file=")
+                    .append(property(Locations.relative(r.source())));
+            if (f.position().line() > 0) {
+                line.append(",line=").append(f.position().line()).append(",col=").append(f.position().column());
             }
+            line.append(",title=").append(property(f.rule())).append("::").append(data(messages.message(f)));
+            out.println(line);
         }
     }
 

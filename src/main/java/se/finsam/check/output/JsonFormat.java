@@ -1,5 +1,6 @@
 package se.finsam.check.output;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import se.finsam.check.engine.RuleInfo;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Finding;
 import se.finsam.check.findings.Messages;
@@ -15,48 +17,81 @@ import se.finsam.check.findings.Messages;
 /**
  * The machine-readable contract of RULES.md: {@code documents[]} with {@code source} and {@code findings[]}, each
  * finding with rule, severity, message, and here also line, column and field (a JSON pointer). An input that
- * could not be read carries {@code error} instead of findings.
+ * could not be read carries {@code error} instead of findings. Written one document at a time.
  */
-public final class JsonFormat implements OutputFormat {
+public final class JsonFormat implements StreamingFormat {
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     @Override
-    public void write(RunReport report, Messages messages, PrintWriter out) {
-        List<DocumentResult> results = report.results();
-        ObjectNode root = mapper.createObjectNode();
-        ArrayNode documents = root.putArray("documents");
-        for (DocumentResult r : results) {
-            ObjectNode d = documents.addObject();
-            d.put("source", r.source());
-            if (r.verdict() != null) {
-                d.put("verdict", r.verdict().id());
+    public ReportWriter open(List<RuleInfo> rules, Messages messages, PrintWriter out) {
+        JsonGenerator json = io(() -> {
+            JsonGenerator g = mapper.writer().createGenerator(out);
+            g.writeStartObject();
+            g.writeArrayFieldStart("documents");
+            return g;
+        });
+        return new ReportWriter() {
+            @Override
+            public void add(DocumentResult r) {
+                io(() -> {
+                    mapper.writeTree(json, document(r, messages));
+                    return json;
+                });
             }
-            if (r.isForm()) {
-                d.put("kind", r.kindId());
-                d.put("title", r.title());
-            } else if (!r.isReadable()) {
-                ObjectNode e = d.putObject("error");
-                e.put("line", r.error().line());
-                e.put("column", r.error().column());
-                e.put("message", messages.format(r.error().key(), r.error().args()));
+
+            @Override
+            public void finish() {
+                io(() -> {
+                    json.writeEndArray();
+                    json.writeEndObject();
+                    json.close(); // flushes; the target stays open
+                    return json;
+                });
+                out.println();
             }
-            ArrayNode findings = d.putArray("findings");
-            for (Finding f : r.findings()) {
-                ObjectNode o = findings.addObject();
-                o.put("rule", f.rule());
-                o.put("severity", f.severity().id());
-                o.put("message", messages.message(f));
-                o.put("line", f.position().line());
-                o.put("column", f.position().column());
-                o.put("field", f.position().pointer());
-                if (f.isWaived()) {
-                    o.putObject("waived").put("justification", f.waiver());
-                }
+        };
+    }
+
+    private ObjectNode document(DocumentResult r, Messages messages) {
+        ObjectNode d = mapper.createObjectNode();
+        d.put("source", r.source());
+        if (r.verdict() != null) {
+            d.put("verdict", r.verdict().id());
+        }
+        if (r.isForm()) {
+            d.put("kind", r.kindId());
+            d.put("title", r.title());
+        } else if (!r.isReadable()) {
+            ObjectNode e = d.putObject("error");
+            e.put("line", r.error().line());
+            e.put("column", r.error().column());
+            e.put("message", messages.format(r.error().key(), r.error().args()));
+        }
+        ArrayNode findings = d.putArray("findings");
+        for (Finding f : r.findings()) {
+            ObjectNode o = findings.addObject();
+            o.put("rule", f.rule());
+            o.put("severity", f.severity().id());
+            o.put("message", messages.message(f));
+            o.put("line", f.position().line());
+            o.put("column", f.position().column());
+            o.put("field", f.position().pointer());
+            if (f.isWaived()) {
+                o.putObject("waived").put("justification", f.waiver());
             }
         }
+        return d;
+    }
+
+    private interface Io {
+        JsonGenerator run() throws IOException;
+    }
+
+    private static JsonGenerator io(Io step) {
         try {
-            out.println(mapper.writeValueAsString(root));
+            return step.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,9 +3,12 @@ package se.finsam.check.output;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import se.finsam.check.engine.RuleInfo;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Finding;
 import se.finsam.check.findings.Messages;
@@ -17,32 +20,49 @@ import se.finsam.check.findings.Verdict;
  * quoted text and where it is, then what kansliet would like them to look at, and a closing. Ready documents get
  * none. Plain text; control characters from documents are stripped.
  */
-public final class LetterFormat implements OutputFormat {
+public final class LetterFormat implements StreamingFormat {
 
     private static final String SEPARATOR = "=".repeat(72);
 
     @Override
-    public void write(RunReport report, Messages m, PrintWriter out) {
-        for (DocumentResult r : needingCompletion(report)) {
+    public ReportWriter open(List<RuleInfo> rules, Messages m, PrintWriter out) {
+        return letters(r -> {
             out.println(SEPARATOR);
             out.println(r.source());
             out.println(SEPARATOR);
             out.print(letter(r, m));
             out.println();
-        }
+        }, out::flush);
     }
 
     /** One file per letter in dir, named after the document; existing files are kept unless force. */
-    public void writeEach(RunReport report, Messages m, Path dir, boolean force) throws IOException {
+    public ReportWriter openFolder(Path dir, boolean force, Messages m) throws IOException {
         Files.createDirectories(dir);
-        for (DocumentResult r : needingCompletion(report)) {
+        return letters(r -> {
             Path file = dir.resolve(Path.of(r.source()).getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".txt");
-            NewFiles.write(file, letter(r, m), force, m);
-        }
+            try {
+                NewFiles.write(file, letter(r, m), force, m);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, () -> { });
     }
 
-    private static List<DocumentResult> needingCompletion(RunReport report) {
-        return report.results().stream().filter(r -> r.isForm() && r.verdict() == Verdict.NEEDS_COMPLETION).toList();
+    /** A letter for each document that needs completion; ready documents get none. */
+    private static ReportWriter letters(Consumer<DocumentResult> send, Runnable finish) {
+        return new ReportWriter() {
+            @Override
+            public void add(DocumentResult r) {
+                if (r.isForm() && r.verdict() == Verdict.NEEDS_COMPLETION) {
+                    send.accept(r);
+                }
+            }
+
+            @Override
+            public void finish() {
+                finish.run();
+            }
+        };
     }
 
     static String letter(DocumentResult r, Messages m) {

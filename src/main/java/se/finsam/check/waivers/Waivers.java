@@ -105,18 +105,25 @@ public final class Waivers {
         return new InputError(source, at.position().line(), at.position().column(), key, args);
     }
 
-    /**
-     * The results with waived findings marked, followed by a result for the waiver file itself that reports
-     * expired, unjustified and unused waivers.
-     */
-    public List<DocumentResult> apply(List<DocumentResult> results, LocalDate today) {
-        boolean[] used = new boolean[waivers.size()];
-        List<DocumentResult> out = new ArrayList<>();
-        Path base = file.toAbsolutePath().normalize().getParent();
-        for (DocumentResult r : results) {
+    /** Marks the waived findings of results as they pass, remembering which waivers were used. */
+    public Marking start(LocalDate today) {
+        return new Marking(today);
+    }
+
+    /** One run's use of the waivers: each result marked, then a result for the waiver file itself. */
+    public final class Marking {
+
+        private final LocalDate today;
+        private final boolean[] used = new boolean[waivers.size()];
+        private final Path base = file.toAbsolutePath().normalize().getParent();
+
+        private Marking(LocalDate today) {
+            this.today = today;
+        }
+
+        public DocumentResult mark(DocumentResult r) {
             if (!r.isReadable()) {
-                out.add(r);
-                continue;
+                return r;
             }
             Path relative = base.relativize(Path.of(r.source()).toAbsolutePath().normalize());
             List<Finding> findings = new ArrayList<>();
@@ -133,10 +140,13 @@ public final class Waivers {
                 }
                 findings.add(kept);
             }
-            out.add(DocumentResult.checked(r.document(), findings));
+            return DocumentResult.checked(r.document(), findings);
         }
-        out.add(DocumentResult.ofFile(source, report(used, today)));
-        return out;
+
+        /** The waiver file's own findings: expired, unjustified and unused waivers. */
+        public DocumentResult report() {
+            return DocumentResult.ofFile(source, Waivers.this.report(used, today));
+        }
     }
 
     private List<Finding> report(boolean[] used, LocalDate today) {

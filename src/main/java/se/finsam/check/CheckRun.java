@@ -1,0 +1,146 @@
+package se.finsam.check;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.read.InputError;
+import se.finsam.check.read.InputFiles;
+import se.finsam.check.read.InputFiles.Input;
+
+/**
+ * Checks many inputs on every core and hands the results on in input order, as if they had been checked one after
+ * the other. Only a bounded window of documents is in flight, so memory does not grow with the number of
+ * documents: a JSON-lines archive of a million plans is read line by line while earlier lines are being checked.
+ */
+public final class CheckRun {
+
+    /** What the run hands its results to, in input order. */
+    public interface Sink {
+        void accept(DocumentResult result);
+
+        /** All documents of an input have been handed on (one for a file, one per line of a JSON-lines file). */
+        default void inputDone() {
+        }
+    }
+
+    /** Documents checked or waiting per thread: enough to keep every core busy, few enough to stay small. */
+    private static final int WINDOW_PER_THREAD = 64;
+
+    private final Checker checker;
+    private final int threads;
+
+    public CheckRun(Checker checker, int threads) {
+        this.checker = checker;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** A run on every core of this machine. */
+    public CheckRun(Checker checker) {
+        this(checker, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** One queued document, or the end of an input (result null), or the end of the run (END). */
+    private record Pending(Future<DocumentResult> result, boolean endOfInput) {
+    }
+
+    private static final Pending END = new Pending(null, false);
+
+    public void run(List<Input> inputs, Sink sink) {
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> daemon(r, "finsam-check"));
+        BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(threads * WINDOW_PER_THREAD);
+        Thread reader = daemon(() -> read(inputs, workers, queue), "finsam-check-reader");
+        reader.start();
+        try {
+            for (Pending p = take(queue); p != END; p = take(queue)) {
+                if (p.endOfInput()) {
+                    sink.inputDone();
+                } else {
+                    sink.accept(get(p.result()));
+                }
+            }
+        } finally {
+            reader.interrupt();
+            workers.shutdownNow();
+        }
+    }
+
+    /** Queues every document of the inputs, in order; blocks while the window is full. */
+    private void read(List<Input> inputs, ExecutorService workers, BlockingQueue<Pending> queue) {
+        try {
+            for (Input input : inputs) {
+                if (InputFiles.isJsonLines(input.path())) {
+                    readLines(input, workers, queue);
+                } else {
+                    queue.put(new Pending(workers.submit(() -> checker.check(input)), false));
+                }
+                queue.put(new Pending(null, true));
+            }
+            queue.put(END);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the run was given up; nobody waits for the rest
+        } catch (RuntimeException e) {
+            // a fault of the reader reaches the waiting run instead of leaving it waiting
+            queue.offer(new Pending(CompletableFuture.failedFuture(e), false));
+        }
+    }
+
+    private void readLines(Input input, ExecutorService workers, BlockingQueue<Pending> queue) throws InterruptedException {
+        try (BufferedReader lines = Files.newBufferedReader(input.path(), StandardCharsets.UTF_8)) {
+            int index = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine(), index++) {
+                if (!line.isBlank()) {
+                    String text = line;
+                    int at = index;
+                    queue.put(new Pending(workers.submit(() -> checker.checkJsonLine(input.source(), text, at)), false));
+                }
+            }
+        } catch (IOException e) {
+            queue.put(done(DocumentResult.unreadable(new InputError(input.source(), 0, 0, "input.unreadable",
+                    String.valueOf(e.getMessage())))));
+        }
+    }
+
+    private static Pending done(DocumentResult result) {
+        return new Pending(CompletableFuture.completedFuture(result), false);
+    }
+
+    private static Pending take(BlockingQueue<Pending> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking", e);
+        }
+    }
+
+    /** A fault inside a check is a fault of the program, as it would be without threads. */
+    private static DocumentResult get(Future<DocumentResult> result) {
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking", e);
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}
