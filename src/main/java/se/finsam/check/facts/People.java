@@ -3,6 +3,7 @@ package se.finsam.check.facts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import se.finsam.check.model.Partner;
 import se.finsam.check.model.Signature;
 import se.finsam.check.model.Text;
@@ -13,6 +14,9 @@ import se.finsam.check.model.Text;
  * owner's party. A misread letter in a name is forgiven; a name not in the list stays unknown.
  */
 final class People {
+
+    private static final Pattern CONTACT_SEPARATOR = Pattern.compile("[,/]|\\soch\\s");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private People() {
     }
@@ -34,7 +38,7 @@ final class People {
     /** The contact field may list several people: "Jenny Johnsson/Åsa Johansson", "A, B och C". */
     private static boolean listed(String name, String contacts) {
         List<String> signer = words(name);
-        for (String contact : contacts.split("[,/]|\\soch\\s")) {
+        for (String contact : CONTACT_SEPARATOR.split(contacts)) {
             List<String> c = words(contact);
             if (c.size() >= 2 && signer.stream().anyMatch(w -> close(w, c.get(0)))
                     && signer.stream().anyMatch(w -> close(w, c.get(c.size() - 1)))) {
@@ -45,7 +49,7 @@ final class People {
     }
 
     private static List<String> words(String s) {
-        return Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(NOT_LETTERS.split(s.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toList();
     }
 
     /** The same word, or one letter inserted, dropped or misread (in words of four letters or more). */

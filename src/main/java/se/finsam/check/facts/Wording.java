@@ -12,6 +12,8 @@ public final class Wording {
     private static final Pattern DATE = Pattern.compile(
             "\\d{2,4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}|\\d{1,2}\\s+(?:" + MONTHS + ")|(?:" + MONTHS + ")\\s+\\d{4}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d\\s]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A number that is not a bare year, or a percentage. */
     private static final Pattern QUANTITY = Pattern.compile(
             "\\d+\\s*(?:%|procent)|(?<![\\d.,-])(?!(?:19|20)\\d\\d(?![\\d]))\\d+(?:[.,]\\d+)?(?![\\d])",
@@ -37,7 +39,7 @@ public final class Wording {
         if (answer == null) {
             return false;
         }
-        String[] words = answer.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d\\s]", " ").strip().split("\\s+");
+        String[] words = SPACES.split(NOT_WORD.matcher(answer.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
         return words.length <= BARE_WORDS && YES_NO.contains(words[0]);
     }
 }
