@@ -7,16 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParseResult;
 import se.finsam.check.CheckRun;
 import se.finsam.check.Checker;
 import se.finsam.check.edition.Editions;
@@ -39,12 +35,7 @@ import se.finsam.check.read.InputFiles;
 import se.finsam.check.waivers.Waivers;
 
 /** {@code check PATH...}: checks structured documents and prints their findings. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks plans, reports, applications and quarterly sheets: forms (.docx, .txt), YAML/JSON files, or folders searched recursively.",
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:no finding reaches the --fail-on severity", "1:a finding reaches the --fail-on severity",
-                "2:usage error, or an input could not be read (the other inputs are still checked)"})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand {
 
     /** The output formats; names as typed on the command line. */
     enum Format {
@@ -58,47 +49,52 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    @Spec
-    private CommandSpec spec;
+    static CommandSpec spec() {
+        CommandSpec spec = Options.command("check",
+                "Checks plans, reports, applications and quarterly sheets: forms (.docx, .txt), YAML/JSON files, or folders searched recursively.");
+        spec.usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(ExitCode.describe(
+                "no finding reaches the --fail-on severity", "a finding reaches the --fail-on severity",
+                "usage error, or an input could not be read (the other inputs are still checked)"));
+        spec.addPositional(PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("PATH").type(List.class)
+                .auxiliaryTypes(String.class)
+                .description("Forms (*.docx, *.txt, *.md), structured files (*.yaml, *.yml, *.json, or *.jsonl with one document per line) or folders.")
+                .build());
+        Options.add(spec, "--format", "FORMAT", Format.class, "text", "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).");
+        LimitOptions.addTo(spec);
+        LanguageOption.addTo(spec);
+        Options.add(spec, "--fail-on", "SEVERITY", String.class, "error",
+                "Exit with 1 when a finding is at least this severe: error, warning or info (default: ${DEFAULT-VALUE}).");
+        RuleOptions.addTo(spec);
+        Options.add(spec, new String[] {"-o", "--output"}, "FILE", Path.class, null,
+                "Write the report to FILE instead of standard output (for --format letter: a folder, one letter per document); existing files are kept unless --force.");
+        Options.flag(spec, "--force", "Let --output replace an existing file.");
+        Options.add(spec, "--waivers", "FILE", Path.class, null,
+                "Accepted exceptions (default: " + Waivers.DEFAULT_NAME + " beside the checked files, when present).");
+        return spec;
+    }
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Forms (*.docx, *.txt, *.md), structured files (*.yaml, *.yml, *.json, or *.jsonl with one document per line) or folders.")
-    private List<String> paths;
+    private final ParseResult parsed;
+    private final List<String> paths;
+    private final Format format;
+    private final Path output;
+    private final boolean force;
+    private final Path waiversFile;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Format format;
+    CheckCommand(ParseResult parsed) {
+        this.parsed = parsed;
+        this.paths = parsed.matchedPositionalValue(0, List.of());
+        this.format = Options.value(parsed, "--format");
+        this.output = Options.value(parsed, "--output");
+        this.force = Options.isSet(parsed, "--force");
+        this.waiversFile = Options.value(parsed, "--waivers");
+    }
 
-    @Mixin
-    private LimitOptions limits = new LimitOptions();
-
-    @Mixin
-    private LanguageOption language = new LanguageOption();
-
-    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
-            description = "Exit with 1 when a finding is at least this severe: error, warning or info (default: ${DEFAULT-VALUE}).")
-    private String failOn;
-
-    @Mixin
-    private RuleOptions ruleOptions = new RuleOptions();
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output (for --format letter: a folder, one letter per document); existing files are kept unless --force.")
-    private Path output;
-
-    @Option(names = "--force", description = "Let --output replace an existing file.")
-    private boolean force;
-
-    @Option(names = "--waivers", paramLabel = "FILE",
-            description = "Accepted exceptions (default: " + Waivers.DEFAULT_NAME + " beside the checked files, when present).")
-    private Path waiversFile;
-
-    @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    int call() {
+        PrintWriter out = parsed.commandSpec().commandLine().getOut();
+        PrintWriter err = parsed.commandSpec().commandLine().getErr();
         Severity bar = severity();
-        Messages messages = language.messages(spec.commandLine());
-        RuleBase rules = ruleOptions.compile(err);
+        Messages messages = LanguageOption.messages(parsed);
+        RuleBase rules = RuleOptions.compile(parsed, err);
         if (rules == null) {
             return ExitCode.ERROR.status();
         }
@@ -119,7 +115,7 @@ final class CheckCommand implements Callable<Integer> {
             ReportWriter report = output == null ? format.create.get().open(rules.catalogue(), messages, out)
                     : file != null ? format.create.get().open(rules.catalogue(), messages, file)
                     : new LetterFormat().openFolder(output, force, messages);
-            Outcome outcome = run(new Checker(rules, Editions.builtIn(), limits.maxBytes()), inputs, waivers, waiverError,
+            Outcome outcome = run(new Checker(rules, Editions.builtIn(), LimitOptions.maxBytes(parsed)), inputs, waivers, waiverError,
                     report, bar, messages, err);
             report.finish();
             return outcome.exitCode().status();
@@ -189,9 +185,9 @@ final class CheckCommand implements Callable<Integer> {
 
     private Severity severity() {
         try {
-            return Severity.fromId(failOn);
+            return Severity.fromId(Options.value(parsed, "--fail-on"));
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
+            throw new ParameterException(parsed.commandSpec().commandLine(), "--fail-on: " + e.getMessage());
         }
     }
 }

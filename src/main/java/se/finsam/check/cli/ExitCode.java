@@ -1,5 +1,8 @@
 package se.finsam.check.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** The exit statuses of finsam-check, stable for CI pipelines. */
 public enum ExitCode {
     /** No finding reaches the failing severity. */
@@ -17,5 +20,14 @@ public enum ExitCode {
 
     public int status() {
         return status;
+    }
+
+    /** The exit statuses with what each means to a command, for its help. */
+    static Map<String, String> describe(String ok, String findings, String error) {
+        Map<String, String> list = new LinkedHashMap<>();
+        list.put(OK.status + "", ok);
+        list.put(FINDINGS.status + "", findings);
+        list.put(ERROR.status + "", error);
+        return list;
     }
 }

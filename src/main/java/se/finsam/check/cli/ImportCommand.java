@@ -5,13 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
 import se.finsam.check.edition.Editions;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Messages;
@@ -24,36 +20,39 @@ import se.finsam.check.read.form.FormLoader;
 import se.finsam.check.read.form.FormTree;
 
 /** {@code import}: writes the structured YAML read from forms (text exports, Word), with the source line of each value. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Reads forms (.txt, .md, .docx) and writes them as structured YAML, each value with a comment "
-                + "naming its source line. Correct a misread value in the YAML and check the YAML again.")
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand {
 
-    @Spec
-    private CommandSpec spec;
+    static CommandSpec spec() {
+        CommandSpec spec = Options.command("import",
+                "Reads forms (.txt, .md, .docx) and writes them as structured YAML, each value with a comment "
+                        + "naming its source line. Correct a misread value in the YAML and check the YAML again.");
+        LimitOptions.addTo(spec);
+        LanguageOption.addTo(spec);
+        spec.addPositional(PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("FORM").type(List.class)
+                .auxiliaryTypes(String.class).description("Forms to read, or folders of forms.").build());
+        Options.add(spec, new String[] {"-o", "--output"}, "DIR", Path.class, null,
+                "Write FORM-NAME.yaml into DIR (created when missing) instead of to standard output.");
+        Options.flag(spec, "--force", "Replace YAML files that already exist in DIR.");
+        return spec;
+    }
 
-    @Mixin
-    private LimitOptions limits = new LimitOptions();
+    private final ParseResult parsed;
+    private final List<String> forms;
+    private final Path outputDir;
+    private final boolean force;
 
-    @Mixin
-    private LanguageOption language = new LanguageOption();
+    ImportCommand(ParseResult parsed) {
+        this.parsed = parsed;
+        this.forms = parsed.matchedPositionalValue(0, List.of());
+        this.outputDir = Options.value(parsed, "--output");
+        this.force = Options.isSet(parsed, "--force");
+    }
 
-    @Parameters(paramLabel = "FORM", arity = "1..*", description = "Forms to read, or folders of forms.")
-    private List<String> forms;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "Write FORM-NAME.yaml into DIR (created when missing) instead of to standard output.")
-    private Path outputDir;
-
-    @Option(names = "--force", description = "Replace YAML files that already exist in DIR.")
-    private boolean force;
-
-    @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Messages messages = language.messages(spec.commandLine());
-        FormLoader loader = new FormLoader(Editions.builtIn(), limits.maxBytes());
+    int call() {
+        PrintWriter out = parsed.commandSpec().commandLine().getOut();
+        PrintWriter err = parsed.commandSpec().commandLine().getErr();
+        Messages messages = LanguageOption.messages(parsed);
+        FormLoader loader = new FormLoader(Editions.builtIn(), LimitOptions.maxBytes(parsed));
         ImportYaml yaml = new ImportYaml(messages.get("import.line"));
         ExitCode status = ExitCode.OK;
         boolean first = true;

@@ -5,23 +5,18 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import se.finsam.check.Project;
 
-/** The finsam-check command line. */
-@Command(name = "finsam-check", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Pre-screens the forms of Samordningsförbundet Uppsala län: plans, reports, applications.",
-        subcommands = {CheckCommand.class, ImportCommand.class, RulesCommand.class},
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:no finding reaches the failing severity", "1:a finding reaches the failing severity",
-                "2:usage error, or an input could not be read"})
-public final class Main implements Callable<Integer> {
+/** The finsam-check command line: the commands described to picocli (see {@link Options}) and run by name. */
+public final class Main {
 
-    @Spec
-    private CommandSpec spec;
+    private Main() {
+    }
 
     public static void main(String[] args) {
         System.exit(run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
@@ -29,7 +24,8 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line; output goes to the given writers so that tests can read it. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main()).setOut(out).setErr(err);
+        CommandLine cl = new CommandLine(spec()).setOut(out).setErr(err);
+        cl.setExecutionStrategy(Main::execute);
         cl.setParameterExceptionHandler((e, a) -> {
             err.println("finsam-check: " + e.getMessage());
             e.getCommandLine().usage(err);
@@ -45,11 +41,41 @@ public final class Main implements Callable<Integer> {
         return status;
     }
 
-    /** Without a subcommand there is nothing to do: show how to use it. */
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCode.ERROR.status();
+    private static CommandSpec spec() {
+        CommandSpec spec = Options.command(Project.NAME,
+                "Pre-screens the forms of Samordningsförbundet Uppsala län: plans, reports, applications.");
+        spec.version(Project.NAME + " " + Project.version());
+        spec.usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(ExitCode.describe(
+                "no finding reaches the failing severity", "a finding reaches the failing severity",
+                "usage error, or an input could not be read"));
+        spec.addSubcommand("check", CheckCommand.spec());
+        spec.addSubcommand("import", ImportCommand.spec());
+        spec.addSubcommand("rules", RulesCommand.spec());
+        return spec;
+    }
+
+    /** Help and version when asked for; else the named command; without one, how to use it. */
+    private static int execute(ParseResult parsed) {
+        Integer help = CommandLine.executeHelpRequest(parsed);
+        if (help != null) {
+            return help;
+        }
+        if (!parsed.hasSubcommand()) {
+            parsed.commandSpec().commandLine().usage(parsed.commandSpec().commandLine().getErr());
+            return ExitCode.ERROR.status();
+        }
+        ParseResult command = parsed.subcommand();
+        try {
+            return switch (command.commandSpec().name()) {
+                case "check" -> new CheckCommand(command).call();
+                case "import" -> new ImportCommand(command).call();
+                default -> new RulesCommand(command).call();
+            };
+        } catch (ParameterException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ExecutionException(command.commandSpec().commandLine(), String.valueOf(e.getMessage()), e);
+        }
     }
 
     /** Swedish text must reach the terminal as UTF-8 whatever the platform's default encoding is. */

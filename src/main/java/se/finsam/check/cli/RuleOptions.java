@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 import se.finsam.check.engine.BuiltInRules;
 import se.finsam.check.engine.RuleBase;
 import se.finsam.check.engine.RuleCompileError;
@@ -13,12 +14,18 @@ import se.finsam.check.engine.RuleSource;
 /** {@code --rules DIR}: custom DRL rules added to the built-in ones; shared by the commands that run rules. */
 final class RuleOptions {
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Add the DRL files (*.drl) of DIR to the built-in rules.")
-    private Path extra;
+    private static final String NAME = "--rules";
+
+    private RuleOptions() {
+    }
+
+    static void addTo(CommandSpec spec) {
+        Options.add(spec, NAME, "DIR", Path.class, null, "Add the DRL files (*.drl) of DIR to the built-in rules.");
+    }
 
     /** The compiled rules, or null after telling on err why they could not be compiled. */
-    RuleBase compile(PrintWriter err) {
+    static RuleBase compile(ParseResult parsed, PrintWriter err) {
+        Path extra = Options.value(parsed, NAME);
         try {
             RuleBase rules = RuleBase.builtIn();
             if (extra == null) {

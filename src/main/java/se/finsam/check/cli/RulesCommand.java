@@ -3,13 +3,9 @@ package se.finsam.check.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParseResult;
 import se.finsam.check.Checker;
 import se.finsam.check.edition.Editions;
 import se.finsam.check.engine.RuleBase;
@@ -20,37 +16,36 @@ import se.finsam.check.output.RuleDocs;
 import se.finsam.check.output.RuleText;
 
 /** {@code rules}: lists the rules, or writes one documentation page per rule. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Lists every rule (id, default severity, kinds, title), or writes their documentation pages.")
-final class RulesCommand implements Callable<Integer> {
+final class RulesCommand {
 
-    @Spec
-    private CommandSpec spec;
+    static CommandSpec spec() {
+        CommandSpec spec = Options.command("rules",
+                "Lists every rule (id, default severity, kinds, title), or writes their documentation pages.");
+        RuleOptions.addTo(spec);
+        LanguageOption.addTo(spec);
+        Options.add(spec, "--docs", "DIR", Path.class, null, "Write a Markdown page per rule into DIR.");
+        Options.flag(spec, "--force", "Let --docs replace existing pages.");
+        return spec;
+    }
 
-    @Mixin
-    private RuleOptions ruleOptions = new RuleOptions();
+    private final ParseResult parsed;
 
-    @Mixin
-    private LanguageOption language = new LanguageOption();
+    RulesCommand(ParseResult parsed) {
+        this.parsed = parsed;
+    }
 
-    @Option(names = "--docs", paramLabel = "DIR", description = "Write a Markdown page per rule into DIR.")
-    private Path docs;
-
-    @Option(names = "--force", description = "Let --docs replace existing pages.")
-    private boolean force;
-
-    @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Messages messages = language.messages(spec.commandLine());
-        RuleBase rules = ruleOptions.compile(err);
+    int call() {
+        PrintWriter out = parsed.commandSpec().commandLine().getOut();
+        PrintWriter err = parsed.commandSpec().commandLine().getErr();
+        Messages messages = LanguageOption.messages(parsed);
+        RuleBase rules = RuleOptions.compile(parsed, err);
+        Path docs = Options.value(parsed, "--docs");
         if (rules == null) {
             return ExitCode.ERROR.status();
         }
         if (docs != null) {
             try {
-                new RuleDocs(new Checker(rules, Editions.builtIn()), messages).write(rules.catalogue(), docs, force);
+                new RuleDocs(new Checker(rules, Editions.builtIn()), messages).write(rules.catalogue(), docs, Options.isSet(parsed, "--force"));
                 return ExitCode.OK.status();
             } catch (IOException e) {
                 err.println("finsam-check: " + e.getMessage());

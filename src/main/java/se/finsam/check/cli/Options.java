@@ -1,0 +1,47 @@
+package se.finsam.check.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The command line is described to picocli in code, not by annotations: reading annotations costs the JVM a proxy
+ * class per annotation type, which was a fifth of a one-plan check's start-up. These helpers keep the
+ * descriptions as short as the annotations were.
+ */
+final class Options {
+
+    private Options() {
+    }
+
+    /** A command with -h/--help and -V/--version. */
+    static CommandSpec command(String name, String description) {
+        CommandSpec spec = CommandSpec.create().name(name).mixinStandardHelpOptions(true);
+        spec.usageMessage().description(description);
+        return spec;
+    }
+
+    /** An option taking a value: names, its label in the help, its type, its default (or null), the help text. */
+    static void add(CommandSpec spec, String[] names, String label, Class<?> type, String defaultValue, String description) {
+        spec.addOption(OptionSpec.builder(names).paramLabel(label).type(type).defaultValue(defaultValue)
+                .description(description).build());
+    }
+
+    static void add(CommandSpec spec, String name, String label, Class<?> type, String defaultValue, String description) {
+        add(spec, new String[] {name}, label, type, defaultValue, description);
+    }
+
+    /** A switch (--force). */
+    static void flag(CommandSpec spec, String name, String description) {
+        spec.addOption(OptionSpec.builder(name).arity("0").type(boolean.class).description(description).build());
+    }
+
+    /** The value of an option after parsing: as given, else its default, else null. */
+    static <T> T value(ParseResult parsed, String name) {
+        return parsed.commandSpec().findOption(name).getValue();
+    }
+
+    static boolean isSet(ParseResult parsed, String name) {
+        return Boolean.TRUE.equals(value(parsed, name));
+    }
+}
