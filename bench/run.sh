@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Benchmark of finsam-check on this machine: JVM hello-world vs a cold one-document check (median of paired
-# runs), rule-base load time, and documents/s with peak RSS for generated batches.
-# Usage: bench/run.sh [RUNS] [SIZES...]   (defaults: 5 runs; 10000 100000 1000000 documents)
+# Benchmark of finsam-check on this machine:
+#  - a JVM hello-world against a cold `./finsam-check check` of one plan, and `--version` (the JVM, picocli and
+#    the launcher without rules), as medians of paired runs, with the ratio to hello-world;
+#  - the time to load the built-in rules in a fresh JVM;
+#  - documents/s and peak RSS for JSON-lines archives of generated plans, checked by the command as a user runs
+#    it with a 256 MiB heap (JVM start and JIT warm-up included).
+# Usage: bench/run.sh [RUNS] [SIZES...]   (defaults: 11 runs; 10000 100000 1000000 documents)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs="${1:-5}"; shift || true
+runs="${1:-11}"; shift || true
 sizes=("${@:-10000 100000 1000000}")
-[ -f target/finsam-check.jar ] || mvn -B -q -DskipTests package >/dev/null
+./finsam-check --version >/dev/null # builds the jar and the class-data archive when needed
 cp="target/finsam-check.jar:target/lib/*"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 
@@ -14,18 +18,30 @@ mkdir -p "$work/hello"
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hi"); } }\n' > "$work/hello/Hello.java"
 javac -d "$work/hello" "$work/hello/Hello.java"
 
-seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N); echo "$e - $s" | bc; }
+seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N); printf "%.3f\n" "$(echo "$e - $s" | bc)"; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+ratio() { echo "scale=1; $1 / $2" | bc; }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -n 1)"
-: > "$work/hello.txt"; : > "$work/check.txt"
+: > "$work/hello.txt"; : > "$work/check.txt"; : > "$work/version.txt"
 for _ in $(seq "$runs"); do
-  seconds java -cp "$work/hello" Hello >> "$work/hello.txt"
+  seconds java -Xshare:auto -cp "$work/hello" Hello >> "$work/hello.txt"
   seconds ./finsam-check check testdata/samples/plan-2017-heby.yaml >> "$work/check.txt"
+  seconds ./finsam-check --version >> "$work/version.txt"
 done
-h=$(median < "$work/hello.txt"); c=$(median < "$work/check.txt")
-echo "hello-world: ${h} s; cold check of one plan: ${c} s; ratio $(echo "scale=1; $c / $h" | bc)x (median of $runs)"
+h=$(median < "$work/hello.txt"); c=$(median < "$work/check.txt"); v=$(median < "$work/version.txt")
+echo "hello-world: ${h} s; cold check of one plan: ${c} s (ratio $(ratio "$c" "$h")x); --version: ${v} s ($(ratio "$v" "$h")x) – medians of $runs"
+
+: > "$work/load.txt"
+for _ in 1 2 3; do java -cp "$cp" bench/RuleLoad.java 2>/dev/null >> "$work/load.txt"; done
+echo "rule-base load: $(median < "$work/load.txt") s (median of 3)"
 
 for n in ${sizes[@]}; do
-  /usr/bin/time -f "peak RSS: %M KB" java -Xmx256m -cp "$cp" bench/Bench.java "$n" 2>&1 | grep -v '^\[' 
+  java bench/Generate.java "$n" "$work/plans.jsonl"
+  /usr/bin/time -o "$work/time.txt" -f "%e %M" env FINSAM_JAVA_OPTS=-Xmx256m \
+    ./finsam-check check --format json "$work/plans.jsonl" > "$work/out.json" || true
+  read -r wall kb < <(tail -n 1 "$work/time.txt")
+  checked=$(grep -c '"source"' "$work/out.json" || true)
+  echo "$n documents ($(( $(stat -c %s "$work/plans.jsonl") / 1048576 )) MiB): $checked checked in ${wall} s, $(echo "$n / $wall" | bc) documents/s, peak RSS $((kb / 1024)) MiB"
+  rm -f "$work/plans.jsonl" "$work/out.json"
 done
