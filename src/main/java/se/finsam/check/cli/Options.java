@@ -14,10 +14,15 @@ final class Options {
     private Options() {
     }
 
-    /** A command with -h/--help and -V/--version. */
+    /**
+     * A command with -h/--help and -V/--version, added as options rather than by picocli's standard mixin, which
+     * would bring the reflection back.
+     */
     static CommandSpec command(String name, String description) {
-        CommandSpec spec = CommandSpec.create().name(name).mixinStandardHelpOptions(true);
+        CommandSpec spec = CommandSpec.create().name(name);
         spec.usageMessage().description(description);
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build());
+        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description("Print version information and exit.").build());
         return spec;
     }
 
