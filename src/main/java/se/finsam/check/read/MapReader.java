@@ -9,18 +9,18 @@ import se.finsam.check.model.Located;
 import se.finsam.check.model.Position;
 
 /** Typed, checked access to one map of a document: every wrong type or unknown key is an {@link InputError}. */
-final class MapReader {
+public final class MapReader {
 
     private final String source;
     private final Node node;
 
     /** A map whose keys are free (the answers: the edition says which are mandatory). */
-    static MapReader anyKeys(String source, Node node) throws InputError {
+    public static MapReader anyKeys(String source, Node node) throws InputError {
         return new MapReader(source, node, null);
     }
 
     /** A map with these keys only; allowed null accepts any key. */
-    MapReader(String source, Node node, Set<String> allowed) throws InputError {
+    public MapReader(String source, Node node, Set<String> allowed) throws InputError {
         this.source = source;
         this.node = node;
         if (node.type() != Node.Type.MAP) {
@@ -37,17 +37,17 @@ final class MapReader {
         return names.stream().sorted().toList();
     }
 
-    Node node() {
+    public Node node() {
         return node;
     }
 
     /** The value under key, or null when it is absent or written as null. */
-    Node get(String key) {
+    public Node get(String key) {
         Node v = node.fields().get(key);
         return v == null || v.isNull() ? null : v;
     }
 
-    String text(String key) throws InputError {
+    public String text(String key) throws InputError {
         Node v = get(key);
         if (v == null) {
             return null;
@@ -69,7 +69,7 @@ final class MapReader {
         return n.doubleValue();
     }
 
-    Integer integer(String key) throws InputError {
+    public Integer integer(String key) throws InputError {
         Node v = get(key);
         if (v == null) {
             return null;
@@ -81,7 +81,7 @@ final class MapReader {
     }
 
     /** Money: a number, or a text such as "600 tkr per år"; null when absent or when the text holds no amount. */
-    Long amount(String key) throws InputError {
+    public Long amount(String key) throws InputError {
         Node v = get(key);
         if (v != null && v.scalar() instanceof Number n) {
             return Math.round(n.doubleValue());
@@ -101,7 +101,7 @@ final class MapReader {
     }
 
     /** An ISO date, YYYY-MM-DD. */
-    LocalDate date(String key) throws InputError {
+    public LocalDate date(String key) throws InputError {
         String s = text(key);
         if (s == null) {
             return null;
@@ -130,7 +130,7 @@ final class MapReader {
         return true;
     }
 
-    List<Node> list(String key) throws InputError {
+    public List<Node> list(String key) throws InputError {
         Node v = get(key);
         if (v == null) {
             return List.of();
