@@ -15,7 +15,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import se.finsam.check.CheckRun;
 import se.finsam.check.Checker;
-import se.finsam.check.edition.Editions;
 import se.finsam.check.engine.RuleBase;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Messages;
@@ -74,14 +73,16 @@ final class CheckCommand {
     }
 
     private final ParseResult parsed;
+    private final Preload preload;
     private final List<String> paths;
     private final Format format;
     private final Path output;
     private final boolean force;
     private final Path waiversFile;
 
-    CheckCommand(ParseResult parsed) {
+    CheckCommand(ParseResult parsed, Preload preload) {
         this.parsed = parsed;
+        this.preload = preload;
         this.paths = parsed.matchedPositionalValue(0, List.of());
         this.format = Options.value(parsed, "--format");
         this.output = Options.value(parsed, "--output");
@@ -94,7 +95,7 @@ final class CheckCommand {
         PrintWriter err = parsed.commandSpec().commandLine().getErr();
         Severity bar = severity();
         Messages messages = LanguageOption.messages(parsed);
-        RuleBase rules = RuleOptions.compile(parsed, err);
+        RuleBase rules = RuleOptions.compile(parsed, preload, err);
         if (rules == null) {
             return ExitCode.ERROR.status();
         }
@@ -115,7 +116,7 @@ final class CheckCommand {
             ReportWriter report = output == null ? format.create.get().open(rules.catalogue(), messages, out)
                     : file != null ? format.create.get().open(rules.catalogue(), messages, file)
                     : new LetterFormat().openFolder(output, force, messages);
-            Outcome outcome = run(new Checker(rules, Editions.builtIn(), LimitOptions.maxBytes(parsed)), inputs, waivers, waiverError,
+            Outcome outcome = run(new Checker(rules, preload.editions(), LimitOptions.maxBytes(parsed)), inputs, waivers, waiverError,
                     report, bar, messages, err);
             report.finish();
             return outcome.exitCode().status();

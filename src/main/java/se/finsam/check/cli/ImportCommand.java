@@ -8,7 +8,6 @@ import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParseResult;
-import se.finsam.check.edition.Editions;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Messages;
 import se.finsam.check.output.ImportYaml;
@@ -37,12 +36,14 @@ final class ImportCommand {
     }
 
     private final ParseResult parsed;
+    private final Preload preload;
     private final List<String> forms;
     private final Path outputDir;
     private final boolean force;
 
-    ImportCommand(ParseResult parsed) {
+    ImportCommand(ParseResult parsed, Preload preload) {
         this.parsed = parsed;
+        this.preload = preload;
         this.forms = parsed.matchedPositionalValue(0, List.of());
         this.outputDir = Options.value(parsed, "--output");
         this.force = Options.isSet(parsed, "--force");
@@ -52,7 +53,7 @@ final class ImportCommand {
         PrintWriter out = parsed.commandSpec().commandLine().getOut();
         PrintWriter err = parsed.commandSpec().commandLine().getErr();
         Messages messages = LanguageOption.messages(parsed);
-        FormLoader loader = new FormLoader(Editions.builtIn(), LimitOptions.maxBytes(parsed));
+        FormLoader loader = new FormLoader(preload.editions(), LimitOptions.maxBytes(parsed));
         ImportYaml yaml = new ImportYaml(messages.get("import.line"));
         ExitCode status = ExitCode.OK;
         boolean first = true;

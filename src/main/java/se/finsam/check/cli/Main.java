@@ -24,8 +24,9 @@ public final class Main {
 
     /** Runs the command line; output goes to the given writers so that tests can read it. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Preload preload = new Preload(args);
         CommandLine cl = new CommandLine(spec()).setOut(out).setErr(err);
-        cl.setExecutionStrategy(Main::execute);
+        cl.setExecutionStrategy(parsed -> execute(parsed, preload));
         cl.setParameterExceptionHandler((e, a) -> {
             err.println("finsam-check: " + e.getMessage());
             e.getCommandLine().usage(err);
@@ -55,7 +56,7 @@ public final class Main {
     }
 
     /** Help and version when asked for; else the named command; without one, how to use it. */
-    private static int execute(ParseResult parsed) {
+    private static int execute(ParseResult parsed, Preload preload) {
         Integer help = CommandLine.executeHelpRequest(parsed);
         if (help != null) {
             return help;
@@ -67,9 +68,9 @@ public final class Main {
         ParseResult command = parsed.subcommand();
         try {
             return switch (command.commandSpec().name()) {
-                case "check" -> new CheckCommand(command).call();
-                case "import" -> new ImportCommand(command).call();
-                default -> new RulesCommand(command).call();
+                case "check" -> new CheckCommand(command, preload).call();
+                case "import" -> new ImportCommand(command, preload).call();
+                default -> new RulesCommand(command, preload).call();
             };
         } catch (ParameterException e) {
             throw e;

@@ -24,10 +24,10 @@ final class RuleOptions {
     }
 
     /** The compiled rules, or null after telling on err why they could not be compiled. */
-    static RuleBase compile(ParseResult parsed, PrintWriter err) {
+    static RuleBase compile(ParseResult parsed, Preload preload, PrintWriter err) {
         Path extra = Options.value(parsed, NAME);
         try {
-            RuleBase rules = RuleBase.builtIn();
+            RuleBase rules = preload.rules();
             if (extra == null) {
                 return rules;
             }

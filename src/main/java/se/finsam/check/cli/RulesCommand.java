@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
 import se.finsam.check.Checker;
-import se.finsam.check.edition.Editions;
 import se.finsam.check.engine.RuleBase;
 import se.finsam.check.engine.RuleInfo;
 import se.finsam.check.findings.Messages;
@@ -29,23 +28,25 @@ final class RulesCommand {
     }
 
     private final ParseResult parsed;
+    private final Preload preload;
 
-    RulesCommand(ParseResult parsed) {
+    RulesCommand(ParseResult parsed, Preload preload) {
         this.parsed = parsed;
+        this.preload = preload;
     }
 
     int call() {
         PrintWriter out = parsed.commandSpec().commandLine().getOut();
         PrintWriter err = parsed.commandSpec().commandLine().getErr();
         Messages messages = LanguageOption.messages(parsed);
-        RuleBase rules = RuleOptions.compile(parsed, err);
+        RuleBase rules = RuleOptions.compile(parsed, preload, err);
         Path docs = Options.value(parsed, "--docs");
         if (rules == null) {
             return ExitCode.ERROR.status();
         }
         if (docs != null) {
             try {
-                new RuleDocs(new Checker(rules, Editions.builtIn()), messages).write(rules.catalogue(), docs, Options.isSet(parsed, "--force"));
+                new RuleDocs(new Checker(rules, preload.editions()), messages).write(rules.catalogue(), docs, Options.isSet(parsed, "--force"));
                 return ExitCode.OK.status();
             } catch (IOException e) {
                 err.println("finsam-check: " + e.getMessage());
