@@ -11,21 +11,23 @@ cd "$(dirname "$0")/.."
 runs="${1:-11}"; shift || true
 sizes=("${@:-10000 100000 1000000}")
 ./finsam-check --version >/dev/null # builds the jar and the class-data archive when needed
+. scripts/java.sh
+java_bin="$(finsam_java)" # hello-world starts on the JDK the launcher picks
 cp="target/finsam-check.jar:target/lib/*"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 
 mkdir -p "$work/hello"
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hi"); } }\n' > "$work/hello/Hello.java"
-javac -d "$work/hello" "$work/hello/Hello.java"
+javac --release 17 -d "$work/hello" "$work/hello/Hello.java"
 
 seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N); printf "%.3f\n" "$(echo "$e - $s" | bc)"; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 ratio() { echo "scale=1; $1 / $2" | bc; }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -n 1)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $("$java_bin" -version 2>&1 | head -n 1)"
 : > "$work/hello.txt"; : > "$work/check.txt"; : > "$work/version.txt"
 for _ in $(seq "$runs"); do
-  seconds java -Xshare:auto -cp "$work/hello" Hello >> "$work/hello.txt"
+  seconds "$java_bin" -Xshare:auto -cp "$work/hello" Hello >> "$work/hello.txt"
   seconds ./finsam-check check testdata/samples/plan-2017-heby.yaml >> "$work/check.txt"
   seconds ./finsam-check --version >> "$work/version.txt"
 done
@@ -33,7 +35,7 @@ h=$(median < "$work/hello.txt"); c=$(median < "$work/check.txt"); v=$(median < "
 echo "hello-world: ${h} s; cold check of one plan: ${c} s (ratio $(ratio "$c" "$h")x); --version: ${v} s ($(ratio "$v" "$h")x) – medians of $runs"
 
 : > "$work/load.txt"
-for _ in 1 2 3; do java -cp "$cp" bench/RuleLoad.java 2>/dev/null >> "$work/load.txt"; done
+for _ in 1 2 3; do "$java_bin" -cp "$cp" bench/RuleLoad.java 2>/dev/null >> "$work/load.txt"; done
 echo "rule-base load: $(median < "$work/load.txt") s (median of 3)"
 
 for n in ${sizes[@]}; do
