@@ -140,7 +140,7 @@ public final class Waivers {
                 }
                 findings.add(kept);
             }
-            return DocumentResult.checked(r.document(), findings);
+            return r.withFindings(findings);
         }
 
         /** The waiver file's own findings: expired, unjustified and unused waivers. */
