@@ -90,7 +90,11 @@ public final class CheckRun {
             Thread.currentThread().interrupt(); // the run was given up; nobody waits for the rest
         } catch (RuntimeException e) {
             // a fault of the reader reaches the waiting run instead of leaving it waiting
-            queue.offer(new Pending(CompletableFuture.failedFuture(e), false));
+            try {
+                queue.put(new Pending(CompletableFuture.failedFuture(e), false));
+            } catch (InterruptedException given) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
