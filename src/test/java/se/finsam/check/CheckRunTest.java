@@ -2,6 +2,8 @@ package se.finsam.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -108,6 +111,16 @@ class CheckRunTest {
         });
         assertEquals(inputs.stream().map(Input::source).toList(), order);
         assertEquals(inputs.size(), inputsDone[0]);
+    }
+
+    @Test
+    void aFaultWhileReadingInputsEndsTheRunInsteadOfHangingIt() {
+        List<DocumentResult> before = new ArrayList<>();
+        List<Input> inputs = List.of(new Input(Path.of("testdata/samples/plan-2017-heby.yaml"), "heby"), new Input(null, "broken"));
+        RuntimeException fault = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThrows(RuntimeException.class, () -> new CheckRun(TestEngine.checker(), 2).run(inputs, before::add)));
+        assertTrue(fault instanceof NullPointerException, fault.toString());
+        assertEquals(List.of("heby"), before.stream().map(DocumentResult::source).toList(), "what came before the fault is handed on");
     }
 
     /** Everything of a result but the line, which differs between a file of its own and a line of the archive. */
