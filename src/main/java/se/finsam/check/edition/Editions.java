@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.finsam.check.findings.Messages;
 import se.finsam.check.model.Kind;
 import se.finsam.check.read.InputError;
 import se.finsam.check.read.MapReader;
@@ -52,9 +53,10 @@ public final class Editions {
 
     /**
      * Reads the editions file with the documents' own reader rather than Jackson's data binding, whose reflection
-     * cost a one-plan check a tenth of its start-up. A key it does not know is an error, as in documents.
+     * cost a one-plan check a tenth of its start-up. As in documents, a key it does not know is an error, told with
+     * its line; so is a parameter left out.
      */
-    static Editions read(InputStream in) throws IOException {
+    static Editions read(InputStream in) {
         try {
             MapReader file = map(new TreeReader().read(RESOURCE, new InputStreamReader(in, StandardCharsets.UTF_8)),
                     "parties", "resourceRows", "editions");
@@ -70,12 +72,22 @@ public final class Editions {
             for (Node n : file.list("editions")) {
                 MapReader e = map(n, "edition", "deadline", "planYear", "schablon", "maxPercent", "parties", "questions",
                         "agreement");
-                byYear.put(e.integer("edition"), edition(e, parties, rows));
+                byYear.put(required(e, e.integer("edition"), "edition"), edition(e, parties, rows));
             }
             return new Editions(byYear);
         } catch (InputError e) {
-            throw new IllegalStateException(e.source() + ":" + e.line() + ":" + e.column() + ": " + e.key() + " " + e.args());
+            // the file travels in the program: whoever edits it reads the error in English, as from the build
+            throw new IllegalStateException(e.source() + ":" + e.line() + ":" + e.column() + ": "
+                    + Messages.forLanguage("en").format(e.key(), e.args()));
         }
+    }
+
+    private static <T> T required(MapReader map, T value, String key) throws InputError {
+        if (value == null) {
+            throw new InputError(RESOURCE, map.node().position().line(), map.node().position().column(),
+                    "input.missingField", key);
+        }
+        return value;
     }
 
     private static Edition edition(MapReader e, Map<String, PartyDef> parties, ResourceRows rows) throws InputError {
@@ -88,7 +100,7 @@ public final class Editions {
             four.add(p);
         }
         Map<Kind, Map<String, String>> questions = new EnumMap<>(Kind.class);
-        MapReader byKind = MapReader.anyKeys(RESOURCE, e.get("questions"));
+        MapReader byKind = MapReader.anyKeys(RESOURCE, required(e, e.get("questions"), "questions"));
         for (String kind : byKind.node().fields().keySet()) {
             MapReader asked = MapReader.anyKeys(RESOURCE, byKind.get(kind));
             Map<String, String> q = new LinkedHashMap<>();
@@ -98,7 +110,8 @@ public final class Editions {
             questions.put(Kind.fromId(kind), q);
         }
         String agreement = e.text("agreement");
-        return new Edition(e.date("deadline"), e.integer("planYear"), e.amount("schablon"), e.integer("maxPercent"), four,
+        return new Edition(required(e, e.date("deadline"), "deadline"), required(e, e.integer("planYear"), "planYear"),
+                required(e, e.amount("schablon"), "schablon"), required(e, e.integer("maxPercent"), "maxPercent"), four,
                 questions, rows, agreement == null ? null : fixedText(agreement));
     }
 
