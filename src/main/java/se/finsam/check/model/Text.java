@@ -5,11 +5,11 @@ import java.util.regex.Pattern;
 /** Small text helpers shared by the model and the rules. */
 public final class Text {
 
-    private Text() {
-    }
-
     private static final String FILLER = "-–—.,_*";
     private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private Text() {
+    }
 
     /** Absent, empty, or only dashes and punctuation: a form field left as "–" says nothing. */
     public static boolean isBlank(String s) {

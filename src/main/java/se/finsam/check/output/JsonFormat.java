@@ -26,19 +26,18 @@ public final class JsonFormat implements StreamingFormat {
 
     @Override
     public ReportWriter open(List<RuleInfo> rules, Messages messages, PrintWriter out) {
-        JsonGenerator json = io(() -> {
-            JsonGenerator g = mapper.writer().createGenerator(out);
-            g.writeStartObject();
-            g.writeArrayFieldStart("documents");
-            return g;
-        });
+        JsonGenerator json;
+        try {
+            json = mapper.writer().createGenerator(out);
+            json.writeStartObject();
+            json.writeArrayFieldStart("documents");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return new ReportWriter() {
             @Override
             public void add(DocumentResult r) {
-                io(() -> {
-                    mapper.writeTree(json, document(r, messages));
-                    return json;
-                });
+                io(() -> mapper.writeTree(json, document(r, messages)));
             }
 
             @Override
@@ -47,7 +46,6 @@ public final class JsonFormat implements StreamingFormat {
                     json.writeEndArray();
                     json.writeEndObject();
                     json.close(); // flushes; the target stays open
-                    return json;
                 });
                 out.println();
             }
@@ -86,12 +84,12 @@ public final class JsonFormat implements StreamingFormat {
     }
 
     private interface Io {
-        JsonGenerator run() throws IOException;
+        void run() throws IOException;
     }
 
-    private static JsonGenerator io(Io step) {
+    private static void io(Io step) {
         try {
-            return step.run();
+            step.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
