@@ -41,16 +41,18 @@ final class Progress {
 
     /** A line of its own (an input that cannot be read): the progress shown so far is cleared first. */
     void println(String line) {
-        if (enabled && done > 0) {
-            err.print("\r\033[K");
-        }
+        clear();
         err.println(line);
     }
 
     void finish() {
+        clear();
+        err.flush();
+    }
+
+    private void clear() {
         if (enabled && done > 0) {
             err.print("\r\033[K");
-            err.flush();
         }
     }
 }
