@@ -12,7 +12,7 @@ runs="${1:-11}"; shift || true
 sizes=("${@:-10000 100000 1000000}")
 ./finsam-check --version >/dev/null # builds the jar and the class-data archive when needed
 . scripts/java.sh
-java_bin="$(finsam_java)" # hello-world starts on the JDK the launcher picks
+finsam_java # hello-world starts on the JDK the launcher picks
 cp="target/finsam-check.jar:target/lib/*"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 
