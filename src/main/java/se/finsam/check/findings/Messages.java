@@ -4,7 +4,9 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The message catalogue: one bundle per language (messages_sv, messages_en), keys per rule and case, arguments
@@ -17,6 +19,8 @@ public final class Messages {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    /** Parsed patterns: parsing one costs more than filling it in, and a large run repeats the same few. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public Messages(Locale locale) {
         this.locale = locale;
@@ -45,7 +49,11 @@ public final class Messages {
     }
 
     private String fill(String pattern, List<Object> args) {
-        return new MessageFormat(pattern, locale).format(args.stream().map(Messages::shown).toArray());
+        MessageFormat format = formats.computeIfAbsent(pattern, p -> new MessageFormat(p, locale));
+        Object[] shown = args.stream().map(Messages::shown).toArray();
+        synchronized (format) { // a MessageFormat is not safe for threads
+            return format.format(shown);
+        }
     }
 
     /** A finding's message; a custom rule may give its message inline instead of a catalogue key. */
