@@ -8,19 +8,17 @@ import java.util.regex.Pattern;
 public final class Wording {
 
     private static final String MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december";
+    // The patterns below are matched against lowered text: far cheaper than matching with Unicode case folding.
     /** A date: 2017-12-31, 17-12-31, 31/12, "1 juni 2018", "december 2017". */
     private static final Pattern DATE = Pattern.compile(
-            "\\d{2,4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}|\\d{1,2}\\s+(?:" + MONTHS + ")|(?:" + MONTHS + ")\\s+\\d{4}",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "\\d{2,4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}|\\d{1,2}\\s+(?:" + MONTHS + ")|(?:" + MONTHS + ")\\s+\\d{4}");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d\\s]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A number that is not a bare year, or a percentage. */
     private static final Pattern QUANTITY = Pattern.compile(
-            "\\d+\\s*(?:%|procent)|(?<![\\d.,-])(?!(?:19|20)\\d\\d(?![\\d]))\\d+(?:[.,]\\d+)?(?![\\d])",
-            Pattern.CASE_INSENSITIVE);
+            "\\d+\\s*(?:%|procent)|(?<![\\d.,-])(?!(?:19|20)\\d\\d(?![\\d]))\\d+(?:[.,]\\d+)?(?![\\d])");
     private static final Pattern NUMBER_WORD = Pattern.compile(
-            "(?<![\\p{L}])(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<![\\p{L}])(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra)(?![\\p{L}])");
     private static final Set<String> YES_NO = Set.of("ja", "nej", "yes", "no", "inte", "nix");
     /** At most this many words after a yes or no is still a bare answer ("Nej, inte i dagsläget"). */
     private static final int BARE_WORDS = 4;
@@ -30,8 +28,22 @@ public final class Wording {
 
     /** A goal is measurable when it names a quantity (number, percentage) or a date by which it is reached. */
     public static boolean isMeasurable(String goal) {
-        return goal != null
-                && (DATE.matcher(goal).find() || QUANTITY.matcher(goal).find() || NUMBER_WORD.matcher(goal).find());
+        if (goal == null) {
+            return false;
+        }
+        String text = goal.toLowerCase(Locale.ROOT);
+        // dates and quantities all have a digit; most goals that are not measurable have none
+        return hasDigit(text) && (DATE.matcher(text).find() || QUANTITY.matcher(text).find())
+                || NUMBER_WORD.matcher(text).find();
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A yes or a no with no reasoning: "Nej", "Ja.", "Inte i dagsläget". */
