@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -33,8 +34,16 @@ public final class CheckRun {
         }
     }
 
-    /** Documents checked or waiting per thread: enough to keep every core busy, few enough to stay small. */
-    private static final int WINDOW_PER_THREAD = 64;
+    /**
+     * Lines of a JSON-lines file checked by one task: handing each line to a worker and its result back cost a
+     * twentieth of a large run's CPU in waking threads.
+     */
+    private static final int LINES_PER_TASK = 16;
+    /**
+     * Tasks checked or waiting per thread (a file, or up to LINES_PER_TASK lines): enough to keep every core busy,
+     * few enough to stay small.
+     */
+    private static final int TASKS_PER_THREAD = 4;
 
     private final Checker checker;
     private final int threads;
@@ -49,15 +58,15 @@ public final class CheckRun {
         this(checker, Runtime.getRuntime().availableProcessors());
     }
 
-    /** One queued document, or the end of an input (result null), or the end of the run (END). */
-    private record Pending(Future<DocumentResult> result, boolean endOfInput) {
+    /** Queued documents, in order, or the end of an input (results null), or the end of the run (END). */
+    private record Pending(Future<List<DocumentResult>> results, boolean endOfInput) {
     }
 
     private static final Pending END = new Pending(null, false);
 
     public void run(List<Input> inputs, Sink sink) {
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> daemon(r, "finsam-check"));
-        BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(threads * WINDOW_PER_THREAD);
+        BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(threads * TASKS_PER_THREAD);
         Thread reader = daemon(() -> read(inputs, workers, queue), "finsam-check-reader");
         reader.start();
         try {
@@ -65,7 +74,7 @@ public final class CheckRun {
                 if (p.endOfInput()) {
                     sink.inputDone();
                 } else {
-                    sink.accept(get(p.result()));
+                    get(p.results()).forEach(sink::accept);
                 }
             }
         } finally {
@@ -81,7 +90,7 @@ public final class CheckRun {
                 if (InputFiles.isJsonLines(input.path())) {
                     readLines(input, workers, queue);
                 } else {
-                    queue.put(new Pending(workers.submit(() -> checker.check(input)), false));
+                    queue.put(new Pending(workers.submit(() -> List.of(checker.check(input))), false));
                 }
                 queue.put(new Pending(null, true));
             }
@@ -100,13 +109,22 @@ public final class CheckRun {
 
     private void readLines(Input input, ExecutorService workers, BlockingQueue<Pending> queue) throws InterruptedException {
         try (BufferedReader lines = Files.newBufferedReader(input.path(), StandardCharsets.UTF_8)) {
+            List<String> texts = new ArrayList<>();
+            List<Integer> indexes = new ArrayList<>();
             int index = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine(), index++) {
                 if (!line.isBlank()) {
-                    String text = line;
-                    int at = index;
-                    queue.put(new Pending(workers.submit(() -> checker.checkJsonLine(input.source(), text, at)), false));
+                    texts.add(line);
+                    indexes.add(index);
                 }
+                if (texts.size() == LINES_PER_TASK) {
+                    queue.put(checkLines(input, texts, indexes, workers));
+                    texts = new ArrayList<>();
+                    indexes = new ArrayList<>();
+                }
+            }
+            if (!texts.isEmpty()) {
+                queue.put(checkLines(input, texts, indexes, workers));
             }
         } catch (IOException e) {
             queue.put(done(DocumentResult.unreadable(new InputError(input.source(), 0, 0, "input.unreadable",
@@ -114,8 +132,18 @@ public final class CheckRun {
         }
     }
 
+    private Pending checkLines(Input input, List<String> texts, List<Integer> indexes, ExecutorService workers) {
+        return new Pending(workers.submit(() -> {
+            List<DocumentResult> results = new ArrayList<>(texts.size());
+            for (int i = 0; i < texts.size(); i++) {
+                results.add(checker.checkJsonLine(input.source(), texts.get(i), indexes.get(i)));
+            }
+            return results;
+        }), false);
+    }
+
     private static Pending done(DocumentResult result) {
-        return new Pending(CompletableFuture.completedFuture(result), false);
+        return new Pending(CompletableFuture.completedFuture(List.of(result)), false);
     }
 
     private static Pending take(BlockingQueue<Pending> queue) {
@@ -128,7 +156,7 @@ public final class CheckRun {
     }
 
     /** A fault inside a check is a fault of the program, as it would be without threads. */
-    private static DocumentResult get(Future<DocumentResult> result) {
+    private static List<DocumentResult> get(Future<List<DocumentResult>> result) {
         try {
             return result.get();
         } catch (ExecutionException e) {
