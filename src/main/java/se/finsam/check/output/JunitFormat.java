@@ -1,7 +1,6 @@
 package se.finsam.check.output;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,30 +14,55 @@ import se.finsam.check.findings.Messages;
 
 /**
  * JUnit XML for CI test reports: a testsuite per document, a testcase per rule checked on it (so passed checks
- * show), a failure per finding that is not waived; an unreadable document is a suite with one error.
+ * show), a failure per finding that is not waived; an unreadable document is a suite with one error. Written
+ * one document at a time: the report has no totals that would need all of them first.
  */
-public final class JunitFormat implements OutputFormat {
+public final class JunitFormat implements StreamingFormat {
 
     @Override
-    public void write(RunReport report, Messages messages, PrintWriter out) {
-        StringWriter buffer = new StringWriter();
+    public ReportWriter open(List<RuleInfo> rules, Messages messages, PrintWriter out) {
+        XMLStreamWriter xml;
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
+            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "finsam-check");
-            for (DocumentResult r : report.results()) {
-                suite(xml, r, report.rulesFor(r), messages);
-            }
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
-        out.println(buffer);
+        return new ReportWriter() {
+            @Override
+            public void add(DocumentResult r) {
+                xml(() -> {
+                    suite(xml, r, RunReport.rulesFor(rules, r), messages);
+                    xml.flush();
+                });
+            }
+
+            @Override
+            public void finish() {
+                xml(() -> {
+                    xml.writeCharacters("\n");
+                    xml.writeEndElement();
+                    xml.writeEndDocument();
+                    xml.close(); // flushes; the target stays open
+                });
+                out.println();
+            }
+        };
+    }
+
+    private interface XmlStep {
+        void run() throws XMLStreamException;
+    }
+
+    private static void xml(XmlStep step) {
+        try {
+            step.run();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void suite(XMLStreamWriter xml, DocumentResult r, List<RuleInfo> rules, Messages messages)

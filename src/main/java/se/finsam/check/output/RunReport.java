@@ -9,6 +9,10 @@ public record RunReport(List<DocumentResult> results, List<RuleInfo> rules) {
 
     /** The rules that were checked on a document: those that apply to its kind. */
     public List<RuleInfo> rulesFor(DocumentResult r) {
+        return rulesFor(rules, r);
+    }
+
+    static List<RuleInfo> rulesFor(List<RuleInfo> rules, DocumentResult r) {
         return r.isForm() ? rules.stream().filter(i -> i.appliesTo(r.kind())).toList() : List.of();
     }
 }

@@ -33,7 +33,7 @@ class StreamingFormatTest {
     @Test
     void eachDocumentIsWrittenWhenItIsAdded() {
         List<DocumentResult> results = samples();
-        for (StreamingFormat format : List.of(new TextFormat(), new JsonFormat(), new GithubFormat(), new LetterFormat())) {
+        for (StreamingFormat format : List.of(new TextFormat(), new JsonFormat(), new GithubFormat(), new LetterFormat(), new JunitFormat())) {
             StringWriter text = new StringWriter();
             PrintWriter out = new PrintWriter(text);
             ReportWriter writer = format.open(TestEngine.rules().catalogue(), MESSAGES, out);
