@@ -21,7 +21,7 @@ final class Extents {
     }
 
     static Extent read(String written) {
-        if (written == null) {
+        if (written == null || !Wording.hasDigit(written)) { // every shape has a number
             return new Extent(ExtentShape.NONE, null);
         }
         Matcher m = SUM.matcher(written);

@@ -37,7 +37,8 @@ public final class Wording {
                 || NUMBER_WORD.matcher(text).find();
     }
 
-    private static boolean hasDigit(String text) {
+    /** Whether the text has a digit: every date, quantity and percentage has, most prose has not. */
+    static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
                 return true;
@@ -48,10 +49,28 @@ public final class Wording {
 
     /** A yes or a no with no reasoning: "Nej", "Ja.", "Inte i dagsläget". */
     public static boolean isBareYesNo(String answer) {
-        if (answer == null) {
-            return false;
+        if (answer == null || !YES_NO.contains(firstWord(answer.toLowerCase(Locale.ROOT)))) {
+            return false; // the common case, told without the patterns below
         }
         String[] words = SPACES.split(NOT_WORD.matcher(answer.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
         return words.length <= BARE_WORDS && YES_NO.contains(words[0]);
+    }
+
+    /** The first run of letters and digits: the first of the words that isBareYesNo splits the answer into. */
+    private static String firstWord(String text) {
+        int start = 0;
+        while (start < text.length() && !isWordChar(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        int end = start;
+        while (end < text.length() && isWordChar(text.codePointAt(end))) {
+            end += Character.charCount(text.codePointAt(end));
+        }
+        return text.substring(start, end);
+    }
+
+    /** What NOT_WORD leaves and SPACES does not split at: a letter or an ASCII digit. */
+    private static boolean isWordChar(int c) {
+        return Character.isLetter(c) || (c >= '0' && c <= '9');
     }
 }

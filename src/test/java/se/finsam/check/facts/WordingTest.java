@@ -37,6 +37,10 @@ class WordingTest {
         "NEJ, inte i dagsläget | true",
         "Nej, men vi analyserar lotsärenden per kön varje kvartal | false",
         "Analys per kön av lotsärenden | false",
+        "  – nej! | true",                                   // the first word after what is not a word
+        "Nejlikor i fönstret | false",                      // a word that begins like a no is not one
+        "ja ja ja ja ja | false",
+        "… | false",
     })
     void bareYesNo(String answer, boolean expected) {
         assertEquals(expected, Wording.isBareYesNo(answer));
