@@ -144,6 +144,9 @@ public final class TreeReader {
 
     /** JSON pointer escaping (RFC 6901). */
     private static String escape(String name) {
+        if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
+            return name; // every key of a plan: no need to look twice
+        }
         return name.replace("~", "~0").replace("/", "~1");
     }
 
