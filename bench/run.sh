@@ -2,7 +2,8 @@
 # Benchmark of finsam-check on this machine:
 #  - a JVM hello-world against a cold `./finsam-check check` of one plan, and `--version` (the JVM, picocli and
 #    the launcher without rules), as medians of paired runs, with the ratio to hello-world;
-#  - the time to load the built-in rules in a fresh JVM;
+#  - the time to load the built-in rules in a fresh JVM, and (JDK 24+) the wall time of a JVM that builds the rule
+#    base and nothing else, started as the launcher starts a small run: the floor of a cold check;
 #  - documents/s and peak RSS for JSON-lines archives of generated plans, checked by the command as a user runs
 #    it with a 256 MiB heap (JVM start and JIT warm-up included).
 # Usage: bench/run.sh [RUNS] [SIZES...]   (defaults: 11 runs; 10000 100000 1000000 documents)
@@ -39,6 +40,21 @@ echo "hello-world: ${h} s; cold check of one plan: ${c} s (ratio $(ratio "$c" "$
 javac -cp "$cp" -d "$work/load" bench/RuleLoad.java
 for _ in 1 2 3 4 5; do "$java_bin" -Xshare:auto -cp "$cp:$work/load" RuleLoad 2>/dev/null >> "$work/load.txt"; done
 echo "rule-base load: $(median < "$work/load.txt") s (median of 5, fresh JVM without the application's archive)"
+
+# The floor of a cold check: a JVM that only builds the rule base, started as the launcher starts a small run
+# (AOT cache trained on exactly this, quick compiler only). No check can start faster while the rules are built.
+if [ "${java_major:-0}" -ge 24 ] 2>/dev/null; then
+  (cd "$work/load" && jar cf ../load.jar RuleLoad.class) # an AOT cache takes jars only
+  small=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable)
+  "$java_bin" -XX:AOTCacheOutput="$work/load.aot" "${small[@]}" -cp "$cp:$work/load.jar" RuleLoad >/dev/null 2>&1
+  : > "$work/floor.txt"; : > "$work/hello2.txt"
+  for _ in $(seq "$runs"); do
+    seconds "$java_bin" -Xshare:auto -cp "$work/hello" Hello >> "$work/hello2.txt"
+    seconds "$java_bin" -XX:AOTCache="$work/load.aot" "${small[@]}" -cp "$cp:$work/load.jar" RuleLoad >> "$work/floor.txt"
+  done
+  h2=$(median < "$work/hello2.txt"); f=$(median < "$work/floor.txt")
+  echo "JVM + rule base and nothing else (AOT cache): ${f} s (ratio $(ratio "$f" "$h2")x to hello-world ${h2} s) – medians of $runs"
+fi
 
 for n in ${sizes[@]}; do
   java bench/Generate.java "$n" "$work/plans.jsonl"
