@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import se.finsam.check.CheckRun;
@@ -54,10 +53,8 @@ final class CheckCommand {
         spec.usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(ExitCode.describe(
                 "no finding reaches the --fail-on severity", "a finding reaches the --fail-on severity",
                 "usage error, or an input could not be read (the other inputs are still checked)"));
-        spec.addPositional(PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("PATH").type(List.class)
-                .auxiliaryTypes(String.class)
-                .description("Forms (*.docx, *.txt, *.md), structured files (*.yaml, *.yml, *.json, or *.jsonl with one document per line) or folders.")
-                .build());
+        Options.inputs(spec, "PATH",
+                "Forms (*.docx, *.txt, *.md), structured files (*.yaml, *.yml, *.json, or *.jsonl with one document per line) or folders.");
         Options.add(spec, "--format", "FORMAT", Format.class, "text", "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).");
         LimitOptions.addTo(spec);
         LanguageOption.addTo(spec);
@@ -83,7 +80,7 @@ final class CheckCommand {
     CheckCommand(ParseResult parsed, Preload preload) {
         this.parsed = parsed;
         this.preload = preload;
-        this.paths = parsed.matchedPositionalValue(0, List.of());
+        this.paths = Options.inputs(parsed);
         this.format = Options.value(parsed, "--format");
         this.output = Options.value(parsed, "--output");
         this.force = Options.isSet(parsed, "--force");

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParseResult;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Messages;
@@ -27,8 +26,7 @@ final class ImportCommand {
                         + "naming its source line. Correct a misread value in the YAML and check the YAML again.");
         LimitOptions.addTo(spec);
         LanguageOption.addTo(spec);
-        spec.addPositional(PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("FORM").type(List.class)
-                .auxiliaryTypes(String.class).description("Forms to read, or folders of forms.").build());
+        Options.inputs(spec, "FORM", "Forms to read, or folders of forms.");
         Options.add(spec, new String[] {"-o", "--output"}, "DIR", Path.class, null,
                 "Write FORM-NAME.yaml into DIR (created when missing) instead of to standard output.");
         Options.flag(spec, "--force", "Replace YAML files that already exist in DIR.");
@@ -44,7 +42,7 @@ final class ImportCommand {
     ImportCommand(ParseResult parsed, Preload preload) {
         this.parsed = parsed;
         this.preload = preload;
-        this.forms = parsed.matchedPositionalValue(0, List.of());
+        this.forms = Options.inputs(parsed);
         this.outputDir = Options.value(parsed, "--output");
         this.force = Options.isSet(parsed, "--force");
     }

@@ -1,7 +1,9 @@
 package se.finsam.check.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
+import java.util.List;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -34,6 +36,17 @@ final class Options {
 
     static void add(CommandSpec spec, String name, String label, Class<?> type, String defaultValue, String description) {
         add(spec, new String[] {name}, label, type, defaultValue, description);
+    }
+
+    /** The files and folders a command works on: one or more, shown in the help as label. */
+    static void inputs(CommandSpec spec, String label, String description) {
+        spec.addPositional(PositionalParamSpec.builder().arity("1..*").required(true).paramLabel(label).type(List.class)
+                .auxiliaryTypes(String.class).description(description).build());
+    }
+
+    /** The files and folders given to a command (see {@link #inputs}). */
+    static List<String> inputs(ParseResult parsed) {
+        return parsed.matchedPositionalValue(0, List.of());
     }
 
     /** A switch (--force). */
