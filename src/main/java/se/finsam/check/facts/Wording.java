@@ -49,10 +49,14 @@ public final class Wording {
 
     /** A yes or a no with no reasoning: "Nej", "Ja.", "Inte i dagsläget". */
     public static boolean isBareYesNo(String answer) {
-        if (answer == null || !YES_NO.contains(firstWord(answer.toLowerCase(Locale.ROOT)))) {
+        if (answer == null) {
+            return false;
+        }
+        String text = answer.toLowerCase(Locale.ROOT);
+        if (!YES_NO.contains(firstWord(text))) {
             return false; // the common case, told without the patterns below
         }
-        String[] words = SPACES.split(NOT_WORD.matcher(answer.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
+        String[] words = SPACES.split(NOT_WORD.matcher(text).replaceAll(" ").strip());
         return words.length <= BARE_WORDS && YES_NO.contains(words[0]);
     }
 
