@@ -64,6 +64,10 @@ public final class CheckRun {
 
     private static final Pending END = new Pending(null, false);
 
+    /** A line of a JSON-lines file and its index in the file (from 0), which findings point at. */
+    private record Line(String text, int index) {
+    }
+
     public void run(List<Input> inputs, Sink sink) {
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> daemon(r, "finsam-check"));
         BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(threads * TASKS_PER_THREAD);
@@ -109,22 +113,19 @@ public final class CheckRun {
 
     private void readLines(Input input, ExecutorService workers, BlockingQueue<Pending> queue) throws InterruptedException {
         try (BufferedReader lines = Files.newBufferedReader(input.path(), StandardCharsets.UTF_8)) {
-            List<String> texts = new ArrayList<>();
-            List<Integer> indexes = new ArrayList<>();
+            List<Line> task = new ArrayList<>();
             int index = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine(), index++) {
                 if (!line.isBlank()) {
-                    texts.add(line);
-                    indexes.add(index);
+                    task.add(new Line(line, index));
                 }
-                if (texts.size() == LINES_PER_TASK) {
-                    queue.put(checkLines(input, texts, indexes, workers));
-                    texts = new ArrayList<>();
-                    indexes = new ArrayList<>();
+                if (task.size() == LINES_PER_TASK) {
+                    queue.put(checkLines(input, task, workers));
+                    task = new ArrayList<>();
                 }
             }
-            if (!texts.isEmpty()) {
-                queue.put(checkLines(input, texts, indexes, workers));
+            if (!task.isEmpty()) {
+                queue.put(checkLines(input, task, workers));
             }
         } catch (IOException e) {
             queue.put(done(DocumentResult.unreadable(new InputError(input.source(), 0, 0, "input.unreadable",
@@ -132,14 +133,9 @@ public final class CheckRun {
         }
     }
 
-    private Pending checkLines(Input input, List<String> texts, List<Integer> indexes, ExecutorService workers) {
-        return new Pending(workers.submit(() -> {
-            List<DocumentResult> results = new ArrayList<>(texts.size());
-            for (int i = 0; i < texts.size(); i++) {
-                results.add(checker.checkJsonLine(input.source(), texts.get(i), indexes.get(i)));
-            }
-            return results;
-        }), false);
+    private Pending checkLines(Input input, List<Line> task, ExecutorService workers) {
+        return new Pending(workers.submit(() -> task.stream()
+                .map(l -> checker.checkJsonLine(input.source(), l.text(), l.index())).toList()), false);
     }
 
     private static Pending done(DocumentResult result) {
