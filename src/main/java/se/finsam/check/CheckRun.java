@@ -2,6 +2,7 @@ package se.finsam.check;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.read.InputError;
 import se.finsam.check.read.InputFiles;
 import se.finsam.check.read.InputFiles.Input;
+import se.finsam.check.read.InputType;
 
 /**
  * Checks many inputs on every core and hands the results on in input order, as if they had been checked one after
@@ -91,8 +93,13 @@ public final class CheckRun {
     private void read(List<Input> inputs, ExecutorService workers, BlockingQueue<Pending> queue) {
         try {
             for (Input input : inputs) {
-                if (InputFiles.isJsonLines(input.path())) {
-                    readLines(input, workers, queue);
+                if (input.type() == InputType.JSON_LINES) {
+                    DocumentResult refused = checker.refusal(input);
+                    if (refused == null) {
+                        readLines(input, workers, queue);
+                    } else {
+                        queue.put(done(refused));
+                    }
                 } else {
                     queue.put(new Pending(workers.submit(() -> List.of(checker.check(input))), false));
                 }
@@ -127,9 +134,10 @@ public final class CheckRun {
             if (!task.isEmpty()) {
                 queue.put(checkLines(input, task, workers));
             }
+        } catch (CharacterCodingException e) {
+            queue.put(done(DocumentResult.unreadable(new InputError(input.source(), 0, 0, "input.encoding"))));
         } catch (IOException e) {
-            queue.put(done(DocumentResult.unreadable(new InputError(input.source(), 0, 0, "input.unreadable",
-                    String.valueOf(e.getMessage())))));
+            queue.put(done(DocumentResult.unreadable(new InputError(input.source(), 0, 0, "input.ioError"))));
         }
     }
 

@@ -7,6 +7,7 @@ import se.finsam.check.edition.Editions;
 import se.finsam.check.engine.RuleBase;
 import se.finsam.check.facts.Interpreter;
 import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.findings.Fault;
 import se.finsam.check.model.Document;
 import se.finsam.check.model.Position;
 import se.finsam.check.read.DocumentLoader;
@@ -39,24 +40,40 @@ public final class Checker {
 
     /** One line of a JSON-lines file (lineIndex counted from 0); a line that cannot be read is its own result. */
     public DocumentResult checkJsonLine(String source, String line, int lineIndex) {
+        Document doc;
         try {
-            return check(loader.loadJsonLine(source, line, lineIndex));
+            doc = loader.loadJsonLine(source, line, lineIndex);
+        } catch (InputError e) {
+            return DocumentResult.unreadable(e);
+        } catch (RuntimeException | StackOverflowError e) {
+            return DocumentResult.notChecked(source, null, null, Fault.of(source, Fault.Step.READ, e));
+        }
+        return check(doc);
+    }
+
+    /** Why an input cannot be read at all (not found, not a regular file, a type not read …), or null when it can. */
+    public DocumentResult refusal(Input input) {
+        try {
+            InputFiles.checkReadable(input, maxBytes);
+            return null;
         } catch (InputError e) {
             return DocumentResult.unreadable(e);
         }
     }
 
+    /** Reads and checks one input; never throws: a fault of the program is this input's result. */
     public DocumentResult check(Input input) {
+        Document doc;
         try {
-            if (!java.nio.file.Files.isDirectory(input.path())) {
-                InputFiles.checkSize(input.path(), input.source(), maxBytes);
-            }
-            Document doc = FormLoader.isForm(input.path()) ? forms().load(input.path(), input.source())
+            InputFiles.checkReadable(input, maxBytes);
+            doc = input.type().isForm() ? forms().load(input.path(), input.source())
                     : loader.load(input.path(), input.source());
-            return check(doc);
         } catch (InputError e) {
             return DocumentResult.unreadable(e);
+        } catch (RuntimeException | StackOverflowError e) {
+            return DocumentResult.notChecked(input.source(), null, null, Fault.of(input.source(), Fault.Step.READ, e));
         }
+        return check(doc);
     }
 
     private synchronized FormLoader forms() {
@@ -73,6 +90,10 @@ public final class Checker {
             return DocumentResult.checked(doc, rules.run(doc.getKind(), facts));
         } catch (InputError e) {
             return DocumentResult.unreadable(e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // the document boundary is the fault boundary: the other documents are still checked
+            return DocumentResult.notChecked(doc.getSource(), doc.getKind(), doc.getTitle(),
+                    Fault.of(doc.getSource(), Fault.Step.CHECK, e));
         }
     }
 

@@ -109,15 +109,16 @@ class KanslietViewTest {
         assertEquals("klar-for-styrelsen", readyDoc.get("verdict").asText(), "warnings alone leave a plan ready");
 
         CliTest.Run letters = CliTest.run("check", "--format", "letter", ready.toString(), "testdata/samples/report-2017-knivsta.yaml");
-        assertFalse(letters.out().contains("ready.yaml"), "a ready document gets no letter");
+        assertFalse(letters.out().contains("=\n" + ready + "\n="), "a ready document gets no letter");
+        assertTrue(letters.out().contains(ready + ": klar för styrelsen, inget brev"), "the index names every document");
         assertTrue(letters.out().contains("Ärende: komplettering av slutrapport – Forum för långsiktig samverkan Lokus Knivsta"));
         assertTrue(letters.out().contains("(i blanketten: frågesvaren, jämställdhetsfrågan; rad 14 i filen)"), letters.out());
 
         Path out = dir.resolve("letters");
         assertEquals(1, CliTest.run("check", "--format", "letter", "--output", out.toString(), ready.toString(),
                 "testdata/samples/report-2017-knivsta.yaml").status());
-        assertTrue(Files.exists(out.resolve("report-2017-knivsta.txt")));
-        assertFalse(Files.exists(out.resolve("ready.txt")));
+        assertTrue(Files.exists(out.resolve("report-2017-knivsta-brev.txt")));
+        assertFalse(Files.exists(out.resolve("ready-brev.txt")));
         assertEquals(2, CliTest.run("check", "--format", "letter", "--output", out.toString(),
                 "testdata/samples/report-2017-knivsta.yaml").status(), "letters are not overwritten unasked");
     }

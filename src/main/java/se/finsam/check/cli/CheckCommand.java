@@ -6,9 +6,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -22,6 +23,9 @@ import se.finsam.check.output.GithubFormat;
 import se.finsam.check.output.HtmlFormat;
 import se.finsam.check.output.LetterFormat;
 import se.finsam.check.output.NewFiles;
+import se.finsam.check.output.ContainedWriter;
+import se.finsam.check.output.OutputNames;
+import se.finsam.check.output.Printable;
 import se.finsam.check.output.JsonFormat;
 import se.finsam.check.output.JunitFormat;
 import se.finsam.check.output.ReportWriter;
@@ -30,6 +34,7 @@ import se.finsam.check.output.OutputFormat;
 import se.finsam.check.output.TextFormat;
 import se.finsam.check.read.InputError;
 import se.finsam.check.read.InputFiles;
+import se.finsam.check.read.InputType;
 import se.finsam.check.waivers.Waivers;
 
 /** {@code check PATH...}: checks structured documents and prints their findings. */
@@ -37,24 +42,26 @@ final class CheckCommand {
 
     /** The output formats; names as typed on the command line. */
     enum Format {
-        text(TextFormat::new), json(JsonFormat::new), sarif(SarifFormat::new), junit(JunitFormat::new),
-        github(GithubFormat::new), html(HtmlFormat::new), letter(LetterFormat::new);
+        text(bar -> new TextFormat()), json(bar -> new JsonFormat()), sarif(bar -> new SarifFormat()),
+        junit(JunitFormat::new), github(bar -> new GithubFormat()), html(bar -> new HtmlFormat()),
+        letter(bar -> new LetterFormat());
 
-        private final Supplier<OutputFormat> create;
+        /** A format made for the run's failing severity (JUnit marks failures by it). */
+        private final Function<Severity, OutputFormat> create;
 
-        Format(Supplier<OutputFormat> create) {
+        Format(Function<Severity, OutputFormat> create) {
             this.create = create;
         }
     }
 
     static CommandSpec spec() {
         CommandSpec spec = Options.command("check",
-                "Checks plans, reports, applications and quarterly sheets: forms (.docx, .txt), YAML/JSON files, or folders searched recursively.");
-        spec.usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(ExitCode.describe(
-                "no finding reaches the --fail-on severity", "a finding reaches the --fail-on severity",
-                "usage error, or an input could not be read (the other inputs are still checked)"));
+                "Checks plans, reports, applications and quarterly sheets: forms, YAML/JSON files, or folders searched "
+                        + "recursively. Every file given or found is checked or named with why not.");
+        spec.usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(ExitCode.describe());
         Options.inputs(spec, "PATH",
-                "Forms (*.docx, *.txt, *.md), structured files (*.yaml, *.yml, *.json, or *.jsonl with one document per line) or folders.");
+                "Files (" + InputType.globs() + "; *.jsonl has one document per line) or folders; hidden files and "
+                        + "folders (.git) are not searched.");
         Options.add(spec, "--format", "FORMAT", Format.class, "text", "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).");
         LimitOptions.addTo(spec);
         LanguageOption.addTo(spec);
@@ -99,45 +106,72 @@ final class CheckCommand {
         List<InputFiles.Input> inputs = InputFiles.expand(paths);
         Waivers.Marking waivers;
         DocumentResult waiverError = null;
+        Path waiverPath = waiversFile != null ? waiversFile : defaultWaivers();
         try {
-            waivers = waivers();
+            waivers = waiverPath == null ? null : Waivers.read(waiverPath).start(LocalDate.now());
         } catch (InputError e) {
             waivers = null;
             waiverError = DocumentResult.unreadable(e);
         }
-        PrintWriter file = null;
+        List<Path> read = new ArrayList<>(inputs.stream().map(InputFiles.Input::path).toList());
+        read.add(waiverPath);
+        if (output != null && format != Format.letter && OutputNames.isInput(output, read)) {
+            err.println("finsam-check: " + messages.get("output.isInput", Printable.line(output.toString())));
+            return ExitCode.ERROR.status();
+        }
+        Outcome outcome = new Outcome(bar);
+        NewFiles file = null;
         try {
-            if (output != null && format != Format.letter) {
-                file = new PrintWriter(NewFiles.open(output, force, messages));
+            PrintWriter target = out;
+            ReportWriter report;
+            if (output != null && format == Format.letter) {
+                report = new LetterFormat().openFolder(output, read, force, messages, out);
+            } else {
+                if (output != null) {
+                    file = NewFiles.create(output, force, messages);
+                    target = new PrintWriter(file.writer());
+                }
+                report = format.create.apply(bar).open(rules.catalogue(), messages, target);
             }
-            ReportWriter report = output == null ? format.create.get().open(rules.catalogue(), messages, out)
-                    : file != null ? format.create.get().open(rules.catalogue(), messages, file)
-                    : new LetterFormat().openFolder(output, force, messages);
-            Outcome outcome = run(new Checker(rules, preload.editions(), LimitOptions.maxBytes(parsed)), inputs, waivers, waiverError,
-                    report, bar, messages, err);
+            report = new ContainedWriter(report, outcome::add);
+            run(new Checker(rules, preload.editions(), LimitOptions.maxBytes(parsed)), inputs, waivers, waiverError,
+                    report, outcome, messages, err);
             report.finish();
-            return outcome.exitCode().status();
-        } catch (IOException | UncheckedIOException e) {
+            target.flush();
+            if (file != null) {
+                file.commit();
+            }
+            if (out.checkError()) {
+                err.println("finsam-check: " + messages.get("output.stdoutFailed"));
+                return ExitCode.ERROR.status();
+            }
+        } catch (IOException e) {
             err.println("finsam-check: " + e.getMessage());
+            return ExitCode.ERROR.status();
+        } catch (UncheckedIOException e) {
+            err.println("finsam-check: " + e.getCause().getMessage());
             return ExitCode.ERROR.status();
         } finally {
             if (file != null) {
-                file.close();
+                file.close(); // a report that was not completed is removed: outputs are complete or absent
             }
         }
+        if (outcome.documents() == 0) {
+            err.println("finsam-check: " + messages.get("run.noDocument", InputType.globs()));
+        }
+        return outcome.exitCode().status();
     }
 
     /**
      * Checks the inputs, handing each result – waived findings marked – to the report as it comes; an input that
      * cannot be read is also told on stderr. The waiver file's own result comes last.
      */
-    private static Outcome run(Checker checker, List<InputFiles.Input> inputs, Waivers.Marking waivers,
-                               DocumentResult waiverError, ReportWriter report, Severity bar, Messages messages,
-                               PrintWriter err) {
-        Outcome outcome = new Outcome(bar);
+    private static void run(Checker checker, List<InputFiles.Input> inputs, Waivers.Marking waivers,
+                            DocumentResult waiverError, ReportWriter report, Outcome outcome, Messages messages,
+                            PrintWriter err) {
         Progress progress = new Progress(err, messages, inputs.size());
         Consumer<DocumentResult> pass = r -> {
-            if (!r.isReadable()) {
+            if (!r.isChecked()) { // also on stderr, one line per input, where a user running by hand looks
                 progress.println(OutputFormat.inputError(r, messages));
             }
             outcome.add(r);
@@ -160,13 +194,6 @@ final class CheckCommand {
         } else if (waiverError != null) {
             pass.accept(waiverError);
         }
-        return outcome;
-    }
-
-    /** The waivers that apply (--waivers, or the default file), or null when there are none. */
-    private Waivers.Marking waivers() throws InputError {
-        Path file = waiversFile != null ? waiversFile : defaultWaivers();
-        return file == null ? null : Waivers.read(file).start(LocalDate.now());
     }
 
     /** finsam-waivers.yaml in a checked folder, or beside a checked file. */

@@ -3,31 +3,42 @@ package se.finsam.check.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The exit statuses of finsam-check, stable for CI pipelines. */
+/**
+ * The exit statuses of finsam-check, stable for CI pipelines; listed in every command's --help and in the README.
+ * When several apply, the one listed last wins: a run that could not check everything never passes for one
+ * that found something, and neither passes for a clean run.
+ */
 public enum ExitCode {
-    /** No finding reaches the failing severity. */
-    OK(0),
-    /** At least one finding reaches the failing severity. */
-    FINDINGS(1),
-    /** A usage error, or an input that could not be read at all (the other inputs are still checked). */
-    ERROR(2);
+    OK(0, "no finding reaches the --fail-on severity"),
+    FINDINGS(1, "a finding reaches the --fail-on severity"),
+    ERROR(2, "usage error; an input that was not read (a type not read, not a regular file, unreadable); no document "
+            + "checked; an output that could not be written"),
+    NOT_CHECKED(3, "a document was read but could not be checked: a fault of the program, told as that document's result "
+            + "(the other documents are still checked; please report it)");
 
     private final int status;
+    private final String meaning;
 
-    ExitCode(int status) {
+    ExitCode(int status, String meaning) {
         this.status = status;
+        this.meaning = meaning;
     }
 
     public int status() {
         return status;
     }
 
-    /** The exit statuses with what each means to a command, for its help. */
-    static Map<String, String> describe(String ok, String findings, String error) {
+    /** The worse of two statuses: the one listed later. */
+    ExitCode and(ExitCode other) {
+        return other.ordinal() > ordinal() ? other : this;
+    }
+
+    /** Every status with its meaning, for the help of a command. */
+    static Map<String, String> describe() {
         Map<String, String> list = new LinkedHashMap<>();
-        list.put(OK.status + "", ok);
-        list.put(FINDINGS.status + "", findings);
-        list.put(ERROR.status + "", error);
+        for (ExitCode c : values()) {
+            list.put(String.valueOf(c.status), c.meaning);
+        }
         return list;
     }
 }

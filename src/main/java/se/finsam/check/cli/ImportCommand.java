@@ -12,8 +12,11 @@ import se.finsam.check.findings.Messages;
 import se.finsam.check.output.ImportYaml;
 import se.finsam.check.output.NewFiles;
 import se.finsam.check.output.OutputFormat;
+import se.finsam.check.output.OutputNames;
+import se.finsam.check.output.Printable;
 import se.finsam.check.read.InputError;
 import se.finsam.check.read.InputFiles;
+import se.finsam.check.read.InputType;
 import se.finsam.check.read.form.FormLoader;
 import se.finsam.check.read.form.FormTree;
 
@@ -22,7 +25,7 @@ final class ImportCommand {
 
     static CommandSpec spec() {
         CommandSpec spec = Options.command("import",
-                "Reads forms (.txt, .md, .docx) and writes them as structured YAML, each value with a comment "
+                "Reads forms (" + InputType.forms() + ") and writes them as structured YAML, each value with a comment "
                         + "naming its source line. Correct a misread value in the YAML and check the YAML again.");
         LimitOptions.addTo(spec);
         LanguageOption.addTo(spec);
@@ -55,22 +58,26 @@ final class ImportCommand {
         ImportYaml yaml = new ImportYaml(messages.get("import.line"));
         ExitCode status = ExitCode.OK;
         boolean first = true;
-        for (InputFiles.Input input : InputFiles.expand(forms)) {
-            Path form = input.path();
-            if (!FormLoader.isForm(form) && !forms.contains(input.source())) {
-                continue; // a structured file found in a folder of forms is already structured
-            }
+        List<InputFiles.Input> inputs = InputFiles.expand(forms);
+        OutputNames names = outputDir == null ? null
+                : new OutputNames(outputDir, inputs.stream().map(InputFiles.Input::path).toList());
+        for (InputFiles.Input input : inputs) {
             try {
-                FormTree tree = loader.tree(form, form.toString());
-                String text = yaml.write(form.toString(), tree);
+                InputFiles.checkReadable(input, LimitOptions.maxBytes(parsed));
+                if (!input.type().isForm()) {
+                    err.println(messages.get("import.structured", Printable.line(input.source())));
+                    continue;
+                }
+                FormTree tree = loader.tree(input.path(), input.source());
+                String text = yaml.write(input.source(), tree);
                 if (outputDir == null) {
                     out.print(first ? text : "---\n" + text);
                     first = false;
                 } else {
                     Files.createDirectories(outputDir);
-                    Path target = outputDir.resolve(baseName(form) + ".yaml");
+                    Path target = names.next(baseName(input.path()), ".yaml");
                     NewFiles.write(target, text, force, messages);
-                    err.println(form + " → " + target);
+                    err.println(Printable.line(input.source()) + " → " + Printable.line(target.toString()));
                 }
             } catch (InputError e) {
                 err.println(OutputFormat.inputError(DocumentResult.unreadable(e), messages));
@@ -80,12 +87,16 @@ final class ImportCommand {
                 status = ExitCode.ERROR;
             }
         }
-        out.flush();
+        if (out.checkError()) {
+            err.println("finsam-check: " + messages.get("output.stdoutFailed"));
+            status = ExitCode.ERROR;
+        }
         return status.status();
     }
 
+    /** The form's name without its extension, fit for a file name. */
     private static String baseName(Path form) {
-        String name = form.getFileName().toString();
+        String name = Printable.fileName(form.getFileName().toString());
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

@@ -46,9 +46,7 @@ public final class Main {
         CommandSpec spec = Options.command(Project.NAME,
                 "Pre-screens the forms of Samordningsförbundet Uppsala län: plans, reports, applications.");
         spec.version(Project.NAME + " " + Project.version());
-        spec.usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(ExitCode.describe(
-                "no finding reaches the failing severity", "a finding reaches the failing severity",
-                "usage error, or an input could not be read"));
+        spec.usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(ExitCode.describe());
         spec.addSubcommand("check", CheckCommand.spec());
         spec.addSubcommand("import", ImportCommand.spec());
         spec.addSubcommand("rules", RulesCommand.spec());

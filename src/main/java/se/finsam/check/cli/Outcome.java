@@ -7,8 +7,8 @@ import se.finsam.check.findings.Severity;
 final class Outcome {
 
     private final Severity bar;
-    private boolean unreadable;
-    private boolean failing;
+    private ExitCode status = ExitCode.OK;
+    private long documents;
 
     /** bar: the severity that fails the run (--fail-on). */
     Outcome(Severity bar) {
@@ -16,12 +16,24 @@ final class Outcome {
     }
 
     void add(DocumentResult r) {
-        unreadable |= !r.isReadable();
-        failing |= r.findings().stream().anyMatch(f -> !f.isWaived() && f.severity().reaches(bar));
+        switch (r.status()) {
+            case NOT_READ -> status = status.and(ExitCode.ERROR);
+            case NOT_CHECKED -> status = status.and(ExitCode.NOT_CHECKED);
+            case CHECKED -> {
+                documents += r.isForm() ? 1 : 0;
+                if (r.findings().stream().anyMatch(f -> !f.isWaived() && f.severity().reaches(bar))) {
+                    status = status.and(ExitCode.FINDINGS);
+                }
+            }
+        }
     }
 
-    /** An input that could not be read outranks findings: the run did not see everything. */
+    /** Documents read and checked (the waiver file is not one). */
+    long documents() {
+        return documents;
+    }
+
     ExitCode exitCode() {
-        return unreadable ? ExitCode.ERROR : failing ? ExitCode.FINDINGS : ExitCode.OK;
+        return documents == 0 ? status.and(ExitCode.ERROR) : status;
     }
 }

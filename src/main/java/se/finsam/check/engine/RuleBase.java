@@ -22,6 +22,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.KieSessionsPool;
 import se.finsam.check.findings.Finding;
 import se.finsam.check.findings.RuleMeta;
@@ -97,14 +98,22 @@ public final class RuleBase {
         List<Finding> findings = new ArrayList<>();
         for (KieSessionsPool pool : pools) {
             KieSession session = pool.newKieSession();
+            boolean failed = true;
             try {
                 facts.forEach(session::insert);
                 session.fireAllRules(match -> kinds.get(match.getRule()).contains(kind));
                 for (Object o : session.getObjects(o -> o instanceof Finding)) {
                     findings.add((Finding) o);
                 }
+                failed = false;
+            } catch (ConsequenceException e) {
+                throw new RuleFault(e.getRule().getName(), e.getCause());
             } finally {
-                session.dispose(); // back to the pool, emptied
+                if (failed) {
+                    session.destroy(); // a session a rule failed in is not handed to the next document
+                } else {
+                    session.dispose(); // back to the pool, emptied
+                }
             }
         }
         findings.sort(Finding.ORDER);

@@ -4,8 +4,10 @@ package se.finsam.check.findings;
 public enum Verdict {
     /** No error that is not waived. */
     READY("klar-for-styrelsen"),
-    /** At least one error, or the document could not be read. */
-    NEEDS_COMPLETION("komplettering-behovs");
+    /** At least one error that is not waived. */
+    NEEDS_COMPLETION("komplettering-behovs"),
+    /** Not read or not checked: kansliet must look at it themselves; nobody is asked to complete anything. */
+    NOT_CHECKED("inte-granskad");
 
     private final String id;
 

@@ -19,7 +19,7 @@ public final class GithubFormat implements StreamingFormat {
         return new ReportWriter() {
             @Override
             public void add(DocumentResult r) {
-                annotate(r, messages, out);
+                out.print(annotations(r, messages)); // whole first: a fault leaves no half document behind
             }
 
             @Override
@@ -29,16 +29,17 @@ public final class GithubFormat implements StreamingFormat {
         };
     }
 
-    private static void annotate(DocumentResult r, Messages messages, PrintWriter out) {
-        if (!r.isReadable()) {
-            out.println("::error file=" + property(Locations.relative(r.source()))
-                    + (r.error().line() > 0 ? ",line=" + r.error().line() + ",col=" + r.error().column() : "")
-                    + "::" + data(messages.format(r.error().key(), r.error().args())));
-            return;
+    private static String annotations(DocumentResult r, Messages messages) {
+        StringBuilder out = new StringBuilder();
+        if (!r.isChecked()) {
+            return out.append("::error file=").append(property(Locations.relative(r.source())))
+                    .append(r.error().line() > 0 ? ",line=" + r.error().line() + ",col=" + r.error().column() : "")
+                    .append(",title=").append(property(messages.verdict(r.verdict())))
+                    .append("::").append(data(messages.format(r.error().key(), r.error().args()))).append('\n').toString();
         }
         if (r.verdict() != null) {
-            out.println("::notice file=" + property(Locations.relative(r.source())) + ",title=verdict::"
-                    + data(messages.verdict(r.verdict())));
+            out.append("::notice file=").append(property(Locations.relative(r.source()))).append(",title=verdict::")
+                    .append(data(messages.verdict(r.verdict()))).append('\n');
         }
         for (Finding f : r.findings()) {
             StringBuilder line = new StringBuilder("::").append(command(f)).append(" file=")
@@ -47,8 +48,9 @@ public final class GithubFormat implements StreamingFormat {
                 line.append(",line=").append(f.position().line()).append(",col=").append(f.position().column());
             }
             line.append(",title=").append(property(f.rule())).append("::").append(data(messages.message(f)));
-            out.println(line);
+            out.append(line).append('\n');
         }
+        return out.toString();
     }
 
     private static String command(Finding f) {

@@ -1,6 +1,8 @@
 package se.finsam.check.output;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import se.finsam.check.engine.RuleInfo;
 import se.finsam.check.findings.DocumentResult;
@@ -21,49 +23,71 @@ public final class HtmlFormat implements OutputFormat {
             table{border-collapse:collapse;font-size:.85em}th,td{border:1px solid #bbb;padding:.25em .4em;vertical-align:top}
             th.rule{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-weight:normal}
             td.cell{text-align:center;white-space:nowrap}a{color:inherit}
-            .error{background:#f8d0d0}.warning{background:#fbe9b7}.info{background:#d7e6f7}.passed{background:#d6f0d6}.na{color:#999}
+            .error{background:#f8d0d0}.notchecked{background:#e4e4e4;font-style:italic}.warning{background:#fbe9b7}.info{background:#d7e6f7}.passed{background:#d6f0d6}.na{color:#999}
             .verdict-komplettering-behovs{font-weight:bold;color:#900}.verdict-klar-for-styrelsen{font-weight:bold;color:#060}
             ol.findings li{margin:.4em 0;padding:.2em .4em}.where{color:#555;font-size:.9em}.waived{font-style:italic}
             .source{color:#555;font-family:monospace}
             @media print{@page{size:A4;margin:15mm}body{margin:0}section{break-inside:avoid-page}a{text-decoration:none}}
             """;
 
+    /**
+     * Each document's overview row and section are made as it is added (a fault in them is that document's, see
+     * {@link ContainedWriter}); the page is written at the end, the overview first.
+     */
     @Override
-    public void write(RunReport report, Messages m, PrintWriter out) {
-        List<DocumentResult> docs = report.results();
-        out.println("<!DOCTYPE html>");
-        out.println("<html lang=\"" + m.locale().getLanguage() + "\"><head><meta charset=\"utf-8\"/>");
-        out.println("<title>" + esc(m.get("html.title")) + "</title><style>" + STYLE + "</style></head><body>");
-        out.println("<h1>" + esc(m.get("html.title")) + "</h1>");
-        overview(report, m, out);
-        for (int i = 0; i < docs.size(); i++) {
-            document(i, docs.get(i), report.rulesFor(docs.get(i)), m, out);
-        }
-        out.println("</body></html>");
+    public ReportWriter open(List<RuleInfo> rules, Messages m, PrintWriter out) {
+        List<String> rows = new ArrayList<>();
+        List<String> sections = new ArrayList<>();
+        return new ReportWriter() {
+            @Override
+            public void add(DocumentResult r) {
+                int i = rows.size();
+                List<RuleInfo> checked = RunReport.rulesFor(rules, r);
+                String row = row(i, r, rules, checked, m);
+                String section = document(i, r, checked, m);
+                rows.add(row);
+                sections.add(section);
+            }
+
+            @Override
+            public void finish() {
+                out.println("<!DOCTYPE html>");
+                out.println("<html lang=\"" + m.locale().getLanguage() + "\"><head><meta charset=\"utf-8\"/>");
+                out.println("<title>" + esc(m.get("html.title")) + "</title><style>" + STYLE + "</style></head><body>");
+                out.println("<h1>" + esc(m.get("html.title")) + "</h1>");
+                out.println("<table class=\"overview\"><thead><tr><th>" + esc(m.get("html.document")) + "</th><th>"
+                        + esc(m.get("html.kind")) + "</th><th>" + esc(m.get("html.verdict")) + "</th><th>"
+                        + esc(m.severity(Severity.ERROR)) + "</th><th>" + esc(m.severity(Severity.WARNING)) + "</th>");
+                for (RuleInfo rule : rules) {
+                    out.println("<th class=\"rule\" title=\"" + esc(RuleText.title(rule, m)) + "\">" + esc(rule.id()) + "</th>");
+                }
+                out.println("</tr></thead><tbody>");
+                rows.forEach(out::print);
+                out.println("</tbody></table>");
+                sections.forEach(out::print);
+                out.println("</body></html>");
+                out.flush();
+            }
+        };
     }
 
-    private static void overview(RunReport report, Messages m, PrintWriter out) {
-        out.println("<table class=\"overview\"><thead><tr><th>" + esc(m.get("html.document")) + "</th><th>"
-                + esc(m.get("html.kind")) + "</th><th>" + esc(m.get("html.verdict")) + "</th><th>"
-                + esc(m.severity(Severity.ERROR)) + "</th><th>" + esc(m.severity(Severity.WARNING)) + "</th>");
-        for (RuleInfo rule : report.rules()) {
-            out.println("<th class=\"rule\" title=\"" + esc(RuleText.title(rule, m)) + "\">" + esc(rule.id()) + "</th>");
+    /** A document's row of the overview; one that was not checked says why across the rules' columns. */
+    private static String row(int i, DocumentResult r, List<RuleInfo> rules, List<RuleInfo> checked, Messages m) {
+        StringBuilder row = new StringBuilder();
+        String verdict = r.verdict() == null ? "" : r.verdict().id();
+        row.append("<tr><td><a href=\"#doc-").append(i).append("\">").append(esc(name(r))).append("</a></td><td>")
+                .append(esc(r.kindId())).append("</td><td class=\"verdict-").append(verdict).append("\">")
+                .append(r.verdict() == null ? "" : esc(m.verdict(r.verdict()))).append("</td>");
+        if (!r.isChecked()) {
+            row.append("<td>–</td><td>–</td><td class=\"notchecked\" colspan=\"").append(rules.size()).append("\">")
+                    .append(esc(m.format(r.error().key(), r.error().args()))).append("</td></tr>\n");
+            return row.toString();
         }
-        out.println("</tr></thead><tbody>");
-        List<DocumentResult> docs = report.results();
-        for (int i = 0; i < docs.size(); i++) {
-            DocumentResult r = docs.get(i);
-            String verdict = r.verdict() == null ? "" : r.verdict().id();
-            out.println("<tr><td><a href=\"#doc-" + i + "\">" + esc(name(r)) + "</a></td><td>" + esc(r.kindId())
-                    + "</td><td class=\"verdict-" + verdict + "\">" + (r.verdict() == null ? "" : esc(m.verdict(r.verdict())))
-                    + "</td><td>" + r.count(Severity.ERROR) + "</td><td>" + r.count(Severity.WARNING) + "</td>");
-            List<RuleInfo> checked = report.rulesFor(r);
-            for (RuleInfo rule : report.rules()) {
-                out.println(cell(i, r, rule, checked.contains(rule), m));
-            }
-            out.println("</tr>");
+        row.append("<td>").append(r.count(Severity.ERROR)).append("</td><td>").append(r.count(Severity.WARNING)).append("</td>\n");
+        for (RuleInfo rule : rules) {
+            row.append(cell(i, r, rule, checked.contains(rule), m)).append('\n');
         }
-        out.println("</tbody></table>");
+        return row.append("</tr>\n").toString();
     }
 
     /** The worst severity of a rule on a document, with a symbol so that it reads without colour. */
@@ -80,14 +104,17 @@ public final class HtmlFormat implements OutputFormat {
                 + symbol(worst) + "</a></td>";
     }
 
-    private static void document(int i, DocumentResult r, List<RuleInfo> checked, Messages m, PrintWriter out) {
+    private static String document(int i, DocumentResult r, List<RuleInfo> checked, Messages m) {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
         out.println("<section id=\"doc-" + i + "\"><h2>" + esc(name(r))
                 + (r.isForm() ? " (" + esc(r.kindId()) + ")" : "")
                 + (r.verdict() == null ? "" : " – <span class=\"verdict-" + r.verdict().id() + "\">" + esc(m.verdict(r.verdict())) + "</span>")
                 + "</h2><p class=\"source\">" + esc(r.source()) + "</p>");
-        if (!r.isReadable()) {
-            out.println("<p class=\"error\">" + esc(OutputFormat.inputError(r, m)) + "</p></section>");
-            return;
+        if (!r.isChecked()) {
+            out.println("<p class=\"notchecked\">" + esc(OutputFormat.inputError(r, m)) + "</p></section>");
+            out.flush();
+            return text.toString();
         }
         if (!r.findings().isEmpty()) {
             out.println("<ol class=\"findings\">");
@@ -108,6 +135,8 @@ public final class HtmlFormat implements OutputFormat {
             out.println("</ul>");
         }
         out.println("</section>");
+        out.flush();
+        return text.toString();
     }
 
     private static String name(DocumentResult r) {

@@ -16,8 +16,9 @@ import se.finsam.check.findings.Messages;
 
 /**
  * The machine-readable contract of RULES.md: {@code documents[]} with {@code source} and {@code findings[]}, each
- * finding with rule, severity, message, and here also line, column and field (a JSON pointer). An input that
- * could not be read carries {@code error} instead of findings. Written one document at a time.
+ * finding with rule, severity, message, and here also line, column and field (a JSON pointer). Each document has
+ * a {@code status} – checked, not-read or not-checked – and one that was not checked carries {@code error} (why)
+ * and no findings. Written one document at a time, each built whole before any of it is written.
  */
 public final class JsonFormat implements StreamingFormat {
 
@@ -58,10 +59,12 @@ public final class JsonFormat implements StreamingFormat {
         if (r.verdict() != null) {
             d.put("verdict", r.verdict().id());
         }
+        d.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         if (r.isForm()) {
             d.put("kind", r.kindId());
             d.put("title", r.title());
-        } else if (!r.isReadable()) {
+        }
+        if (!r.isChecked()) {
             ObjectNode e = d.putObject("error");
             e.put("line", r.error().line());
             e.put("column", r.error().column());

@@ -6,6 +6,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import se.finsam.check.engine.RuleInfo;
@@ -26,35 +28,67 @@ public final class LetterFormat implements StreamingFormat {
 
     @Override
     public ReportWriter open(List<RuleInfo> rules, Messages m, PrintWriter out) {
-        return letters(r -> {
+        List<String> index = new ArrayList<>();
+        return letters(m, r -> {
+            String text = letter(r, m); // whole, so that a fault in it leaves no half letter behind
             out.println(SEPARATOR);
-            out.println(r.source());
+            out.println(Printable.line(r.source()));
             out.println(SEPARATOR);
-            out.print(letter(r, m));
+            out.print(text);
             out.println();
-        }, out::flush);
+            return null;
+        }, index::add, () -> {
+            out.println(SEPARATOR);
+            out.println(m.get("letter.index"));
+            out.println(SEPARATOR);
+            index.forEach(out::println);
+            out.flush();
+        });
     }
 
-    /** One file per letter in dir, named after the document; existing files are kept unless force. */
-    public ReportWriter openFolder(Path dir, boolean force, Messages m) throws IOException {
+    /**
+     * One file per letter in dir, named after the document ({@code plan-brev.txt}), never an input's name nor one
+     * name for two documents; each is written whole or not at all. The index – what became of every input – goes to
+     * out.
+     */
+    public ReportWriter openFolder(Path dir, Collection<Path> inputs, boolean force, Messages m, PrintWriter out)
+            throws IOException {
         Files.createDirectories(dir);
-        return letters(r -> {
-            Path file = dir.resolve(Path.of(r.source()).getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".txt");
+        OutputNames names = new OutputNames(dir, inputs);
+        return letters(m, r -> {
+            String text = letter(r, m);
+            Path file = names.next(baseName(r.source()) + m.get("letter.fileSuffix"), ".txt");
             try {
-                NewFiles.write(file, letter(r, m), force, m);
+                NewFiles.write(file, text, force, m);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, () -> { });
+            return file;
+        }, out::println, out::flush);
     }
 
-    /** A letter for each document that needs completion; ready documents get none. */
-    private static ReportWriter letters(Consumer<DocumentResult> send, Runnable finish) {
+    /** What a letter is written to: a file, or null when it was written into the report itself. */
+    private interface Send {
+        Path send(DocumentResult r);
+    }
+
+    /**
+     * A letter for each document that needs completion; ready documents get none. Every input gets a line in the
+     * index: its letter, that it is ready, or why it was not checked – so that kansliet sees what still needs them.
+     */
+    private static ReportWriter letters(Messages m, Send send, Consumer<String> index, Runnable finish) {
         return new ReportWriter() {
             @Override
             public void add(DocumentResult r) {
-                if (r.isForm() && r.verdict() == Verdict.NEEDS_COMPLETION) {
-                    send.accept(r);
+                String source = Printable.line(r.source());
+                if (!r.isChecked()) {
+                    index.accept(m.get("letter.index.notChecked", Printable.line(OutputFormat.inputError(r, m))));
+                } else if (r.verdict() == Verdict.NEEDS_COMPLETION) {
+                    Path file = send.send(r);
+                    index.accept(file == null ? m.get("letter.index.letter", source)
+                            : m.get("letter.index.letterFile", source, Printable.line(file.toString())));
+                } else if (r.isForm()) {
+                    index.accept(m.get("letter.index.ready", source));
                 }
             }
 
@@ -63,6 +97,13 @@ public final class LetterFormat implements StreamingFormat {
                 finish.run();
             }
         };
+    }
+
+    private static String baseName(String source) {
+        Path name = Path.of(source).getFileName();
+        String base = name == null ? "dokument" : name.toString();
+        int dot = base.lastIndexOf('.');
+        return Printable.fileName(dot > 0 ? base.substring(0, dot) : base);
     }
 
     static String letter(DocumentResult r, Messages m) {

@@ -1,35 +1,173 @@
 package se.finsam.check.output;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import se.finsam.check.findings.Messages;
 
-/** Files the program writes: an existing file is kept unless the user asked to replace it (--force). */
-public final class NewFiles {
+/**
+ * A file the program writes: written to a temporary file beside its target and moved into place only when
+ * complete, so that a full disk, a killed run or a concurrent run never leaves half a file or two runs' lines in
+ * one. An existing file is kept unless the user asked to replace it (--force). The temporary files of a run that
+ * is interrupted (SIGINT, SIGTERM) are removed as it ends.
+ */
+public final class NewFiles implements AutoCloseable {
 
-    private NewFiles() {
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(NewFiles::delete), "finsam-check-cleanup"));
     }
 
-    /** Opens a file for writing; when it exists and force is off, fails with a message naming the file. */
-    public static BufferedWriter open(Path file, boolean force, Messages messages) throws IOException {
-        var options = force
-                ? new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE}
-                : new StandardOpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
-        try {
-            return Files.newBufferedWriter(file, StandardCharsets.UTF_8, options);
-        } catch (FileAlreadyExistsException e) {
-            throw new IOException(file + ": " + messages.get("output.exists"), e);
+    private final Path target;
+    private final Path temp;
+    private final boolean force;
+    private final Messages messages;
+    private final Failing writer;
+    private boolean done;
+
+    private NewFiles(Path target, boolean force, Messages messages) throws IOException {
+        this.target = target;
+        this.force = force;
+        this.messages = messages;
+        refuseExisting(target, force, messages);
+        Path dir = target.toAbsolutePath().getParent();
+        this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        PENDING.add(temp);
+        this.writer = new Failing(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
+    }
+
+    /** Starts a file; fails at once, naming the file, when it exists and force is off. */
+    public static NewFiles create(Path target, boolean force, Messages messages) throws IOException {
+        return new NewFiles(target, force, messages);
+    }
+
+    /** Writes a whole file at once. */
+    public static void write(Path target, String text, boolean force, Messages messages) throws IOException {
+        try (NewFiles file = create(target, force, messages)) {
+            file.writer().write(text);
+            file.commit();
         }
     }
 
-    public static void write(Path file, String text, boolean force, Messages messages) throws IOException {
-        try (BufferedWriter out = open(file, force, messages)) {
-            out.write(text);
+    /** The writer of the file's content; a write error is kept and told by {@link #commit}. */
+    public Writer writer() {
+        return writer;
+    }
+
+    /** Moves the complete file into place; a write error of any earlier step is thrown here, naming the file. */
+    public void commit() throws IOException {
+        try {
+            writer.close();
+        } catch (IOException e) {
+            throw failed(e);
+        }
+        if (writer.failure != null) {
+            throw failed(writer.failure);
+        }
+        if (force) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } else {
+            try { // a link cannot replace a file that appeared meanwhile (another run): nothing is lost
+                Files.createLink(target, temp);
+                Files.delete(temp);
+            } catch (FileAlreadyExistsException e) {
+                throw exists(target, messages);
+            } catch (UnsupportedOperationException | IOException e) {
+                refuseExisting(target, false, messages);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        PENDING.remove(temp);
+        done = true;
+    }
+
+    /** Gives the file up unless it was committed: nothing of it is left. */
+    @Override
+    public void close() {
+        if (!done) {
+            try {
+                writer.close();
+            } catch (IOException e) {
+                // the file is given up; what failed was already told or does not matter
+            }
+            delete(temp);
+            PENDING.remove(temp);
+        }
+    }
+
+    private IOException failed(IOException e) {
+        return new IOException(messages.get("output.writeFailed", target, reason(e)), e);
+    }
+
+    /** The system's reason (such as "No space left on device") without Java's class names. */
+    public static String reason(IOException e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+
+    private static void refuseExisting(Path target, boolean force, Messages messages) throws IOException {
+        if (!force && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw exists(target, messages);
+        }
+    }
+
+    private static IOException exists(Path target, Messages messages) {
+        return new IOException(target + ": " + messages.get("output.exists"));
+    }
+
+    private static void delete(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // best effort while the run ends
+        }
+    }
+
+    /** A writer that keeps its first error: PrintWriter swallows them, and a full disk must not pass unnoticed. */
+    private static final class Failing extends Writer {
+        private final Writer out;
+        private IOException failure;
+
+        Failing(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            try {
+                out.write(cbuf, off, len);
+            } catch (IOException e) {
+                throw keep(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw keep(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+
+        private IOException keep(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
         }
     }
 }

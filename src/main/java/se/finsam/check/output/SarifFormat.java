@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import se.finsam.check.Project;
@@ -29,52 +30,71 @@ public final class SarifFormat implements OutputFormat {
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /**
+     * Each document's artifact, results and notification are made as it is added (a fault in them is that
+     * document's, see {@link ContainedWriter}); the log is written at the end.
+     */
     @Override
-    public void write(RunReport report, Messages messages, PrintWriter out) {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("$schema", SCHEMA);
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", Project.NAME);
-        driver.put("version", Project.version());
-        driver.put("informationUri", Project.url());
-        List<RuleInfo> rules = report.rules();
-        ArrayNode ruleArray = driver.putArray("rules");
-        for (RuleInfo rule : rules) {
-            describe(ruleArray.addObject(), rule, messages);
-        }
-        ArrayNode artifacts = run.putArray("artifacts");
-        for (DocumentResult r : report.results()) {
-            ObjectNode a = artifacts.addObject();
-            a.putObject("location").put("uri", Locations.relative(r.source()));
-            if (r.verdict() != null) {
-                a.putObject("properties").put("verdict", r.verdict().id());
-            }
-        }
-        ArrayNode results = run.putArray("results");
-        for (DocumentResult r : report.results()) {
-            for (Finding f : r.findings()) {
-                result(results.addObject(), r, f, indexOf(rules, f.rule()), messages);
-            }
-        }
+    public ReportWriter open(List<RuleInfo> rules, Messages messages, PrintWriter out) {
+        ArrayNode artifacts = mapper.createArrayNode();
+        ArrayNode results = mapper.createArrayNode();
         ArrayNode notifications = mapper.createArrayNode();
-        for (DocumentResult r : report.results()) {
-            if (!r.isReadable()) {
-                ObjectNode n = notifications.addObject();
-                n.put("level", "error");
-                n.putObject("message").put("text", OutputFormat.inputError(r, messages));
+        return new ReportWriter() {
+            @Override
+            public void add(DocumentResult r) {
+                String uri = Locations.relative(r.source());
+                ObjectNode artifact = mapper.createObjectNode();
+                artifact.putObject("location").put("uri", uri);
+                if (r.verdict() != null) {
+                    artifact.putObject("properties").put("verdict", r.verdict().id());
+                }
+                List<ObjectNode> found = new ArrayList<>();
+                for (Finding f : r.findings()) {
+                    found.add(result(r, f, indexOf(rules, f.rule()), messages));
+                }
+                ObjectNode notification = null;
+                if (!r.isChecked()) {
+                    notification = mapper.createObjectNode();
+                    notification.put("level", "error");
+                    notification.putObject("message").put("text", OutputFormat.inputError(r, messages));
+                    notification.putArray("locations").addObject().putObject("physicalLocation")
+                            .putObject("artifactLocation").put("uri", uri);
+                }
+                artifacts.add(artifact);
+                results.addAll(found);
+                if (notification != null) {
+                    notifications.add(notification);
+                }
             }
-        }
-        if (!notifications.isEmpty()) {
-            run.putArray("invocations").addObject().put("executionSuccessful", false)
-                    .set("toolExecutionNotifications", notifications);
-        }
-        try {
-            out.println(mapper.writeValueAsString(root));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+
+            @Override
+            public void finish() {
+                ObjectNode root = mapper.createObjectNode();
+                root.put("$schema", SCHEMA);
+                root.put("version", "2.1.0");
+                ObjectNode run = root.putArray("runs").addObject();
+                ObjectNode driver = run.putObject("tool").putObject("driver");
+                driver.put("name", Project.NAME);
+                driver.put("version", Project.version());
+                driver.put("informationUri", Project.url());
+                ArrayNode ruleArray = driver.putArray("rules");
+                for (RuleInfo rule : rules) {
+                    describe(ruleArray.addObject(), rule, messages);
+                }
+                if (!notifications.isEmpty()) {
+                    run.putArray("invocations").addObject().put("executionSuccessful", false)
+                            .set("toolExecutionNotifications", notifications);
+                }
+                run.set("artifacts", artifacts);
+                run.set("results", results);
+                try {
+                    out.println(mapper.writeValueAsString(root));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                out.flush();
+            }
+        };
     }
 
     private static void describe(ObjectNode o, RuleInfo rule, Messages messages) {
@@ -90,7 +110,8 @@ public final class SarifFormat implements OutputFormat {
         o.putObject("defaultConfiguration").put("level", level(rule.severity()));
     }
 
-    private void result(ObjectNode o, DocumentResult r, Finding f, int ruleIndex, Messages messages) {
+    private ObjectNode result(DocumentResult r, Finding f, int ruleIndex, Messages messages) {
+        ObjectNode o = mapper.createObjectNode();
         o.put("ruleId", f.rule());
         if (ruleIndex >= 0) {
             o.put("ruleIndex", ruleIndex);
@@ -111,6 +132,7 @@ public final class SarifFormat implements OutputFormat {
             s.put("kind", "external");
             s.put("justification", f.waiver());
         }
+        return o;
     }
 
     static String level(Severity s) {

@@ -1,6 +1,7 @@
 package se.finsam.check.output;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import se.finsam.check.engine.RuleInfo;
 import se.finsam.check.findings.DocumentResult;
@@ -8,51 +9,64 @@ import se.finsam.check.findings.Finding;
 import se.finsam.check.findings.Messages;
 import se.finsam.check.findings.Severity;
 
-/** Findings for people: grouped by document, most severe first, one line each; the totals at the end. */
+/**
+ * Findings for people: grouped by document, most severe first, one line each; an input that was not read or not
+ * checked with why; the totals at the end. File names and document text are shown with control characters
+ * escaped, so that neither a terminal nor a CI log takes them for commands.
+ */
 public final class TextFormat implements StreamingFormat {
 
     @Override
     public ReportWriter open(List<RuleInfo> rules, Messages messages, PrintWriter out) {
         return new ReportWriter() {
             private long documents;
+            private long notChecked;
             private final long[] bySeverity = new long[Severity.values().length];
 
             @Override
             public void add(DocumentResult r) {
-                if (r.isForm() || !r.isReadable()) {
+                String text = document(r, messages); // whole first: a fault in it leaves no half document behind
+                if (!r.isChecked()) {
+                    notChecked++;
+                } else if (r.isForm()) {
                     documents++;
                 }
                 for (Severity s : Severity.values()) {
                     bySeverity[s.ordinal()] += r.count(s);
                 }
-                if (r.isReadable()) { // an unreadable input is told on stderr, one line per input
-                    document(r, messages, out);
-                }
+                out.print(text);
             }
 
             @Override
             public void finish() {
                 out.println(messages.get("output.summary", documents, bySeverity[Severity.ERROR.ordinal()],
-                        bySeverity[Severity.WARNING.ordinal()], bySeverity[Severity.INFO.ordinal()]));
+                        bySeverity[Severity.WARNING.ordinal()], bySeverity[Severity.INFO.ordinal()])
+                        + (notChecked == 0 ? "" : " " + messages.get("output.summary.notChecked", notChecked)));
             }
         };
     }
 
-    private static void document(DocumentResult r, Messages messages, PrintWriter out) {
-        // control characters from a document (terminal escapes) never reach the terminal
-        out.println(Printable.of(r.source() + (r.isForm() ? " – " + r.kindId() : "") + (r.title() == null ? "" : ", " + r.title())
-                + (r.verdict() == null ? "" : "  [" + messages.verdict(r.verdict()) + "]")));
-        if (r.findings().isEmpty()) {
+    private static String document(DocumentResult r, Messages messages) {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        out.println(Printable.line(r.source()) + (r.isForm() ? " – " + r.kindId() : "")
+                + (r.title() == null ? "" : ", " + Printable.line(r.title()))
+                + (r.verdict() == null ? "" : "  [" + messages.verdict(r.verdict()) + "]"));
+        if (!r.isChecked()) {
+            out.println("  " + Printable.line(messages.format(r.error().key(), r.error().args())));
+        } else if (r.findings().isEmpty()) {
             out.println("  " + messages.get("output.clean"));
         }
         for (Finding f : r.findings()) {
             out.printf("  %-8s %5s  %-28s %s%n", messages.severity(f.severity()), location(f), f.rule(),
-                    Printable.of(messages.message(f)).replace('\n', ' '));
+                    Printable.line(Printable.of(messages.message(f)).replace('\n', ' ')));
             if (f.isWaived()) {
-                out.println("  " + " ".repeat(45) + messages.get("output.waived", f.waiver()));
+                out.println("  " + " ".repeat(45) + Printable.line(messages.get("output.waived", f.waiver())));
             }
         }
         out.println();
+        out.flush();
+        return text.toString();
     }
 
     private static String location(Finding f) {

@@ -6,25 +6,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The files a command line names: files as given, directories searched recursively for structured files and
- * forms.
- * Symbolic links inside directories are not followed, so a link loop cannot trap the search.
+ * The inputs a command line names: files as given, folders searched recursively. Every file given or found is an
+ * input – one that cannot be read (a type not read, not a regular file, a symbolic link inside a folder, a folder
+ * that cannot be opened) is refused when it is checked, with why, so that nothing is skipped without a word. Only
+ * hidden files and folders (names starting with a dot, such as {@code .git}) are not searched, and the waiver file
+ * is not a document.
  */
 public final class InputFiles {
 
-    /** A file to check and the name to show for it (the path as the user would write it). */
-    public record Input(Path path, String source) {
+    /**
+     * A file to check, the name to show for it (the path as the user would write it), the type its name says (null
+     * when it is none that is read), and a reason it is refused found while searching (null when none).
+     */
+    public record Input(Path path, String source, InputType type, InputError refused) {
+
+        /** A file named by the user: its type from its name; whether it can be read is found when it is checked. */
+        public Input(Path path, String source) {
+            this(path, source, path == null || path.getFileName() == null ? null
+                    : InputType.byName(path.getFileName().toString()).orElse(null), null);
+        }
     }
 
     /** The name of the waiver file that may sit beside the documents. */
     public static final String WAIVER_FILE = "finsam-waivers.yaml";
-    /** Structured files, and the forms kansliet receives (exported text, Word). */
-    private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json", ".jsonl", ".txt", ".docx");
 
     private InputFiles() {
     }
@@ -33,7 +44,7 @@ public final class InputFiles {
         List<Input> inputs = new ArrayList<>();
         for (String arg : arguments) {
             Path path = Path.of(arg);
-            if (Files.isDirectory(path) && !isStructured(path)) {
+            if (Files.isDirectory(path)) {
                 inputs.addAll(walk(path));
             } else {
                 inputs.add(new Input(path, arg));
@@ -42,60 +53,129 @@ public final class InputFiles {
         return inputs;
     }
 
-    /**
-     * The structured files below dir. A folder or file that cannot be read becomes an input of its own, so that
-     * it is reported as unreadable while everything else is still checked.
-     */
+    /** Every file below dir, in name order; symbolic links are named, not followed, so a loop cannot trap the walk. */
     private static List<Input> walk(Path dir) {
-        List<Path> found = new ArrayList<>();
+        List<Input> found = new ArrayList<>();
+        Deque<Integer> foundBefore = new ArrayDeque<>();
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    // the waiver file sits beside the documents but is not one of them
-                    if (attrs.isRegularFile() && isStructured(file) && !file.getFileName().toString().equals(WAIVER_FILE)) {
-                        found.add(file);
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    if (!d.equals(dir) && isHidden(d)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    foundBefore.push(found.size());
+                    return FileVisitResult.CONTINUE;
+                }
+
+                /** A folder with nothing in it to check is named too: an empty folder must not pass as clean. */
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) {
+                    if (foundBefore.pop() == found.size()) {
+                        found.add(refused(new Input(d, d.toString()), "input.emptyFolder"));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString();
+                    if (isHidden(file) || name.equals(WAIVER_FILE)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    Input input = new Input(file, file.toString());
+                    if (attrs.isSymbolicLink()) {
+                        input = refused(input, "input.symlink");
+                    }
+                    found.add(input);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    found.add(file);
+                    found.add(refused(new Input(file, file.toString()), "input.permission"));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            found.add(dir);
+            found.add(refused(new Input(dir, dir.toString()), "input.permission"));
         }
-        return found.stream().sorted().map(p -> new Input(p, p.toString())).toList();
+        found.sort(Comparator.comparing(Input::path));
+        return found;
+    }
+
+    private static Input refused(Input input, String key) {
+        return new Input(input.path(), input.source(), input.type(), new InputError(input.source(), 0, 0, key));
+    }
+
+    private static boolean isHidden(Path p) {
+        return p.getFileName() != null && p.getFileName().toString().startsWith(".");
     }
 
     /** Files larger than this are refused unless the user raises the limit (--max-file-size). */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
-    /** Refuses a file over the size limit before anything of it is read. */
-    public static void checkSize(Path file, String source, long maxBytes) throws InputError {
+    /**
+     * Whether an input can be read at all, told without opening it: it exists, is a regular file (a FIFO or a
+     * device would block or never end), is of a type that is read, and is within the size limit. A form's first
+     * bytes are then looked at, so that a PDF or an old Word file under a form's name is told for what it is.
+     */
+    public static void checkReadable(Input input, long maxBytes) throws InputError {
+        String source = input.source();
+        if (input.refused() != null) {
+            throw input.refused();
+        }
+        if (input.path() == null) {
+            throw new InputError(source, 0, 0, "input.notFound");
+        }
+        BasicFileAttributes attrs;
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new InputError(source, 0, 0, "input.tooLarge", size + " bytes > " + maxBytes
-                        + " (--max-file-size)");
-            }
+            attrs = Files.readAttributes(input.path(), BasicFileAttributes.class);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new InputError(source, 0, 0, "input.notFound");
-        } catch (IOException e) {
-            throw new InputError(source, 0, 0, "input.unreadable", String.valueOf(e.getMessage()));
+        } catch (IOException | SecurityException e) {
+            throw new InputError(source, 0, 0, "input.permission");
+        }
+        if (attrs.isDirectory()) {
+            throw new InputError(source, 0, 0, "input.directory");
+        }
+        if (!attrs.isRegularFile()) {
+            throw new InputError(source, 0, 0, "input.notRegular");
+        }
+        String name = input.path().getFileName().toString();
+        if (input.type() == null) {
+            throw FileSignature.byName(name).map(s -> new InputError(source, 0, 0, s.key()))
+                    .orElseGet(() -> new InputError(source, 0, 0, FileSignature.OTHER_KEY, InputType.globs()));
+        }
+        if (input.type() != InputType.JSON_LINES) { // an archive is read line by line, each line within the limits
+            refuseLarger(source, attrs.size(), maxBytes);
+        }
+        if (input.type().isForm()) {
+            try {
+                var foreign = FileSignature.byContent(input.path());
+                if (foreign.isPresent()) {
+                    throw new InputError(source, 0, 0, foreign.get().key());
+                }
+            } catch (IOException e) {
+                throw new InputError(source, 0, 0, "input.permission");
+            }
         }
     }
 
-    /** A JSON-lines file holds one document per line (archives, exports). */
-    public static boolean isJsonLines(Path p) {
-        return p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
+    private static void refuseLarger(String source, long size, long maxBytes) throws InputError {
+        if (size > maxBytes) {
+            throw new InputError(source, 0, 0, "input.tooLarge", size + " bytes > " + maxBytes + " (--max-file-size)");
+        }
     }
 
-    static boolean isStructured(Path p) {
-        String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return EXTENSIONS.stream().anyMatch(name::endsWith);
+    /** Refuses a file over the size limit before anything of it is read. */
+    public static void checkSize(Path file, String source, long maxBytes) throws InputError {
+        try {
+            refuseLarger(source, Files.size(file), maxBytes);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputError(source, 0, 0, "input.notFound");
+        } catch (IOException e) {
+            throw new InputError(source, 0, 0, "input.permission");
+        }
     }
 }

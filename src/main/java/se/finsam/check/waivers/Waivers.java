@@ -122,7 +122,7 @@ public final class Waivers {
         }
 
         public DocumentResult mark(DocumentResult r) {
-            if (!r.isReadable()) {
+            if (!r.isChecked()) {
                 return r;
             }
             Path relative = base.relativize(Path.of(r.source()).toAbsolutePath().normalize());

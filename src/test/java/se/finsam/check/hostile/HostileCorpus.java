@@ -282,7 +282,7 @@ final class HostileCorpus {
         cases.add(new Case("loop/inside.yaml", null));
         Files.createSymbolicLink(loop.resolve("again"), loop);
         Files.createDirectories(dir.resolve("x.yaml"));
-        cases.add(new Case("x.yaml", "input.directory"));
+        cases.add(new Case("x.yaml", "input.emptyFolder")); // a folder with a document's name is searched, and named when empty
         Path locked = dir.resolve("locked.yaml");
         Files.writeString(locked, PLAN);
         locked.toFile().setReadable(false, false);

@@ -70,9 +70,9 @@ class HostileInputTest {
             DocumentResult r = results.get(c.file());
             if (r == null) {
                 wrong.add(c.file() + ": not reported at all");
-            } else if (c.errorKey() == null && !r.isReadable()) {
+            } else if (c.errorKey() == null && !r.isChecked()) {
                 wrong.add(c.file() + ": refused (" + r.error().key() + " " + r.error().args() + "), expected to be checked");
-            } else if (c.errorKey() != null && r.isReadable()) {
+            } else if (c.errorKey() != null && r.isChecked()) {
                 wrong.add(c.file() + ": checked, expected " + c.errorKey());
             } else if (c.errorKey() != null && !c.errorKey().equals("*") && !c.errorKey().equals(r.error().key())) {
                 wrong.add(c.file() + ": " + r.error().key() + ", expected " + c.errorKey());

@@ -33,7 +33,7 @@ class RuleFixturesTest {
     @MethodSource("cases")
     void caseProducesExactlyTheExpectedFindings(RuleFixtures.Case c) throws Exception {
         DocumentResult result = TestEngine.checker().check(new DocumentReader(c.source()).read(c.document()));
-        assertTrue(result.isReadable(), () -> "fixture does not load: " + result.error().key() + " " + result.error().args());
+        assertTrue(result.isChecked(), () -> "fixture does not load: " + result.error().key() + " " + result.error().args());
         List<String> actual = result.findings().stream().filter(f -> f.rule().equals(c.rule()))
                 .map(f -> f.severity().id() + "@" + f.position().line()).sorted().toList();
         assertEquals(c.expected().stream().sorted().toList(), actual, c.name());

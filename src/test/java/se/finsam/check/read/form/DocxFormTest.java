@@ -46,7 +46,7 @@ class DocxFormTest {
         Path docx = dir.resolve("broken.docx");
         Files.writeString(docx, "PK this is not a zip file");
         DocumentResult r = TestEngine.checker().check(new InputFiles.Input(docx, "broken.docx"));
-        assertFalse(r.isReadable());
+        assertFalse(r.isChecked());
         assertEquals("form.docx", r.error().key());
     }
 

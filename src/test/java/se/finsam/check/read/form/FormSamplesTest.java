@@ -95,7 +95,7 @@ class FormSamplesTest {
         Checker checker = TestEngine.checker();
         for (InputFiles.Input input : inputs) {
             DocumentResult r = checker.check(input);
-            assertTrue(r.isReadable(), input.source());
+            assertTrue(r.isChecked(), input.source());
             String name = input.path().getFileName().toString();
             assertEquals(EXPECTED.get(name).stream().sorted().toList(), r.findings().stream()
                     .map(f -> f.rule() + "/" + f.severity().id() + "@" + f.position().line()).sorted().toList(), name);
@@ -106,7 +106,7 @@ class FormSamplesTest {
     void aTextThatIsNoFormIsReportedOnOneLineAndTheOthersAreStillChecked() {
         DocumentResult r = TestEngine.checker().check(new InputFiles.Input(
                 Path.of("testdata/not-a-form/note-2017-langsiktig-samverkan.txt"), "note.txt"));
-        assertFalse(r.isReadable());
+        assertFalse(r.isChecked());
         assertEquals("form.unknownKind", r.error().key());
     }
 
