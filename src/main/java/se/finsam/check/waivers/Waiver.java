@@ -1,14 +1,17 @@
 package se.finsam.check.waivers;
 
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.time.LocalDate;
 import se.finsam.check.model.Position;
 import se.finsam.check.model.Text;
+import se.finsam.check.read.Glob;
+import se.finsam.check.read.GlobError;
 
-/** One accepted exception: a rule's findings in matching documents (and field) are reported but do not fail. */
-record Waiver(String rule, String document, PathMatcher matcher, String field, String justification,
-              String approvedBy, LocalDate expires, Position position) {
+/**
+ * One accepted exception: a rule's findings in matching documents (and field) are reported but do not fail. A
+ * waiver whose document pattern is malformed has no glob but the pattern's error (at documentAt), and covers nothing.
+ */
+record Waiver(String rule, String document, Glob glob, GlobError patternError, Position documentAt, String field,
+              String justification, String approvedBy, LocalDate expires, Position position) {
 
     boolean isJustified() {
         return !Text.isBlank(justification);
@@ -18,9 +21,12 @@ record Waiver(String rule, String document, PathMatcher matcher, String field, S
         return expires != null && expires.isBefore(today);
     }
 
-    /** Whether a finding of rule at field in the document (relative to the waiver file) is covered. */
-    boolean covers(String ruleId, Path relativeDocument, String findingField) {
-        return rule.equals(ruleId) && matcher.matches(relativeDocument)
+    /**
+     * Whether a finding of rule at field in the document is covered; the document's path is relative to the waiver
+     * file, with / between names, and matches when it or a folder it is in matches the glob.
+     */
+    boolean covers(String ruleId, String relativeDocument, String findingField) {
+        return glob != null && rule.equals(ruleId) && glob.matchesOrIsInside(relativeDocument, false)
                 && (field == null || findingField.equals(field) || findingField.startsWith(field + "/"));
     }
 }

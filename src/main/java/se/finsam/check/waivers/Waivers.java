@@ -3,7 +3,6 @@ package se.finsam.check.waivers;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +15,8 @@ import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Finding;
 import se.finsam.check.findings.Severity;
 import se.finsam.check.model.Position;
+import se.finsam.check.read.Glob;
+import se.finsam.check.read.GlobError;
 import se.finsam.check.read.InputError;
 import se.finsam.check.read.InputFiles;
 import se.finsam.check.read.Node;
@@ -23,8 +24,9 @@ import se.finsam.check.read.TreeReader;
 
 /**
  * A waiver file ({@code finsam-waivers.yaml}): accepted exceptions with justification, approver and end date.
- * A waived finding stays in the report, marked, and does not fail the run. A waiver that has expired or has no
- * justification waives nothing and is itself an error; one that matches nothing is a warning.
+ * A waived finding stays in the report, marked, and does not fail the run. The document is a {@link Glob} relative
+ * to the waiver file. A waiver whose document pattern is malformed, that has expired or has no justification waives
+ * nothing and is itself an error (the others still apply); one that matches nothing is a warning.
  */
 public final class Waivers {
 
@@ -82,7 +84,14 @@ public final class Waivers {
                 throw error(source, n.fields().get("expires"), "input.date", "expires", expires);
             }
         }
-        return new Waiver(rule, document, FileSystems.getDefault().getPathMatcher("glob:" + document),
+        Glob glob = null;
+        GlobError patternError = null;
+        try {
+            glob = Glob.compile(document);
+        } catch (GlobError e) {
+            patternError = e; // reported on the waiver file; this waiver waives nothing, the others still apply
+        }
+        return new Waiver(rule, document, glob, patternError, n.fields().get("document").position(),
                 text(source, n, "field", false), text(source, n, "justification", false),
                 text(source, n, "approvedBy", false), until, n.position());
     }
@@ -125,7 +134,7 @@ public final class Waivers {
             if (!r.isChecked()) {
                 return r;
             }
-            Path relative = base.relativize(Path.of(r.source()).toAbsolutePath().normalize());
+            String relative = slashed(base.relativize(Path.of(r.source()).toAbsolutePath().normalize()));
             List<Finding> findings = new ArrayList<>();
             for (Finding f : r.findings()) {
                 Finding kept = f;
@@ -143,10 +152,19 @@ public final class Waivers {
             return r.withFindings(findings);
         }
 
-        /** The waiver file's own findings: expired, unjustified and unused waivers. */
+        /** The waiver file's own findings: malformed document patterns, expired, unjustified and unused waivers. */
         public DocumentResult report() {
             return DocumentResult.ofFile(source, Waivers.this.report(used, today));
         }
+    }
+
+    /** A relative path with / between its names, whatever the platform's separator: what globs match. */
+    private static String slashed(Path relative) {
+        StringBuilder s = new StringBuilder();
+        for (Path name : relative) {
+            s.append(s.isEmpty() ? "" : "/").append(name);
+        }
+        return s.toString();
     }
 
     private List<Finding> report(boolean[] used, LocalDate today) {
@@ -154,7 +172,9 @@ public final class Waivers {
         for (int i = 0; i < waivers.size(); i++) {
             Waiver w = waivers.get(i);
             Position at = w.position();
-            if (!w.isJustified()) {
+            if (w.patternError() != null) {
+                findings.add(new Finding(RULE, Severity.ERROR, w.patternError().key(), w.documentAt(), w.patternError().args()));
+            } else if (!w.isJustified()) {
                 findings.add(new Finding(RULE, Severity.ERROR, "waiver.unjustified", at, List.of(w.rule(), w.document())));
             } else if (w.isExpired(today)) {
                 findings.add(new Finding(RULE, Severity.ERROR, "waiver.expired", at, List.of(w.rule(), w.document(), w.expires())));

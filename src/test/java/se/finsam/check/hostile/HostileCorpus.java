@@ -51,6 +51,7 @@ final class HostileCorpus {
         absurdValues();
         words();
         filesystem();
+        globCharacters();
         return cases;
     }
 
@@ -288,5 +289,10 @@ final class HostileCorpus {
         locked.toFile().setReadable(false, false);
         // root reads every file: then the locked file is simply checked
         cases.add(new Case("locked.yaml", Files.isReadable(locked) ? null : "input.permission"));
+    }
+
+    /** A document whose name holds every glob character: read and checked like any other. */
+    private void globCharacters() throws IOException {
+        add("glob-[!a-z]*?\\{x,y}.yaml", PLAN, null);
     }
 }
