@@ -110,7 +110,7 @@ public final class HtmlFormat implements OutputFormat {
         out.println("<section id=\"doc-" + i + "\"><h2>" + esc(name(r))
                 + (r.isForm() ? " (" + esc(r.kindId()) + ")" : "")
                 + (r.verdict() == null ? "" : " – <span class=\"verdict-" + r.verdict().id() + "\">" + esc(m.verdict(r.verdict())) + "</span>")
-                + "</h2><p class=\"source\">" + esc(r.source()) + "</p>");
+                + "</h2><p class=\"source\">" + esc(Printable.line(r.source())) + "</p>");
         if (!r.isChecked()) {
             out.println("<p class=\"notchecked\">" + esc(OutputFormat.inputError(r, m)) + "</p></section>");
             out.flush();
@@ -140,7 +140,7 @@ public final class HtmlFormat implements OutputFormat {
     }
 
     private static String name(DocumentResult r) {
-        return r.title() != null ? r.title() : r.source();
+        return Printable.line(r.title() != null ? r.title() : r.source());
     }
 
     private static String symbol(Severity s) {

@@ -75,7 +75,7 @@ public final class JunitFormat implements StreamingFormat {
 
     private void suite(XMLStreamWriter xml, DocumentResult r, List<RuleInfo> rules, Messages messages)
             throws XMLStreamException {
-        String source = Printable.of(Locations.relative(r.source()));
+        String source = Printable.line(Locations.relative(r.source()));
         Map<String, List<Finding>> byRule = new LinkedHashMap<>();
         rules.forEach(i -> byRule.put(i.id(), new ArrayList<>()));
         r.findings().forEach(f -> byRule.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f)); // the waiver file's too

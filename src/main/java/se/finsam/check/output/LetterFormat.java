@@ -114,7 +114,7 @@ public final class LetterFormat implements StreamingFormat {
         out.println();
         out.println(m.get("letter.subject", kind, Printable.of(r.title() == null ? "" : r.title())));
         out.println();
-        out.println(m.get("letter.received", kind, Path.of(r.source()).getFileName().toString()));
+        out.println(m.get("letter.received", kind, Printable.line(Path.of(r.source()).getFileName().toString())));
         out.println();
         items(out, r.findings().stream().filter(f -> !f.isWaived() && f.severity() == Severity.ERROR).toList(), m);
         List<Finding> toLook = r.findings().stream().filter(f -> !f.isWaived() && f.severity() == Severity.WARNING).toList();

@@ -52,6 +52,7 @@ final class HostileCorpus {
         words();
         filesystem();
         globCharacters();
+        notRead();
         return cases;
     }
 
@@ -282,6 +283,7 @@ final class HostileCorpus {
         Files.writeString(loop.resolve("inside.yaml"), PLAN);
         cases.add(new Case("loop/inside.yaml", null));
         Files.createSymbolicLink(loop.resolve("again"), loop);
+        cases.add(new Case("loop/again", "input.symlink")); // named, not followed
         Files.createDirectories(dir.resolve("x.yaml"));
         cases.add(new Case("x.yaml", "input.emptyFolder")); // a folder with a document's name is searched, and named when empty
         Path locked = dir.resolve("locked.yaml");
@@ -294,5 +296,32 @@ final class HostileCorpus {
     /** A document whose name holds every glob character: read and checked like any other. */
     private void globCharacters() throws IOException {
         add("glob-[!a-z]*?\\{x,y}.yaml", PLAN, null);
+    }
+
+    /**
+     * Files of types that are not read – by name or by content under a form's name – and files that are not
+     * regular: each is named with why, never skipped.
+     */
+    private void notRead() throws IOException {
+        add("scan.pdf", "%PDF-1.4\n%âãÏÓ\n", "input.type.pdf");
+        addBytes("old.doc", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0}, "input.type.doc");
+        add("form.odt", "PK", "input.type.odt");
+        add("letter.rtf", "{\\rtf1\\ansi x}", "input.type.rtf");
+        add("picture.png", "\u0089PNG", "input.type.other");
+        add("pdf-renamed.docx", "%PDF-1.7\n", "input.type.pdf");
+        addBytes("doc-renamed.txt", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0}, "input.type.doc");
+        add("rtf-renamed.txt", "{\\rtf1 x}", "input.type.rtf");
+        add("notes.md", "# Anteckningar\n\nInget formulär här.\n", "form.unknownKind");
+        Path plan = Files.writeString(dir.resolve("linked-target.yaml"), PLAN);
+        cases.add(new Case("linked-target.yaml", null));
+        Files.createSymbolicLink(dir.resolve("link.yaml"), plan);
+        cases.add(new Case("link.yaml", "input.symlink"));
+        try {
+            if (new ProcessBuilder("mkfifo", dir.resolve("pipe.yaml").toString()).start().waitFor() == 0) {
+                cases.add(new Case("pipe.yaml", "input.notRegular"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
