@@ -244,4 +244,23 @@ class AccountedForTest {
             }
         }
     }
+
+    @Test
+    void includeAndExcludeChooseWhatAFolderWalkTakes() throws Exception {
+        write("repo/plans/a.yaml", CliTest.CLEAN_PLAN);
+        write("repo/plans/old/b.yaml", CliTest.CLEAN_PLAN);
+        write("repo/target/c.yaml", "not: a plan");
+        write("repo/README.md", "# repo");
+        String repo = dir.resolve("repo").toString();
+        CliTest.Run r = CliTest.run("check", "--include", "plans/**/*.yaml", "--exclude", "old/", repo);
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains("a.yaml") && !r.out().contains("b.yaml") && !r.out().contains("c.yaml")
+                && !r.out().contains("README"), r.out());
+        CliTest.Run bad = CliTest.run("check", "--exclude", "[oops", repo);
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("--exclude: Mönstret ”[oops”"), bad.err());
+        CliTest.Run empty = CliTest.run("check", "");
+        assertEquals(2, empty.status());
+        assertTrue(empty.err().contains("en tom sökväg"), empty.err());
+    }
 }

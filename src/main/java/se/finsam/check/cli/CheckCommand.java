@@ -64,6 +64,7 @@ final class CheckCommand {
                         + "folders (.git) are not searched.");
         Options.add(spec, "--format", "FORMAT", Format.class, "text", "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).");
         LimitOptions.addTo(spec);
+        WalkOptions.addTo(spec);
         LanguageOption.addTo(spec);
         Options.add(spec, "--fail-on", "SEVERITY", String.class, "error",
                 "Exit with 1 when a finding is at least this severe: error, warning or info (default: ${DEFAULT-VALUE}).");
@@ -103,7 +104,7 @@ final class CheckCommand {
         if (rules == null) {
             return ExitCode.ERROR.status();
         }
-        List<InputFiles.Input> inputs = InputFiles.expand(paths);
+        List<InputFiles.Input> inputs = InputFiles.expand(paths, WalkOptions.filter(parsed, messages));
         Waivers.Marking waivers;
         DocumentResult waiverError = null;
         Path waiverPath = waiversFile != null ? waiversFile : defaultWaivers();

@@ -28,6 +28,7 @@ final class ImportCommand {
                 "Reads forms (" + InputType.forms() + ") and writes them as structured YAML, each value with a comment "
                         + "naming its source line. Correct a misread value in the YAML and check the YAML again.");
         LimitOptions.addTo(spec);
+        WalkOptions.addTo(spec);
         LanguageOption.addTo(spec);
         Options.inputs(spec, "FORM", "Forms to read, or folders of forms.");
         Options.add(spec, new String[] {"-o", "--output"}, "DIR", Path.class, null,
@@ -58,7 +59,7 @@ final class ImportCommand {
         ImportYaml yaml = new ImportYaml(messages.get("import.line"));
         ExitCode status = ExitCode.OK;
         boolean first = true;
-        List<InputFiles.Input> inputs = InputFiles.expand(forms);
+        List<InputFiles.Input> inputs = InputFiles.expand(forms, WalkOptions.filter(parsed, messages));
         OutputNames names = outputDir == null ? null
                 : new OutputNames(outputDir, inputs.stream().map(InputFiles.Input::path).toList());
         for (InputFiles.Input input : inputs) {

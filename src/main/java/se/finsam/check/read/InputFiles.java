@@ -34,6 +34,24 @@ public final class InputFiles {
         }
     }
 
+    /**
+     * Which files a folder walk takes (paths relative to the folder named): those matching an include glob (all,
+     * when there is none) and no exclude glob; an excluded folder is not entered. Files named directly are not
+     * filtered.
+     */
+    public record Filter(List<Glob> include, List<Glob> exclude) {
+        public static final Filter ALL = new Filter(List.of(), List.of());
+
+        boolean excludes(String relative, boolean isDirectory) {
+            return exclude.stream().anyMatch(g -> g.matchesOrIsInside(relative, isDirectory));
+        }
+
+        boolean takes(String relative) {
+            return !excludes(relative, false)
+                    && (include.isEmpty() || include.stream().anyMatch(g -> g.matchesOrIsInside(relative, false)));
+        }
+    }
+
     /** The name of the waiver file that may sit beside the documents. */
     public static final String WAIVER_FILE = "finsam-waivers.yaml";
 
@@ -41,11 +59,15 @@ public final class InputFiles {
     }
 
     public static List<Input> expand(List<String> arguments) {
+        return expand(arguments, Filter.ALL);
+    }
+
+    public static List<Input> expand(List<String> arguments, Filter filter) {
         List<Input> inputs = new ArrayList<>();
         for (String arg : arguments) {
             Path path = Path.of(arg);
             if (Files.isDirectory(path)) {
-                inputs.addAll(walk(path));
+                inputs.addAll(walk(path, filter));
             } else {
                 inputs.add(new Input(path, arg));
             }
@@ -54,24 +76,25 @@ public final class InputFiles {
     }
 
     /** Every file below dir, in name order; symbolic links are named, not followed, so a loop cannot trap the walk. */
-    private static List<Input> walk(Path dir) {
+    private static List<Input> walk(Path dir, Filter filter) {
         List<Input> found = new ArrayList<>();
+        int[] filtered = {0}; // files left out by the filter: their folder is not empty
         Deque<Integer> foundBefore = new ArrayDeque<>();
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                    if (!d.equals(dir) && isHidden(d)) {
+                    if (!d.equals(dir) && (isHidden(d) || filter.excludes(relative(dir, d), true))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    foundBefore.push(found.size());
+                    foundBefore.push(found.size() + filtered[0]);
                     return FileVisitResult.CONTINUE;
                 }
 
                 /** A folder with nothing in it to check is named too: an empty folder must not pass as clean. */
                 @Override
                 public FileVisitResult postVisitDirectory(Path d, IOException e) {
-                    if (foundBefore.pop() == found.size()) {
+                    if (foundBefore.pop() == found.size() + filtered[0]) {
                         found.add(refused(new Input(d, d.toString()), "input.emptyFolder"));
                     }
                     return FileVisitResult.CONTINUE;
@@ -81,6 +104,10 @@ public final class InputFiles {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
                     if (isHidden(file) || name.equals(WAIVER_FILE)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!filter.takes(relative(dir, file))) {
+                        filtered[0]++;
                         return FileVisitResult.CONTINUE;
                     }
                     Input input = new Input(file, file.toString());
@@ -102,6 +129,10 @@ public final class InputFiles {
         }
         found.sort(Comparator.comparing(Input::path));
         return found;
+    }
+
+    private static String relative(Path dir, Path p) {
+        return dir.relativize(p).toString().replace(java.io.File.separatorChar, '/');
     }
 
     private static Input refused(Input input, String key) {
