@@ -127,7 +127,8 @@ public final class RuleBase {
         List<RuleInfo> infos = new ArrayList<>();
         byId.forEach((id, drl) -> infos.add(new RuleInfo(id,
                 drl.stream().map(RuleMeta::severity).min(Comparator.naturalOrder()).orElseThrow(),
-                drl.stream().flatMap(r -> RuleMeta.kinds(r).stream()).collect(Collectors.toCollection(() -> EnumSet.noneOf(Kind.class))))));
+                drl.stream().flatMap(r -> RuleMeta.kinds(r).stream()).collect(Collectors.toCollection(() -> EnumSet.noneOf(Kind.class))),
+                drl.stream().map(RuleMeta::message).collect(Collectors.toCollection(java.util.TreeSet::new)))));
         return infos;
     }
 

@@ -40,6 +40,11 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
+    /** The message as written in the catalogue, its placeholders unfilled (SARIF's messageStrings). */
+    public String pattern(String key) {
+        return bundle.getString(key);
+    }
+
     public String get(String key, Object... args) {
         return format(key, List.of(args));
     }
@@ -50,7 +55,7 @@ public final class Messages {
 
     private String fill(String pattern, List<Object> args) {
         MessageFormat format = formats.computeIfAbsent(pattern, p -> new MessageFormat(p, locale));
-        Object[] shown = args.stream().map(Messages::shown).toArray();
+        Object[] shown = args.stream().map(Messages::argument).toArray();
         synchronized (format) { // a MessageFormat is not safe for threads
             return format.format(shown);
         }
@@ -69,8 +74,8 @@ public final class Messages {
         return get("severity." + s.id());
     }
 
-    /** Dates as ISO everywhere; whole numbers without decimals. */
-    private static Object shown(Object arg) {
+    /** An argument as messages show it, and as machine formats give it: dates as ISO, whole numbers without decimals. */
+    public static Object argument(Object arg) {
         if (arg instanceof LocalDate d) {
             return d.toString();
         }

@@ -13,10 +13,13 @@ import se.finsam.check.engine.RuleInfo;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Finding;
 import se.finsam.check.findings.Messages;
+import se.finsam.check.findings.Severity;
+import se.finsam.check.Project;
 
 /**
  * The machine-readable contract of RULES.md: {@code documents[]} with {@code source} and {@code findings[]}, each
- * finding with rule, severity, message, and here also line, column and field (a JSON pointer). Each document has
+ * finding with rule, severity, message, and here also line, column, field (a JSON pointer), and the message's key
+ * and arguments for machines; the tool's name and version first and the run's summary last. Each document has
  * a {@code status} – checked, not-read or not-checked – and one that was not checked carries {@code error} (why)
  * and no findings. Written one document at a time, each built whole before any of it is written.
  */
@@ -31,20 +34,37 @@ public final class JsonFormat implements StreamingFormat {
         try {
             json = mapper.writer().createGenerator(out);
             json.writeStartObject();
+            json.writeObjectFieldStart("tool");
+            json.writeStringField("name", Project.NAME);
+            json.writeStringField("version", Project.version());
+            json.writeEndObject();
             json.writeArrayFieldStart("documents");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new ReportWriter() {
+            private final long[] counts = new long[SUMMARY.length];
+
             @Override
             public void add(DocumentResult r) {
-                io(() -> mapper.writeTree(json, document(r, messages)));
+                ObjectNode d = document(r, messages);
+                io(() -> mapper.writeTree(json, d));
+                counts[0] += r.isChecked() && r.isForm() ? 1 : 0;
+                counts[1] += r.count(Severity.ERROR);
+                counts[2] += r.count(Severity.WARNING);
+                counts[3] += r.count(Severity.INFO);
+                counts[4] += r.isChecked() ? 0 : 1;
             }
 
             @Override
             public void finish() {
                 io(() -> {
                     json.writeEndArray();
+                    json.writeObjectFieldStart("summary");
+                    for (int i = 0; i < SUMMARY.length; i++) {
+                        json.writeNumberField(SUMMARY[i], counts[i]);
+                    }
+                    json.writeEndObject();
                     json.writeEndObject();
                     json.close(); // flushes; the target stays open
                 });
@@ -52,6 +72,9 @@ public final class JsonFormat implements StreamingFormat {
             }
         };
     }
+
+    /** The run's totals, written after the documents: documents checked, findings by severity, inputs not checked. */
+    private static final String[] SUMMARY = {"documents", "errors", "warnings", "info", "notChecked"};
 
     private ObjectNode document(DocumentResult r, Messages messages) {
         ObjectNode d = mapper.createObjectNode();
@@ -76,6 +99,9 @@ public final class JsonFormat implements StreamingFormat {
             o.put("rule", f.rule());
             o.put("severity", f.severity().id());
             o.put("message", messages.message(f));
+            o.put("messageKey", f.messageKey());
+            ArrayNode arguments = o.putArray("arguments");
+            f.args().forEach(a -> argument(arguments, Messages.argument(a)));
             o.put("line", f.position().line());
             o.put("column", f.position().column());
             o.put("field", f.position().pointer());
@@ -84,6 +110,17 @@ public final class JsonFormat implements StreamingFormat {
             }
         }
         return d;
+    }
+
+    /** Numbers stay numbers; anything else as the text a message shows. */
+    private static void argument(ArrayNode arguments, Object a) {
+        if (a instanceof Long || a instanceof Integer) {
+            arguments.add(((Number) a).longValue());
+        } else if (a instanceof Number n) {
+            arguments.add(n.doubleValue());
+        } else {
+            arguments.add(String.valueOf(a));
+        }
     }
 
     private interface Io {

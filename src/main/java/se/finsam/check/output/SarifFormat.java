@@ -42,7 +42,7 @@ public final class SarifFormat implements OutputFormat {
         return new ReportWriter() {
             @Override
             public void add(DocumentResult r) {
-                String uri = Locations.relative(r.source());
+                String uri = Locations.uri(r.source());
                 ObjectNode artifact = mapper.createObjectNode();
                 artifact.putObject("location").put("uri", uri);
                 if (r.verdict() != null) {
@@ -97,7 +97,7 @@ public final class SarifFormat implements OutputFormat {
         };
     }
 
-    private static void describe(ObjectNode o, RuleInfo rule, Messages messages) {
+    private void describe(ObjectNode o, RuleInfo rule, Messages messages) {
         String title = RuleText.title(rule, messages);
         String help = RuleText.description(rule, messages);
         o.put("id", rule.id());
@@ -108,6 +108,11 @@ public final class SarifFormat implements OutputFormat {
         h.put("markdown", "**" + title + "**\n\n" + help + "\n\n[" + rule.id() + "](" + Project.ruleDocUrl(rule.id()) + ")");
         o.put("helpUri", Project.ruleDocUrl(rule.id()));
         o.putObject("defaultConfiguration").put("level", level(rule.severity()));
+        ObjectNode strings = mapper.createObjectNode();
+        rule.messageKeys().stream().filter(messages::has).forEach(k -> strings.putObject(k).put("text", messages.pattern(k)));
+        if (!strings.isEmpty()) {
+            o.set("messageStrings", strings);
+        }
     }
 
     private ObjectNode result(DocumentResult r, Finding f, int ruleIndex, Messages messages) {
@@ -117,9 +122,15 @@ public final class SarifFormat implements OutputFormat {
             o.put("ruleIndex", ruleIndex);
         }
         o.put("level", level(f.severity()));
-        o.putObject("message").put("text", messages.message(f));
+        ObjectNode message = o.putObject("message");
+        message.put("text", messages.message(f));
+        if (messages.has(f.messageKey())) { // the key is among the rule's messageStrings
+            message.put("id", f.messageKey());
+            ArrayNode arguments = message.putArray("arguments");
+            f.args().forEach(a -> arguments.add(String.valueOf(Messages.argument(a))));
+        }
         ObjectNode physical = o.putArray("locations").addObject().putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", Locations.relative(r.source()));
+        physical.putObject("artifactLocation").put("uri", Locations.uri(r.source()));
         if (f.position().line() > 0) {
             ObjectNode region = physical.putObject("region");
             region.put("startLine", f.position().line());
