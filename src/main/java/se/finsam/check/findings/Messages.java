@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import se.finsam.check.read.InputError;
 
 /**
  * The message catalogue: one bundle per language (messages_sv, messages_en), keys per rule and case, arguments
@@ -50,7 +51,7 @@ public final class Messages {
 
     private String fill(String pattern, List<Object> args) {
         MessageFormat format = formats.computeIfAbsent(pattern, p -> new MessageFormat(p, locale));
-        Object[] shown = args.stream().map(Messages::shown).toArray();
+        Object[] shown = args.stream().map(this::shown).toArray();
         synchronized (format) { // a MessageFormat is not safe for threads
             return format.format(shown);
         }
@@ -69,8 +70,11 @@ public final class Messages {
         return get("severity." + s.id());
     }
 
-    /** Dates as ISO everywhere; whole numbers without decimals. */
-    private static Object shown(Object arg) {
+    /** Dates as ISO everywhere; whole numbers without decimals; a term of the catalogue in this language. */
+    private Object shown(Object arg) {
+        if (arg instanceof InputError.Term t) {
+            return format(t.key(), t.args());
+        }
         if (arg instanceof LocalDate d) {
             return d.toString();
         }
