@@ -79,13 +79,12 @@ public final class InputFiles {
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new InputError(source, 0, 0, "input.tooLarge", size + " bytes > " + maxBytes
-                        + " (--max-file-size)");
+                throw new InputError(source, 0, 0, "input.tooLarge", new InputError.Term("limit.file", size, maxBytes));
             }
         } catch (java.nio.file.NoSuchFileException e) {
             throw new InputError(source, 0, 0, "input.notFound");
         } catch (IOException e) {
-            throw new InputError(source, 0, 0, "input.unreadable", String.valueOf(e.getMessage()));
+            throw new InputError(source, 0, 0, "input.unreadable");
         }
     }
 

@@ -24,7 +24,7 @@ public final class MapReader {
         this.source = source;
         this.node = node;
         if (node.type() != Node.Type.MAP) {
-            throw error(node, "input.type", node.position().pointer(), "map", node.typeName());
+            throw error(node, "input.type", where(node), new InputError.Term("type.map"), node.typeTerm());
         }
         for (Map.Entry<String, Node> e : node.fields().entrySet()) {
             if (allowed != null && !allowed.contains(e.getKey())) {
@@ -95,7 +95,7 @@ public final class MapReader {
             return null;
         }
         if (!(v.scalar() instanceof Boolean b)) {
-            throw typeError(v, "true/false");
+            throw typeError(v, "boolean");
         }
         return b;
     }
@@ -148,7 +148,13 @@ public final class MapReader {
     }
 
     InputError typeError(Node v, String expected) {
-        return error(v, "input.type", v.position().pointer(), expected, v.typeName());
+        return error(v, "input.type", where(v), new InputError.Term("type." + expected), v.typeTerm());
+    }
+
+    /** A value named in a message: its JSON pointer, or "the document" for the whole (whose pointer is ""). */
+    private static Object where(Node v) {
+        String pointer = v.position().pointer();
+        return pointer.isEmpty() ? new InputError.Term("input.document") : pointer;
     }
 
     InputError error(Node at, String key, Object... args) {

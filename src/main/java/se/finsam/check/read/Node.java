@@ -47,7 +47,12 @@ public final class Node {
 
     public boolean isNull() { return type == Type.NULL; }
 
-    /** Describes the value's type for error messages. */
+    /** The value's type in the user's language, for error messages (see {@link #typeName()}). */
+    public InputError.Term typeTerm() {
+        return new InputError.Term("type." + typeName());
+    }
+
+    /** The value's type as an English word: map, list, text, boolean, number or null. */
     public String typeName() {
         switch (type) {
             case MAP: return "map";

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -58,8 +58,13 @@ public final class TreeReader {
     }
 
     private Node read(String source, Reader text, boolean isJson, int lineOffset) throws InputError {
-        JsonFactory factory = isJson ? json : yaml;
-        try (JsonParser parser = factory.createParser(text)) {
+        JsonParser parser;
+        try {
+            parser = (isJson ? json : yaml).createParser(text);
+        } catch (IOException e) {
+            throw SyntaxErrors.generic(source, 0, 0, isJson);
+        }
+        try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InputError(source, 1 + lineOffset, 1, "input.empty");
@@ -73,20 +78,25 @@ public final class TreeReader {
             return root;
         } catch (CharacterCodingException e) {
             throw new InputError(source, 0, 0, "input.encoding");
-        } catch (StreamConstraintsException e) {
-            throw new InputError(source, 0, 0, "input.tooLarge", firstLine(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             if (causedByEncoding(e)) {
                 throw new InputError(source, 0, 0, "input.encoding");
             }
-            JsonLocation at = e.getLocation();
-            // SnakeYAML's code point limit comes as a parse error
-            String key = String.valueOf(e.getOriginalMessage()).contains("exceeds the limit") ? "input.tooLarge" : "input.syntax";
-            throw new InputError(source, at == null ? 0 : at.getLineNr() + lineOffset, at == null ? 0 : at.getColumnNr(),
-                    key, firstLine(e.getOriginalMessage()));
+            throw SyntaxErrors.of(source, e, location(parser), isJson, lineOffset);
         } catch (IOException | RuntimeException e) {
-            // SnakeYAML reports some limits (aliases, depth) as unchecked exceptions.
-            throw new InputError(source, 0, 0, "input.syntax", firstLine(String.valueOf(e.getMessage())));
+            // a failure of the parser that is not a parse error: said in our words, where it stood
+            JsonLocation at = location(parser);
+            int line = at == null || at.getLineNr() <= 0 ? 0 : at.getLineNr() + lineOffset;
+            throw SyntaxErrors.generic(source, line, line == 0 ? 0 : Math.max(at.getColumnNr(), 1), isJson);
+        }
+    }
+
+    /** Where a parser stood when it failed (null when it cannot tell). */
+    private static JsonLocation location(JsonParser parser) {
+        try {
+            return parser.currentLocation();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -105,7 +115,11 @@ public final class TreeReader {
 
         Node value(String pointer) throws IOException, InputError {
             Position at = position(pointer);
-            switch (p.currentToken()) {
+            JsonToken token = p.currentToken();
+            if (token == null) {
+                throw new InputError(source, at.line(), at.column(), "input.syntax.end");
+            }
+            switch (token) {
                 case START_OBJECT: {
                     LinkedHashMap<String, Node> fields = new LinkedHashMap<>();
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -132,7 +146,7 @@ public final class TreeReader {
                 case VALUE_TRUE: return Node.scalar(at, Boolean.TRUE);
                 case VALUE_FALSE: return Node.scalar(at, Boolean.FALSE);
                 case VALUE_NULL: return Node.scalar(at, null);
-                default: throw new InputError(source, at.line(), at.column(), "input.syntax", p.currentToken().asString());
+                default: throw SyntaxErrors.generic(source, at.line(), at.column(), !(p instanceof YAMLParser));
             }
         }
 
@@ -148,11 +162,5 @@ public final class TreeReader {
             return name; // every key of a plan: no need to look twice
         }
         return name.replace("~", "~0").replace("/", "~1");
-    }
-
-    private static String firstLine(String message) {
-        String m = message == null ? "" : message.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl).strip();
     }
 }
