@@ -55,7 +55,7 @@ public final class MapReader {
         if (v.type() != Node.Type.SCALAR) {
             throw typeError(v, "text");
         }
-        return v.scalar().toString();
+        return v.text();
     }
 
     Double number(String key) throws InputError {
@@ -74,10 +74,12 @@ public final class MapReader {
         if (v == null) {
             return null;
         }
-        if (!(v.scalar() instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
+        // written as an integer (2017, not 2017.0) and within int: 4294969313 must not wrap round to 2017
+        Object n = v.scalar();
+        if (!(n instanceof Integer) && !(n instanceof Long l && l == l.intValue())) {
             throw typeError(v, "integer");
         }
-        return n.intValue();
+        return ((Number) n).intValue();
     }
 
     /** Money: a number, or a text such as "600 tkr per år"; null when absent or when the text holds no amount. */
@@ -113,12 +115,15 @@ public final class MapReader {
         }
     }
 
-    /** LocalDate.parse, with the plain YYYY-MM-DD of nearly every file read without a formatter (a batch's hot spot). */
+    /**
+     * A plain ISO date, YYYY-MM-DD with a four-digit year and nothing else: not LocalDate.parse, which also takes
+     * "+99999-01-01". Read without a formatter (a batch's hot spot).
+     */
     static LocalDate isoDate(String s) {
         if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && digits(s, 0, 4) && digits(s, 5, 7) && digits(s, 8, 10)) {
             return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
         }
-        return LocalDate.parse(s);
+        throw new DateTimeException(s);
     }
 
     private static boolean digits(String s, int from, int to) {
