@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import se.finsam.check.read.InputError;
 
 /**
  * The message catalogue: one bundle per language (messages_sv, messages_en), keys per rule and case, arguments
@@ -55,7 +56,7 @@ public final class Messages {
 
     private String fill(String pattern, List<Object> args) {
         MessageFormat format = formats.computeIfAbsent(pattern, p -> new MessageFormat(p, locale));
-        Object[] shown = args.stream().map(Messages::argument).toArray();
+        Object[] shown = args.stream().map(this::shown).toArray();
         synchronized (format) { // a MessageFormat is not safe for threads
             return format.format(shown);
         }
@@ -72,6 +73,11 @@ public final class Messages {
 
     public String severity(Severity s) {
         return get("severity." + s.id());
+    }
+
+    /** An argument as a message shows it: a term of the catalogue in this language, else {@link #argument}. */
+    private Object shown(Object arg) {
+        return arg instanceof InputError.Term t ? format(t.key(), t.args()) : argument(arg);
     }
 
     /** An argument as messages show it, and as machine formats give it: dates as ISO, whole numbers without decimals. */

@@ -13,7 +13,7 @@ import se.finsam.check.read.form.Sourced;
 public final class ImportYaml {
 
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} .,/()%–+-]*");
-    private static final Pattern LOOKS_TYPED = Pattern.compile("(?i)(true|false|yes|no|null|~|[-+]?[\\d.]+(e\\d+)?)");
+    private static final Pattern LOOKS_TYPED = Pattern.compile("(?i)(true|false|yes|no|on|off|y|n|null|~|[-+]?[\\d._]+(e[-+]?\\d+)?|0[xo][0-9a-f_]+|[-+]?\\.(inf|nan))");
 
     private final String lineWord;
 

@@ -2,7 +2,11 @@ package se.finsam.check.read;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -32,8 +36,8 @@ public final class DocumentLoader {
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             text.append(buffer, 0, n);
             if (text.length() > TreeReader.MAX_YAML_CHARS) {
-                throw new InputError(source, 0, 0, "input.tooLarge", "a YAML document of more than "
-                        + TreeReader.MAX_YAML_CHARS + " characters");
+                throw new InputError(source, 0, 0, "input.tooLarge",
+                        new InputError.Term("limit.yaml", TreeReader.MAX_YAML_CHARS));
             }
         }
         return text.toString();
@@ -55,9 +59,82 @@ public final class DocumentLoader {
         } catch (AccessDeniedException e) {
             throw new InputError(source, 0, 0, "input.permission");
         } catch (CharacterCodingException e) {
-            throw new InputError(source, 0, 0, "input.encoding");
+            throw notUtf8(file, source);
+        } catch (InputError e) {
+            if (e.line() == 0 && e.key().equals("input.encoding")) {
+                throw notUtf8(file, source);
+            }
+            throw e.line() == 0 && e.key().equals("input.syntax.char") ? notAllowed(file, source, e) : e;
         } catch (IOException e) {
-            throw new InputError(source, 0, 0, "input.unreadable", String.valueOf(e.getMessage()));
+            // the system's own words for it are in its language and may be anything: ours say what it means
+            throw new InputError(source, 0, 0, "input.unreadable");
+        }
+    }
+
+    /** Text that is not UTF-8, at the line and column of its first byte that is not. */
+    private static InputError notUtf8(Path file, String source) {
+        try {
+            int[] at = firstMalformed(Files.readAllBytes(file));
+            if (at != null) {
+                return new InputError(source, at[0], at[1], "input.encoding");
+            }
+        } catch (IOException | OutOfMemoryError e) {
+            // the position is a help, not a need
+        }
+        return new InputError(source, 0, 0, "input.encoding");
+    }
+
+    /** A character YAML does not allow, at the line and column of the first such in the file. */
+    private static InputError notAllowed(Path file, String source, InputError e) {
+        try {
+            String text = Files.readString(file);
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+                int c = text.codePointAt(i);
+                if (!SyntaxErrors.allowedInYaml(c)) {
+                    return new InputError(source, line, column, e.key(), SyntaxErrors.codePoint(c));
+                }
+                if (c == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+        } catch (IOException | OutOfMemoryError ignored) {
+            // the position is a help, not a need
+        }
+        return e;
+    }
+
+    /** The line and column (from 1) where bytes stop being UTF-8, or null when they all are. */
+    static int[] firstMalformed(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        int line = 1;
+        int column = 1;
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            out.flip();
+            while (out.hasRemaining()) {
+                char c = out.get();
+                if (c == '\n') {
+                    line++;
+                    column = 1;
+                } else if (!Character.isLowSurrogate(c)) {
+                    column++;
+                }
+            }
+            out.clear();
+            if (result.isError()) {
+                return new int[] {line, column};
+            }
+            if (result.isUnderflow()) {
+                return null;
+            }
         }
     }
 }

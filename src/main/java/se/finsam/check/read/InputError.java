@@ -23,6 +23,16 @@ public class InputError extends Exception {
         this.args = List.of(args);
     }
 
+    /**
+     * An argument that is itself worded by the catalogue (a type name, the limit that was exceeded), so that it
+     * is told in the message's language too.
+     */
+    public record Term(String key, List<Object> args) {
+        public Term(String key, Object... args) {
+            this(key, List.of(args));
+        }
+    }
+
     public String source() { return source; }
     public int line() { return line; }
     public int column() { return column; }

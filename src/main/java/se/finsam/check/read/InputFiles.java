@@ -195,7 +195,7 @@ public final class InputFiles {
 
     private static void refuseLarger(String source, long size, long maxBytes) throws InputError {
         if (size > maxBytes) {
-            throw new InputError(source, 0, 0, "input.tooLarge", size + " bytes > " + maxBytes + " (--max-file-size)");
+            throw new InputError(source, 0, 0, "input.tooLarge", new InputError.Term("limit.file", size, maxBytes));
         }
     }
 

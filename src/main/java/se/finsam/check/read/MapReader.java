@@ -24,7 +24,7 @@ public final class MapReader {
         this.source = source;
         this.node = node;
         if (node.type() != Node.Type.MAP) {
-            throw error(node, "input.type", node.position().pointer(), "map", node.typeName());
+            throw error(node, "input.type", where(node), new InputError.Term("type.map"), node.typeTerm());
         }
         for (Map.Entry<String, Node> e : node.fields().entrySet()) {
             if (allowed != null && !allowed.contains(e.getKey())) {
@@ -55,7 +55,7 @@ public final class MapReader {
         if (v.type() != Node.Type.SCALAR) {
             throw typeError(v, "text");
         }
-        return v.scalar().toString();
+        return v.text();
     }
 
     Double number(String key) throws InputError {
@@ -74,10 +74,12 @@ public final class MapReader {
         if (v == null) {
             return null;
         }
-        if (!(v.scalar() instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
+        // written as an integer (2017, not 2017.0) and within int: 4294969313 must not wrap round to 2017
+        Object n = v.scalar();
+        if (!(n instanceof Integer) && !(n instanceof Long l && l == l.intValue())) {
             throw typeError(v, "integer");
         }
-        return n.intValue();
+        return ((Number) n).intValue();
     }
 
     /** Money: a number, or a text such as "600 tkr per år"; null when absent or when the text holds no amount. */
@@ -95,7 +97,7 @@ public final class MapReader {
             return null;
         }
         if (!(v.scalar() instanceof Boolean b)) {
-            throw typeError(v, "true/false");
+            throw typeError(v, "boolean");
         }
         return b;
     }
@@ -113,12 +115,15 @@ public final class MapReader {
         }
     }
 
-    /** LocalDate.parse, with the plain YYYY-MM-DD of nearly every file read without a formatter (a batch's hot spot). */
+    /**
+     * A plain ISO date, YYYY-MM-DD with a four-digit year and nothing else: not LocalDate.parse, which also takes
+     * "+99999-01-01". Read without a formatter (a batch's hot spot).
+     */
     static LocalDate isoDate(String s) {
         if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && digits(s, 0, 4) && digits(s, 5, 7) && digits(s, 8, 10)) {
             return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
         }
-        return LocalDate.parse(s);
+        throw new DateTimeException(s);
     }
 
     private static boolean digits(String s, int from, int to) {
@@ -148,7 +153,13 @@ public final class MapReader {
     }
 
     InputError typeError(Node v, String expected) {
-        return error(v, "input.type", v.position().pointer(), expected, v.typeName());
+        return error(v, "input.type", where(v), new InputError.Term("type." + expected), v.typeTerm());
+    }
+
+    /** A value named in a message: its JSON pointer, or "the document" for the whole (whose pointer is ""). */
+    private static Object where(Node v) {
+        String pointer = v.position().pointer();
+        return pointer.isEmpty() ? new InputError.Term("input.document") : pointer;
     }
 
     InputError error(Node at, String key, Object... args) {

@@ -53,6 +53,7 @@ final class HostileCorpus {
         filesystem();
         globCharacters();
         notRead();
+        yaml12();
         return cases;
     }
 
@@ -323,5 +324,22 @@ final class HostileCorpus {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** YAML 1.2 core schema: what YAML 1.1 read as another value is text, refused, or read as 1.2 says. */
+    private void yaml12() throws IOException {
+        add("yaml12-area-no.yaml", "kind: plan\nedition: 2017\narea: no\n", null);
+        add("yaml12-gender-off.yaml", PLAN + "answers:\n  gender: off\n", null);
+        add("yaml12-edition-hex.yaml", "kind: plan\nedition: 0x7E1\n", "input.number.radix");
+        add("yaml12-edition-octal.yaml", "kind: plan\nedition: 0o3741\n", "input.number.radix");
+        add("yaml12-edition-underscore.yaml", "kind: plan\nedition: 2_017\n", "input.type");
+        add("yaml12-edition-leading-zero.yaml", "kind: plan\nedition: 03741\n", "input.unknownEdition");
+        add("yaml12-edition-wraps.yaml", "kind: plan\nedition: 4294969313\n", "input.type");
+        add("yaml12-post-yes.yaml", PLAN + "resources:\n  - {resource: x, post: yes}\n", "input.type");
+        add("yaml12-percent-nan.yaml", PLAN + "resources:\n  - {resource: x, percent: .nan}\n", "input.type");
+        add("yaml12-received-year-99999.yaml", PLAN + "received: +99999-01-01\n", "input.date");
+        add("yaml12-received-year-99999.json", "{\"kind\": \"plan\", \"edition\": 2017, \"received\": \"+99999-01-01\"}", "input.date");
+        add("yaml12-alias.yaml", PLAN + "initiative: *a\n", "input.syntax.alias");
+        add("yaml12-tag.yaml", PLAN + "received: !!timestamp 2016-09-26\n", "input.syntax.tag");
     }
 }
