@@ -112,7 +112,7 @@ class KanslietViewTest {
         assertFalse(letters.out().contains("=\n" + ready + "\n="), "a ready document gets no letter");
         assertTrue(letters.out().contains(ready + ": klar för styrelsen, inget brev"), "the index names every document");
         assertTrue(letters.out().contains("Ärende: komplettering av slutrapport – Forum för långsiktig samverkan Lokus Knivsta"));
-        assertTrue(letters.out().contains("(i blanketten: frågesvaren, jämställdhetsfrågan; rad 14 i filen)"), letters.out());
+        assertTrue(letters.out().contains("Var i filen: frågesvaren, jämställdhetsfrågan, rad 14"), letters.out());
 
         Path out = dir.resolve("letters");
         assertEquals(1, CliTest.run("check", "--format", "letter", "--output", out.toString(), ready.toString(),
@@ -121,5 +121,39 @@ class KanslietViewTest {
         assertFalse(Files.exists(out.resolve("ready-brev.txt")));
         assertEquals(2, CliTest.run("check", "--format", "letter", "--output", out.toString(),
                 "testdata/samples/report-2017-knivsta.yaml").status(), "letters are not overwritten unasked");
+    }
+
+    @Test
+    void lettersAreDatedFromKanslietWithAReplyByDateInTextAndWord() throws Exception {
+        Path forms = Files.createDirectories(dir.resolve("forms"));
+        Files.copy(Path.of("testdata/forms/plan-2017-heby.txt"), forms.resolve("plan-2017-heby.txt"));
+        Files.writeString(forms.resolve("finsam-kansliet.yaml"), """
+                contact: Anna Andersson, förbundssamordnare
+                email: kansliet@example.se
+                phone: 018-12 34 56
+                replyWithinDays: 10
+                """);
+        Path out = dir.resolve("brev");
+        CliTest.Run r = CliTest.run("check", "--format", "letter", "--output", out.toString(), forms.toString());
+        assertEquals(1, r.status(), r.err());
+        String text = Files.readString(out.resolve("plan-2017-heby-brev.txt"));
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("sv"));
+        java.time.LocalDate today = java.time.LocalDate.now();
+        assertTrue(text.startsWith("Samordningsförbundet Uppsala län – Kansliet\nUppsala " + today.format(f)), text);
+        assertTrue(text.contains("Till LOKUS-gruppen i Heby"), text);
+        assertTrue(text.contains("senast " + today.plusDays(10).format(f)), text);
+        assertTrue(text.contains("Var i blanketten: mottagningsdatum"), "a form's location in its own words, no line of ours: " + text);
+        assertFalse(text.contains("rad 3"), text);
+        assertTrue(text.endsWith("Anna Andersson, förbundssamordnare\nKansliet, Samordningsförbundet Uppsala län\nkansliet@example.se · 018-12 34 56\n"), text);
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(out.resolve("plan-2017-heby-brev.docx")));
+             var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+            String shown = extractor.getText();
+            assertTrue(shown.contains("Till LOKUS-gruppen i Heby") && shown.contains("1. Planen kom in 2016-09-26")
+                    && shown.contains("Anna Andersson"), shown);
+        }
+        Files.writeString(forms.resolve("finsam-kansliet.yaml"), "contact: A\nreplyWithin: 10\n");
+        CliTest.Run bad = CliTest.run("check", "--format", "letter", forms.toString());
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("finsam-kansliet.yaml:2:14: okänt fält ”replyWithin”"), bad.err());
     }
 }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -25,6 +25,7 @@ import se.finsam.check.output.LetterFormat;
 import se.finsam.check.output.NewFiles;
 import se.finsam.check.output.ContainedWriter;
 import se.finsam.check.output.OutputNames;
+import se.finsam.check.output.Office;
 import se.finsam.check.output.Printable;
 import se.finsam.check.output.JsonFormat;
 import se.finsam.check.output.JunitFormat;
@@ -42,14 +43,15 @@ final class CheckCommand {
 
     /** The output formats; names as typed on the command line. */
     enum Format {
-        text(bar -> new TextFormat()), json(bar -> new JsonFormat()), sarif(bar -> new SarifFormat()),
-        junit(JunitFormat::new), github(bar -> new GithubFormat()), html(bar -> new HtmlFormat()),
-        letter(bar -> new LetterFormat());
+        text((bar, office) -> new TextFormat()), json((bar, office) -> new JsonFormat()),
+        sarif((bar, office) -> new SarifFormat()), junit((bar, office) -> new JunitFormat(bar)),
+        github((bar, office) -> new GithubFormat()), html((bar, office) -> new HtmlFormat()),
+        letter((bar, office) -> new LetterFormat(office, LocalDate.now()));
 
-        /** A format made for the run's failing severity (JUnit marks failures by it). */
-        private final Function<Severity, OutputFormat> create;
+        /** A format made for the run: JUnit marks failures by the failing severity, letters come from kansliet. */
+        private final BiFunction<Severity, Office, OutputFormat> create;
 
-        Format(Function<Severity, OutputFormat> create) {
+        Format(BiFunction<Severity, Office, OutputFormat> create) {
             this.create = create;
         }
     }
@@ -72,6 +74,8 @@ final class CheckCommand {
         Options.add(spec, new String[] {"-o", "--output"}, "FILE", Path.class, null,
                 "Write the report to FILE instead of standard output (for --format letter: a folder, one letter per document); existing files are kept unless --force.");
         Options.flag(spec, "--force", "Let --output replace an existing file.");
+        Options.add(spec, "--office", "FILE", Path.class, null,
+                "Kansliet's details for letters (default: " + Office.FILE_NAME + " beside the checked files, when present).");
         Options.add(spec, "--waivers", "FILE", Path.class, null,
                 "Accepted exceptions (default: " + Waivers.DEFAULT_NAME + " beside the checked files, when present).");
         return spec;
@@ -107,7 +111,18 @@ final class CheckCommand {
         List<InputFiles.Input> inputs = InputFiles.expand(paths, WalkOptions.filter(parsed, messages));
         Waivers.Marking waivers;
         DocumentResult waiverError = null;
-        Path waiverPath = waiversFile != null ? waiversFile : defaultWaivers();
+        Path waiverPath = waiversFile != null ? waiversFile : beside(Waivers.DEFAULT_NAME);
+        Office office = Office.DEFAULT;
+        Path officePath = Options.value(parsed, "--office");
+        officePath = officePath != null ? officePath : beside(Office.FILE_NAME);
+        if (officePath != null) {
+            try {
+                office = Office.read(officePath);
+            } catch (InputError e) {
+                err.println(OutputFormat.inputError(DocumentResult.unreadable(e), messages));
+                return ExitCode.ERROR.status();
+            }
+        }
         try {
             waivers = waiverPath == null ? null : Waivers.read(waiverPath).start(LocalDate.now());
         } catch (InputError e) {
@@ -116,6 +131,7 @@ final class CheckCommand {
         }
         List<Path> read = new ArrayList<>(inputs.stream().map(InputFiles.Input::path).toList());
         read.add(waiverPath);
+        read.add(officePath);
         if (output != null && format != Format.letter && OutputNames.isInput(output, read)) {
             err.println("finsam-check: " + messages.get("output.isInput", Printable.line(output.toString())));
             return ExitCode.ERROR.status();
@@ -126,13 +142,13 @@ final class CheckCommand {
             PrintWriter target = out;
             ReportWriter report;
             if (output != null && format == Format.letter) {
-                report = new LetterFormat().openFolder(output, read, force, messages, out);
+                report = new LetterFormat(office, LocalDate.now()).openFolder(output, read, force, messages, out);
             } else {
                 if (output != null) {
                     file = NewFiles.create(output, force, messages);
                     target = new PrintWriter(file.writer());
                 }
-                report = format.create.apply(bar).open(rules.catalogue(), messages, target);
+                report = format.create.apply(bar, office).open(rules.catalogue(), messages, target);
             }
             report = new ContainedWriter(report, outcome::add);
             run(new Checker(rules, preload.editions(), LimitOptions.maxBytes(parsed)), inputs, waivers, waiverError,
@@ -197,13 +213,13 @@ final class CheckCommand {
         }
     }
 
-    /** finsam-waivers.yaml in a checked folder, or beside a checked file. */
-    private Path defaultWaivers() {
+    /** A settings file of that name in a checked folder, or beside a checked file. */
+    private Path beside(String name) {
         for (String p : paths) {
             Path path = Path.of(p);
             Path dir = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
-            if (dir != null && Files.isRegularFile(dir.resolve(Waivers.DEFAULT_NAME))) {
-                return dir.resolve(Waivers.DEFAULT_NAME);
+            if (dir != null && Files.isRegularFile(dir.resolve(name))) {
+                return dir.resolve(name);
             }
         }
         return null;

@@ -76,7 +76,7 @@ final class ImportCommand {
                     first = false;
                 } else {
                     Files.createDirectories(outputDir);
-                    Path target = names.next(baseName(input.path()), ".yaml");
+                    Path target = names.next(baseName(input.path()), ".yaml").get(0);
                     NewFiles.write(target, text, force, messages);
                     err.println(Printable.line(input.source()) + " → " + Printable.line(target.toString()));
                 }

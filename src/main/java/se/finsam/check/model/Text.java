@@ -26,13 +26,17 @@ public final class Text {
         return true;
     }
 
-    /** A value shortened for quoting in a message. */
+    /** A value shortened for quoting in a message: one line, at most 80 characters, cut between words. */
     public static String quote(String s) {
         if (s == null) {
             return "";
         }
         String oneLine = SPACES.matcher(s.strip()).replaceAll(" ");
-        return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "…";
+        if (oneLine.length() <= 80) {
+            return oneLine;
+        }
+        int cut = oneLine.lastIndexOf(' ', 78);
+        return (cut >= 40 ? oneLine.substring(0, cut) : oneLine.substring(0, 78)).stripTrailing() + " …";
     }
 
     /** Letters inserted, dropped or changed to turn a into b (Levenshtein distance): how far a misreading went. */

@@ -1,6 +1,7 @@
 package se.finsam.check.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ public final class NewFiles implements AutoCloseable {
     private final Path temp;
     private final boolean force;
     private final Messages messages;
+    private final OutputStream raw;
     private final Failing writer;
     private boolean done;
 
@@ -41,7 +43,8 @@ public final class NewFiles implements AutoCloseable {
         Path dir = target.toAbsolutePath().getParent();
         this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
         PENDING.add(temp);
-        this.writer = new Failing(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
+        this.raw = Files.newOutputStream(temp);
+        this.writer = new Failing(new OutputStreamWriter(raw, StandardCharsets.UTF_8));
     }
 
     /** Starts a file; fails at once, naming the file, when it exists and force is off. */
@@ -53,6 +56,18 @@ public final class NewFiles implements AutoCloseable {
     public static void write(Path target, String text, boolean force, Messages messages) throws IOException {
         try (NewFiles file = create(target, force, messages)) {
             file.writer().write(text);
+            file.commit();
+        }
+    }
+
+    /** Writes a whole binary file at once (a Word letter). */
+    public static void write(Path target, byte[] bytes, boolean force, Messages messages) throws IOException {
+        try (NewFiles file = create(target, force, messages)) {
+            try {
+                file.raw.write(bytes);
+            } catch (IOException e) {
+                throw file.failed(e);
+            }
             file.commit();
         }
     }

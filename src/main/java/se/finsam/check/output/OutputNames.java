@@ -3,7 +3,9 @@ package se.finsam.check.output;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -29,13 +31,31 @@ public final class OutputNames {
         return inputs.stream().filter(Objects::nonNull).map(OutputNames::key).anyMatch(t::equals);
     }
 
-    /** A file name in the folder from base and extension (".txt"), distinct from every name given before. */
-    public synchronized Path next(String base, String extension) {
-        Path file = dir.resolve(base + extension);
-        for (int n = 2; !taken.add(key(file)); n++) {
-            file = dir.resolve(base + "-" + n + extension);
+    /**
+     * Files in the folder named base plus each extension (".txt", ".docx"), none of them given before: a letter and
+     * its Word copy share one name.
+     */
+    public synchronized List<Path> next(String base, String... extensions) {
+        String name = base;
+        for (int n = 2; !free(name, extensions); n++) {
+            name = base + "-" + n;
         }
-        return file;
+        List<Path> files = new ArrayList<>();
+        for (String extension : extensions) {
+            Path file = dir.resolve(name + extension);
+            taken.add(key(file));
+            files.add(file);
+        }
+        return files;
+    }
+
+    private boolean free(String name, String... extensions) {
+        for (String extension : extensions) {
+            if (taken.contains(key(dir.resolve(name + extension)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A file's identity: its real path where it exists (links and ./.. resolved), else its absolute path. */

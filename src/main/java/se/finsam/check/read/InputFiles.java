@@ -16,8 +16,8 @@ import java.util.List;
  * The inputs a command line names: files as given, folders searched recursively. Every file given or found is an
  * input – one that cannot be read (a type not read, not a regular file, a symbolic link inside a folder, a folder
  * that cannot be opened) is refused when it is checked, with why, so that nothing is skipped without a word. Only
- * hidden files and folders (names starting with a dot, such as {@code .git}) are not searched, and the waiver file
- * is not a document.
+ * hidden files and folders (names starting with a dot, such as {@code .git}) are not searched, and the settings
+ * files beside the documents (waivers, kansliet's letter settings) are not documents.
  */
 public final class InputFiles {
 
@@ -54,6 +54,10 @@ public final class InputFiles {
 
     /** The name of the waiver file that may sit beside the documents. */
     public static final String WAIVER_FILE = "finsam-waivers.yaml";
+    /** The name of kansliet's settings for letters, which may sit beside the documents. */
+    public static final String OFFICE_FILE = "finsam-kansliet.yaml";
+    /** Files beside the documents that are settings, not documents: a folder walk leaves them out. */
+    private static final java.util.Set<String> SETTINGS = java.util.Set.of(WAIVER_FILE, OFFICE_FILE);
 
     private InputFiles() {
     }
@@ -103,7 +107,7 @@ public final class InputFiles {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
-                    if (isHidden(file) || name.equals(WAIVER_FILE)) {
+                    if (isHidden(file) || SETTINGS.contains(name)) {
                         return FileVisitResult.CONTINUE;
                     }
                     if (!filter.takes(relative(dir, file))) {

@@ -208,7 +208,7 @@ class GlobTest {
         Glob g = Glob.compile(pattern);
         int n = 5000;
         String text = "a".repeat(n);
-        String twice = "a".repeat(2 * n);
+        String twice = "a".repeat(4 * n); // four times as long: linear is ~4x, quadratic 16x – apart even on a busy machine
         assertFalse(g.matches(text, false));
         assertFalse(g.matches(twice, false));
         long once = Long.MAX_VALUE;
@@ -218,7 +218,7 @@ class GlobTest {
             double_ = Math.min(double_, time(g, twice));
         }
         double ratio = (double) double_ / once;
-        assertTrue(ratio <= 3.0, "2N/N time ratio " + ratio);
+        assertTrue(ratio <= 7.0, "4N/N time ratio " + ratio);
     }
 
     private static long time(Glob g, String text) {
