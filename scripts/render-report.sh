@@ -11,7 +11,7 @@ fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-./finsam-check check --format html --output "$work/report.html" testdata || [ $? -eq 1 ]
+./finsam-check check --format html --output "$work/report.html" testdata || [ $? -le 2 ] # 1: findings; 2: the office's note in testdata/not-a-form is no form
 
 chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
   --disable-sync --no-first-run --user-data-dir="$work/profile" --hide-scrollbars \

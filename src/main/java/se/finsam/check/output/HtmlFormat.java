@@ -2,6 +2,9 @@ package se.finsam.check.output;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import se.finsam.check.Project;
 import java.util.ArrayList;
 import java.util.List;
 import se.finsam.check.engine.RuleInfo;
@@ -21,19 +24,33 @@ public final class HtmlFormat implements OutputFormat {
             body{font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-serif;margin:2em;color:#222;max-width:80em}
             h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #999}
             table{border-collapse:collapse;font-size:.85em}th,td{border:1px solid #bbb;padding:.25em .4em;vertical-align:top}
-            th.rule{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-weight:normal}
+            table.overview{width:100%;table-layout:fixed}table.overview td,table.overview th{overflow-wrap:break-word;hyphens:auto}
+            th.rule{writing-mode:vertical-rl;transform:rotate(180deg);font-weight:normal;height:11em;text-align:left}
+            col.doc{width:16em}col.kind{width:9.5em}col.verdict{width:9.5em}col.count{width:6em}
+            .legend{font-size:.85em;color:#444}.legend span{margin-right:1.2em}
             td.cell{text-align:center;white-space:nowrap}a{color:inherit}
             .error{background:#f8d0d0}.notchecked{background:#e4e4e4;font-style:italic}.warning{background:#fbe9b7}.info{background:#d7e6f7}.passed{background:#d6f0d6}.na{color:#999}
             .verdict-komplettering-behovs{font-weight:bold;color:#900}.verdict-klar-for-styrelsen{font-weight:bold;color:#060}
             ol.findings li{margin:.4em 0;padding:.2em .4em}.where{color:#555;font-size:.9em}.waived{font-style:italic}
             .source{color:#555;font-family:monospace}
-            @media print{@page{size:A4;margin:15mm}body{margin:0}section{break-inside:avoid-page}a{text-decoration:none}}
+            @media print{@page{size:A4 landscape;margin:12mm}body{margin:0;max-width:none;font-size:9pt}
+            table.overview{font-size:8pt}col.doc{width:12em}section{break-inside:avoid-page}a{text-decoration:none}}
             """;
 
     /**
      * Each document's overview row and section are made as it is added (a fault in them is that document's, see
      * {@link ContainedWriter}); the page is written at the end, the overview first.
      */
+    private final LocalDate today;
+
+    public HtmlFormat(LocalDate today) {
+        this.today = today;
+    }
+
+    public HtmlFormat() {
+        this(LocalDate.now());
+    }
+
     @Override
     public ReportWriter open(List<RuleInfo> rules, Messages m, PrintWriter out) {
         List<String> rows = new ArrayList<>();
@@ -55,15 +72,23 @@ public final class HtmlFormat implements OutputFormat {
                 out.println("<html lang=\"" + m.locale().getLanguage() + "\"><head><meta charset=\"utf-8\"/>");
                 out.println("<title>" + esc(m.get("html.title")) + "</title><style>" + STYLE + "</style></head><body>");
                 out.println("<h1>" + esc(m.get("html.title")) + "</h1>");
-                out.println("<table class=\"overview\"><thead><tr><th>" + esc(m.get("html.document")) + "</th><th>"
+                out.println("<p class=\"reviewed\">" + esc(m.get("html.reviewed",
+                        today.format(DateTimeFormatter.ofPattern("d MMMM yyyy", m.locale())), Project.NAME + " " + Project.version(),
+                        rows.size())) + "</p>");
+                out.println("<table class=\"overview\"><colgroup><col class=\"doc\"/><col class=\"kind\"/><col class=\"verdict\"/>"
+                        + "<col class=\"count\"/><col class=\"count\"/></colgroup><thead><tr><th>" + esc(m.get("html.document")) + "</th><th>"
                         + esc(m.get("html.kind")) + "</th><th>" + esc(m.get("html.verdict")) + "</th><th>"
                         + esc(m.severity(Severity.ERROR)) + "</th><th>" + esc(m.severity(Severity.WARNING)) + "</th>");
                 for (RuleInfo rule : rules) {
-                    out.println("<th class=\"rule\" title=\"" + esc(RuleText.title(rule, m)) + "\">" + esc(rule.id()) + "</th>");
+                    out.println("<th class=\"rule\" title=\"" + esc(rule.id()) + "\">" + esc(RuleText.title(rule, m)) + "</th>");
                 }
                 out.println("</tr></thead><tbody>");
                 rows.forEach(out::print);
                 out.println("</tbody></table>");
+                out.println("<p class=\"legend\"><span>✖ " + esc(m.severity(Severity.ERROR)) + "</span><span>⚠ "
+                        + esc(m.severity(Severity.WARNING)) + "</span><span>ℹ " + esc(m.severity(Severity.INFO)) + "</span><span>✓ "
+                        + esc(m.get("html.passed")) + "</span><span>– " + esc(m.get("html.notApplicable")) + "</span><span>"
+                        + esc(m.get("html.legendVerdicts")) + "</span></p>");
                 sections.forEach(out::print);
                 out.println("</body></html>");
                 out.flush();
@@ -76,7 +101,7 @@ public final class HtmlFormat implements OutputFormat {
         StringBuilder row = new StringBuilder();
         String verdict = r.verdict() == null ? "" : r.verdict().id();
         row.append("<tr><td><a href=\"#doc-").append(i).append("\">").append(esc(name(r))).append("</a></td><td>")
-                .append(esc(r.kindId())).append("</td><td class=\"verdict-").append(verdict).append("\">")
+                .append(esc(kind(r, m))).append("</td><td class=\"verdict-").append(verdict).append("\">")
                 .append(r.verdict() == null ? "" : esc(m.verdict(r.verdict()))).append("</td>");
         if (!r.isChecked()) {
             row.append("<td>–</td><td>–</td><td class=\"notchecked\" colspan=\"").append(rules.size()).append("\">")
@@ -108,7 +133,7 @@ public final class HtmlFormat implements OutputFormat {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         out.println("<section id=\"doc-" + i + "\"><h2>" + esc(name(r))
-                + (r.isForm() ? " (" + esc(r.kindId()) + ")" : "")
+                + (r.isForm() ? " (" + esc(kind(r, m)) + ")" : "")
                 + (r.verdict() == null ? "" : " – <span class=\"verdict-" + r.verdict().id() + "\">" + esc(m.verdict(r.verdict())) + "</span>")
                 + "</h2><p class=\"source\">" + esc(Printable.line(r.source())) + "</p>");
         if (!r.isChecked()) {
@@ -121,7 +146,7 @@ public final class HtmlFormat implements OutputFormat {
             for (Finding f : r.findings()) {
                 out.println("<li class=\"" + f.severity().id() + "\">" + symbol(f.severity()) + " <strong>"
                         + esc(m.severity(f.severity())) + "</strong> <code>" + esc(f.rule()) + "</code> "
-                        + "<span class=\"where\">" + esc(m.get("html.where", f.position().line(), f.position().pointer()))
+                        + "<span class=\"where\">" + esc(where(r, f, m))
                         + "</span><br/>" + esc(m.message(f))
                         + (f.isWaived() ? "<br/><span class=\"waived\">" + esc(m.get("output.waived", f.waiver())) + "</span>" : "")
                         + "</li>");
@@ -137,6 +162,18 @@ public final class HtmlFormat implements OutputFormat {
         out.println("</section>");
         out.flush();
         return text.toString();
+    }
+
+    /** The kind of document in the reader's language (verksamhetsplan, slutrapport …). */
+    private static String kind(DocumentResult r, Messages m) {
+        return r.isForm() ? m.get("letter.kind." + r.kindId()) : "";
+    }
+
+    /** Where a finding is: in a form's own words; for a structured file also its line. */
+    private static String where(DocumentResult r, se.finsam.check.findings.Finding f, Messages m) {
+        String field = FieldNames.describe(f.position().pointer(), m);
+        boolean form = se.finsam.check.read.InputType.byName(r.source()).map(se.finsam.check.read.InputType::isForm).orElse(false);
+        return form || f.position().line() <= 0 ? field : m.get("html.where", f.position().line(), field);
     }
 
     private static String name(DocumentResult r) {
