@@ -19,7 +19,7 @@ release_major() {
 # Sets java_bin and java_major: FINSAM_JAVA if set; else the newest JDK 24+ installed, whose AOT cache starts a
 # check faster than AppCDS does on 17 (measured); else the java on PATH. java_major is empty when it is unknown.
 finsam_java() {
-  local home newest=23 path
+  local home newest=23 path link
   java_bin=java
   java_major=
   if [ -n "${FINSAM_JAVA:-}" ]; then
@@ -33,10 +33,20 @@ finsam_java() {
     done
     [ -n "$java_major" ] && return 0
   fi
-  # the home of a java named by path or found on PATH, through its symbolic links (/usr/bin/java → …)
+  # the home of a java named by path or found on PATH, through its symbolic links (/usr/bin/java → …); without GNU
+  # readlink -f (macOS before 12.3) one link at a time
   path="$(command -v "$java_bin" || true)"
   [ -n "$path" ] || return 0
-  path="$(readlink -f "$path" 2>/dev/null || echo "$path")"
+  if ! link="$(readlink -f "$path" 2>/dev/null)"; then
+    link="$path"
+    while [ -L "$link" ]; do
+      case "$(readlink "$link")" in
+        /*) link="$(readlink "$link")" ;;
+        *) link="${link%/*}/$(readlink "$link")" ;;
+      esac
+    done
+  fi
+  path="$link"
   release_major "${path%/bin/java}"
   java_major="$major"
 }

@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
 # Checks the launcher as users run it (CI runs this after the build): stdout holds only the program's output,
-# whatever the archive and the JVM options, and the exit status is the program's.
+# whatever the archive and the JVM options, and the exit status is the program's; it runs through symbolic links and
+# from any folder; the jar runs alone with java -jar, copied anywhere; the zip unpacked runs through its launcher.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root="$PWD"
 plan=testdata/samples/plan-2017-heby.yaml
+version="$(sed -n 's|^  <version>\(.*\)</version>$|\1|p' pom.xml | head -n 1)"
 failures=0
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/elsewhere"
 
 fail() { echo "launcher-test: $*" >&2; failures=$((failures + 1)); }
 
@@ -16,10 +22,14 @@ expect() {
   [ "$status" -eq "$want" ] || fail "$what: exit status $status, expected $want"
   case "$what" in
     json*) [ "${out:0:1}" = "{" ] || fail "$what: stdout does not start with the JSON report: ${out:0:80}" ;;
-    version*) [ "$out" = "finsam-check $(sed -n 's|^  <version>\(.*\)</version>$|\1|p' pom.xml | head -n 1)" ] \
-      || fail "$what: stdout is not the version line: ${out:0:80}" ;;
+    version*) [ "$out" = "finsam-check $version" ] || fail "$what: stdout is not the version line: ${out:0:80}" ;;
+    text*) [ "$out" = "$(cat src/test/resources/golden/plan-2017-heby.text)" ] \
+      || fail "$what: stdout is not the golden text report: ${out:0:80}" ;;
   esac
 }
+
+# inside DIR COMMAND...: runs the command in another folder
+inside() { local dir="$1"; shift; (cd "$dir" && "$@"); }
 
 expect 0 "version" ./finsam-check --version
 expect 1 "json report of a plan with findings" ./finsam-check check --format json "$plan"
@@ -27,6 +37,65 @@ expect 1 "json, no archive" env FINSAM_CDS=off ./finsam-check check --format jso
 expect 1 "json, a collector of the user's" env FINSAM_JAVA_OPTS=-XX:+UseG1GC ./finsam-check check --format json "$plan"
 expect 1 "json, a heap limit of the user's" env FINSAM_JAVA_OPTS=-Xmx256m ./finsam-check check --format json "$plan"
 expect 2 "usage error" ./finsam-check check --format nosuch "$plan"
+
+# Through symbolic links on PATH (a relative link to an absolute one) and from another folder.
+mkdir -p "$tmp/bin" "$tmp/links"
+ln -s "$root/finsam-check" "$tmp/links/finsam-check"
+ln -s ../links/finsam-check "$tmp/bin/finsam-check"
+expect 0 "version through a symlink on PATH" inside "$tmp/elsewhere" env PATH="$tmp/bin:$PATH" finsam-check --version
+expect 1 "json through a symlink on PATH, from another folder" \
+  inside "$tmp/elsewhere" env PATH="$tmp/bin:$PATH" finsam-check check --format json "$root/$plan"
+expect 1 "json through a relative symlink" inside "$tmp/bin" ./finsam-check check --format json "$root/$plan"
+expect 1 "json by absolute path from another folder" inside "$tmp/elsewhere" "$root/finsam-check" check --format json "$root/$plan"
+
+# The jar runs alone: in place, and copied by itself into an empty folder (a self-contained jar).
+expect 0 "version of java -jar target/finsam-check.jar" java -jar target/finsam-check.jar --version
+mkdir -p "$tmp/alone"
+cp target/finsam-check.jar "$tmp/alone/"
+expect 1 "json of a copy of the jar, from another folder" \
+  inside "$tmp/elsewhere" java -jar "$tmp/alone/finsam-check.jar" check --format json "$root/$plan"
+expect 1 "text of a copy of the jar, as the golden file" java -jar "$tmp/alone/finsam-check.jar" check "$plan"
+
+# The zip for an office PC, unpacked (keeping the files' modes) and run through its POSIX launcher.
+zip="target/finsam-check-$version.zip"
+unpack() {
+  if command -v unzip >/dev/null; then
+    unzip -q "$1" -d "$2"
+  elif command -v python3 >/dev/null; then
+    python3 -c 'import os, sys, zipfile
+for i in zipfile.ZipFile(sys.argv[1]).infolist():
+    p = zipfile.ZipFile(sys.argv[1]).extract(i, sys.argv[2])
+    if i.external_attr >> 16: os.chmod(p, (i.external_attr >> 16) & 0o7777)' "$1" "$2"
+  else # jar keeps no modes: the launcher's is then not checked
+    (cd "$2" && jar xf "$root/$1") && chmod +x "$2/finsam-check-$version/finsam-check"
+  fi
+}
+if [ ! -f "$zip" ]; then
+  fail "$zip: not made by mvn package"
+else
+  mkdir -p "$tmp/zip"
+  unpack "$zip" "$tmp/zip"
+  unpacked="$tmp/zip/finsam-check-$version"
+  for f in finsam-check.jar finsam-check finsam-check.cmd scripts/java.sh README.txt; do
+    [ -f "$unpacked/$f" ] || fail "zip: no $f"
+  done
+  [ -x "$unpacked/finsam-check" ] || fail "zip: the launcher is not executable"
+  expect 0 "version of the unpacked zip's launcher" inside "$tmp/elsewhere" "$unpacked/finsam-check" --version
+  expect 1 "json of the unpacked zip's launcher, from another folder" \
+    inside "$tmp/elsewhere" "$unpacked/finsam-check" check --format json "$root/$plan"
+  expect 1 "json of the unpacked zip's launcher, no archive" \
+    inside "$tmp/elsewhere" env FINSAM_CDS=off "$unpacked/finsam-check" check --format json "$root/$plan"
+  ln -s "$unpacked/finsam-check" "$tmp/bin/finsam-check-zip"
+  expect 1 "json of the unpacked zip's launcher through a symlink on PATH" \
+    inside "$tmp/elsewhere" env PATH="$tmp/bin:$PATH" finsam-check-zip check --format json "$root/$plan"
+  archived=false
+  for f in "$unpacked"/finsam-check-*.aot "$unpacked"/finsam-check-*.jsa; do
+    [ -f "$f" ] && archived=true
+  done
+  [ "$archived" = true ] || fail "zip: the launcher made no class-data archive beside the jar"
+  err="$(inside "$tmp/elsewhere" "$unpacked/finsam-check" check "$root/$plan" 2>&1 >/dev/null || true)"
+  [ -z "$err" ] || fail "zip: the launcher wrote to stderr: ${err:0:200}"
+fi
 
 if [ "$failures" -gt 0 ]; then
   exit 1

@@ -29,7 +29,9 @@ public final class Main {
         cl.setExecutionStrategy(parsed -> execute(parsed, preload));
         cl.setParameterExceptionHandler((e, a) -> {
             err.println("finsam-check: " + e.getMessage());
-            e.getCommandLine().usage(err);
+            if (!HelpCommands.suggest(e, err)) { // a misspelt command or option: the nearest names instead of the usage
+                e.getCommandLine().usage(err);
+            }
             return ExitCode.ERROR.status();
         });
         cl.setExecutionExceptionHandler((e, c, p) -> {
@@ -45,11 +47,12 @@ public final class Main {
     private static CommandSpec spec() {
         CommandSpec spec = Options.command(Project.NAME,
                 "Pre-screens the forms of Samordningsförbundet Uppsala län: plans, reports, applications.");
-        spec.version(Project.NAME + " " + Project.version());
         spec.usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(ExitCode.describe());
         spec.addSubcommand("check", CheckCommand.spec());
         spec.addSubcommand("import", ImportCommand.spec());
         spec.addSubcommand("rules", RulesCommand.spec());
+        spec.addSubcommand("help", HelpCommands.helpSpec(spec));
+        spec.addSubcommand("completion", HelpCommands.completionSpec());
         return spec;
     }
 
@@ -68,6 +71,8 @@ public final class Main {
             return switch (command.commandSpec().name()) {
                 case "check" -> new CheckCommand(command, preload).call();
                 case "import" -> new ImportCommand(command, preload).call();
+                case "help" -> HelpCommands.help(command);
+                case "completion" -> HelpCommands.completion(command);
                 default -> new RulesCommand(command, preload).call();
             };
         } catch (ParameterException e) {

@@ -5,6 +5,7 @@ import java.util.List;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParseResult;
+import se.finsam.check.Project;
 
 /**
  * The command line is described to picocli in code, not by annotations: reading annotations costs the JVM a proxy
@@ -18,10 +19,11 @@ final class Options {
 
     /**
      * A command with -h/--help and -V/--version, added as options rather than by picocli's standard mixin, which
-     * would bring the reflection back.
+     * would bring the reflection back. Every command, not only the top one, knows the version line.
      */
     static CommandSpec command(String name, String description) {
         CommandSpec spec = CommandSpec.create().name(name);
+        spec.version(Project.NAME + " " + Project.version());
         spec.usageMessage().description(description);
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build());
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description("Print version information and exit.").build());
