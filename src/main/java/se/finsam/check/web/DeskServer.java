@@ -136,6 +136,11 @@ public final class DeskServer implements AutoCloseable {
         return port;
     }
 
+    /** The private folder that holds every uploaded file while it is needed. */
+    Path folder() {
+        return root;
+    }
+
     /** Waits until the server stops. */
     public void join() throws InterruptedException {
         server.join();

@@ -46,12 +46,17 @@ final class WebClient implements AutoCloseable {
     final DeskServer server;
     final String token;
     final URI base;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    final HttpClient http = client();
 
     WebClient(Limits limits) throws IOException {
         server = DeskServer.start(TestEngine.rules(), Editions.builtIn(), InetAddress.getLoopbackAddress(), 0, limits);
         token = server.url().substring(server.url().indexOf("?token=") + 7);
         base = URI.create("http://127.0.0.1:" + server.port());
+    }
+
+    /** HTTP/1.1 to 127.0.0.1, as a script would send it (no attempt to upgrade to HTTP/2). */
+    static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
     }
 
     WebClient() throws IOException {
@@ -60,16 +65,25 @@ final class WebClient implements AutoCloseable {
 
     /** POST /api/check with the files as field "files"; query such as "?format=sarif" or "". */
     HttpResponse<String> check(String query, List<Part> files) {
+        return check(http, query, files);
+    }
+
+    /** The same through a client of the caller's (one per simulated user). */
+    HttpResponse<String> check(HttpClient client, String query, List<Part> files) {
         String boundary = "finsam-test-boundary-7f3a";
-        return send(HttpRequest.newBuilder(base.resolve("/api/check" + query)).timeout(TIMEOUT)
+        return send(client, HttpRequest.newBuilder(base.resolve("/api/check" + query)).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, files))).build());
     }
 
     HttpResponse<String> send(HttpRequest request) {
+        return send(http, request);
+    }
+
+    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
