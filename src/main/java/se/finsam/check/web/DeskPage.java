@@ -91,7 +91,7 @@ final class DeskPage {
                 cell(b, r, rule, t);
             }
         }
-        b.append("<td class=\"get\">").append(documentLinks(i, e, t)).append("</td></tr>\n");
+        b.append("<td class=\"get\">").append(documentLinks(i, e, t, "row")).append("</td></tr>\n");
     }
 
     private static void cell(StringBuilder b, DocumentResult r, RuleInfo rule, WebText t) {
@@ -117,15 +117,19 @@ final class DeskPage {
         b.append("</dl>\n");
     }
 
-    /** The downloads of one document: its letter when it needs completion, its reading as YAML when it is a form. */
-    private static String documentLinks(int i, Desk.Entry e, WebText t) {
+    /**
+     * The downloads of one document: its letter when it needs completion, its reading as YAML when it is a form;
+     * words: "row" (short, in the overview) or "doc" (on the document's page).
+     */
+    private static String documentLinks(int i, Desk.Entry e, WebText t, String words) {
         StringBuilder b = new StringBuilder();
         if (e.result().verdict() == Verdict.NEEDS_COMPLETION) {
             b.append("<a class=\"letter\" href=\"").append(link("/download/letter?n=" + i, t)).append("\">")
-                    .append(Html.esc(t.get("row.letter"))).append("</a> ");
+                    .append(Html.esc(t.get(words + ".letter"))).append("</a> ");
         }
         if (hasYaml(e)) {
-            b.append("<a class=\"yaml\" href=\"").append(link("/download/yaml?n=" + i, t)).append("\">YAML</a>");
+            b.append("<a class=\"yaml\" href=\"").append(link("/download/yaml?n=" + i, t)).append("\">")
+                    .append(Html.esc(t.get(words + ".yaml"))).append("</a>");
         }
         return b.toString();
     }
@@ -166,7 +170,7 @@ final class DeskPage {
             }
             b.append("</ol>\n");
         }
-        String links = documentLinks(i, e, t);
+        String links = documentLinks(i, e, t, "doc");
         if (!links.isEmpty()) {
             b.append("<p class=\"get\">").append(links).append("</p>\n");
         }

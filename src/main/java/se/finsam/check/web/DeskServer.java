@@ -108,9 +108,13 @@ public final class DeskServer implements AutoCloseable {
         try {
             connector.open();
         } catch (IOException e) {
-            BindException taken = new BindException(e.getMessage());
-            taken.initCause(e);
-            throw e.getCause() instanceof BindException || e instanceof BindException ? taken : e;
+            // Jetty wraps the JVM's BindException; start() must tell a taken port from other failures
+            if (e instanceof BindException || e.getCause() instanceof BindException) {
+                BindException taken = new BindException(e.getMessage());
+                taken.initCause(e);
+                throw taken;
+            }
+            throw e;
         }
         return server;
     }

@@ -87,7 +87,7 @@ class DeskBrowserTest {
         assertEquals(TestEngine.rules().catalogue().size(), heads.size());
         String legend = browser.findElement(By.id("legend")).getText();
         assertTrue(legend.contains("fel") && legend.contains("godkänd") && legend.contains("gäller inte"), legend);
-        screenshot();
+        screenshot(Path.of(System.getProperty("finsam.web.screenshot", "target/web.png")));
 
         // a document: its findings with the quoted text and where it is
         rows.get(0).findElement(By.cssSelector("td:first-child a")).click();
@@ -98,6 +98,7 @@ class DeskBrowserTest {
         assertTrue(all.contains("Planen kom in 2016-09-26, efter sista dag 2016-09-01"), all);
         assertTrue(all.contains("”"), "quoted text: " + all);
         assertTrue(findings.get(0).findElement(By.className("where")).getText().startsWith("rad "), all);
+        screenshot(Path.of("target/web-document.png"));
 
         // its letter, downloaded as kansliet would
         browser.findElement(By.cssSelector("a.letter")).click();
@@ -145,8 +146,7 @@ class DeskBrowserTest {
         assertEquals(List.of("slutrapport heby.yaml"), files);
     }
 
-    private void screenshot() throws Exception {
-        Path target = Path.of(System.getProperty("finsam.web.screenshot", "target/web.png"));
+    private void screenshot(Path target) throws Exception {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
         assertTrue(Files.size(target) > 10_000, "a screenshot of the page");
