@@ -62,11 +62,17 @@ final class Desk {
         return n >= 0 && n < entries.size() ? entries.get(n) : null;
     }
 
-    /** Forgets every document and deletes every uploaded file. */
+    /** Forgets every document and deletes every uploaded file; the desk can be used again. */
     synchronized void clear() {
         entries.clear();
         files = 0;
         bytes = 0;
         Folders.empty(folder);
+    }
+
+    /** Clears the desk and deletes its folder: it is not used again. */
+    synchronized void discard() {
+        clear();
+        Folders.delete(folder);
     }
 }

@@ -32,7 +32,7 @@ final class Desks {
     synchronized Map.Entry<String, Desk> create() throws IOException {
         if (desks.size() >= max) {
             var eldest = desks.entrySet().iterator().next();
-            eldest.getValue().clear();
+            eldest.getValue().discard();
             desks.remove(eldest.getKey());
         }
         byte[] bytes = new byte[16];
@@ -44,7 +44,7 @@ final class Desks {
     }
 
     synchronized void clearAll() {
-        desks.values().forEach(Desk::clear);
+        desks.values().forEach(Desk::discard);
         desks.clear();
     }
 }

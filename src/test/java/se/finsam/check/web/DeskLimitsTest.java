@@ -87,13 +87,16 @@ class DeskLimitsTest {
     }
 
     @Test
-    void eachBrowserHasItsDeskAndTheOldestGivesWay() {
+    void eachBrowserHasItsDeskAndTheOldestGivesWay() throws Exception {
         HttpClient first = browser();
         post(first, "/upload", plans(1));
         HttpClient second = browser();
         assertEquals(0, rows(get(second, web.base + "/")), "a desk of its own");
         assertEquals(1, rows(get(first, web.base + "/")));
-        browser(); // a third desk: the one used longest ago (second's) is cleared away
+        browser(); // a third desk: the one used longest ago (second's) is cleared away, its folder too
+        try (Stream<Path> folders = Files.list(web.server.folder())) {
+            assertEquals(2, folders.filter(p -> p.getFileName().toString().startsWith("desk-")).count());
+        }
         assertEquals(1, rows(get(first, web.base + "/")));
         assertEquals(0, rows(get(second, web.base + "/")));
         HttpResponse<String> gone = get(second, web.base + "/document?n=0");
