@@ -51,6 +51,7 @@ public final class Main {
         spec.addSubcommand("check", CheckCommand.spec());
         spec.addSubcommand("import", ImportCommand.spec());
         spec.addSubcommand("rules", RulesCommand.spec());
+        spec.addSubcommand("serve", ServeCommand.spec());
         spec.addSubcommand("help", HelpCommands.helpSpec(spec));
         spec.addSubcommand("completion", HelpCommands.completionSpec());
         return spec;
@@ -71,6 +72,7 @@ public final class Main {
             return switch (command.commandSpec().name()) {
                 case "check" -> new CheckCommand(command, preload).call();
                 case "import" -> new ImportCommand(command, preload).call();
+                case "serve" -> new ServeCommand(command, preload).call();
                 case "help" -> HelpCommands.help(command);
                 case "completion" -> HelpCommands.completion(command);
                 default -> new RulesCommand(command, preload).call();

@@ -1,0 +1,83 @@
+package se.finsam.check.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import se.finsam.check.engine.RuleBase;
+
+/**
+ * {@code serve}: the web desk and its API (package {@code se.finsam.check.web}). Only the command line is described
+ * here, beside the options it shares with check; the server's classes – Jetty's among them – are loaded when serve
+ * runs, never by another command.
+ */
+final class ServeCommand {
+
+    static CommandSpec spec() {
+        CommandSpec spec = Options.command("serve",
+                "Starts the web desk: a page to choose or drop forms on and read the results, and POST /api/check. "
+                        + "Prints the address to open, with its access token, as the first line; Ctrl+C stops it and "
+                        + "deletes every uploaded file.");
+        Options.add(spec, "--port", "N", Integer.class, null,
+                "Port to listen on (default: 8080, or a free one when 8080 is taken; 0: a free one).");
+        Options.add(spec, "--bind", "ADDR", String.class, "127.0.0.1",
+                "Address to listen on, as digits (default: ${DEFAULT-VALUE}, this computer only).");
+        LimitOptions.addTo(spec);
+        RuleOptions.addTo(spec);
+        return spec;
+    }
+
+    private final ParseResult parsed;
+    private final Preload preload;
+
+    ServeCommand(ParseResult parsed, Preload preload) {
+        this.parsed = parsed;
+        this.preload = preload;
+    }
+
+    int call() {
+        PrintWriter out = parsed.commandSpec().commandLine().getOut();
+        PrintWriter err = parsed.commandSpec().commandLine().getErr();
+        InetAddress bind = bind();
+        Integer port = Options.value(parsed, "--port");
+        if (port != null && (port < 0 || port > 65535)) {
+            throw new ParameterException(parsed.commandSpec().commandLine(), "--port: " + port + " is not a port");
+        }
+        RuleBase rules = RuleOptions.compile(parsed, preload, err);
+        if (rules == null) {
+            return ExitCode.ERROR.status();
+        }
+        var limits = se.finsam.check.web.Limits.defaults(LimitOptions.maxBytes(parsed));
+        try (var server = se.finsam.check.web.DeskServer.start(rules, preload.editions(), bind, port, limits)) {
+            out.println(server.url());
+            out.flush();
+            err.println("finsam-check: serving on port " + server.port() + "; Ctrl+C stops it");
+            err.flush();
+            server.join();
+            return ExitCode.OK.status();
+        } catch (IOException e) {
+            err.println("finsam-check: cannot serve on " + bind.getHostAddress() + (port == null ? "" : ":" + port) + ": "
+                    + e.getMessage());
+            return ExitCode.ERROR.status();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.OK.status();
+        }
+    }
+
+    /**
+     * The address to listen on: digits only, so that nothing is looked up, and one address – listening on all of
+     * them (0.0.0.0) would let every network the computer is on reach the desk.
+     */
+    private InetAddress bind() {
+        String given = Options.value(parsed, "--bind");
+        InetAddress address = se.finsam.check.web.Addresses.literal(given);
+        if (address != null && !address.isAnyLocalAddress()) {
+            return address;
+        }
+        throw new ParameterException(parsed.commandSpec().commandLine(),
+                "--bind: '" + given + "' is not one address of this computer written as digits (such as 127.0.0.1)");
+    }
+}

@@ -1,0 +1,238 @@
+package se.finsam.check.web;
+
+import java.util.List;
+import se.finsam.check.engine.RuleInfo;
+import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.findings.Finding;
+import se.finsam.check.findings.Messages;
+import se.finsam.check.findings.Severity;
+import se.finsam.check.findings.Verdict;
+import se.finsam.check.output.RuleText;
+import se.finsam.check.read.InputType;
+
+/**
+ * The desk's two pages: the overview (choose or drop files; a row per document against every rule, the legend,
+ * downloads, clear) and one document's findings. Plain HTML that works without its script, which only adds
+ * drag-and-drop and sends the chosen files at once.
+ */
+final class DeskPage {
+
+    private final List<RuleInfo> rules;
+    private final Limits limits;
+
+    DeskPage(List<RuleInfo> rules, Limits limits) {
+        this.rules = rules;
+        this.limits = limits;
+    }
+
+    /** error: a message to show above the overview (an upload that was refused), or null. */
+    String overview(List<Desk.Entry> entries, WebText t, String error) {
+        Messages m = t.messages();
+        StringBuilder b = head(t, t.get("page.title"));
+        b.append("<form id=\"upload\" method=\"post\" action=\"").append(link("/upload", t))
+                .append("\" enctype=\"multipart/form-data\">\n<label id=\"drop\" class=\"drop\"><strong>")
+                .append(Html.esc(t.get("page.choose"))).append("</strong> <span>").append(Html.esc(t.get("page.drop")))
+                .append("</span>\n<input id=\"files\" type=\"file\" name=\"").append(Uploads.FIELD)
+                .append("\" multiple accept=\"").append(accepted()).append("\"></label>\n<button type=\"submit\">")
+                .append(Html.esc(t.get("page.send"))).append("</button>\n<p class=\"hint\">")
+                .append(Html.esc(t.get("page.intro"))).append("<br>").append(Html.esc(t.get("page.limits",
+                        limits.filesPerRequest(), limits.bytesPerFile() / Limits.MB, limits.bytesPerDesk() / Limits.MB)))
+                .append("</p>\n</form>\n");
+        if (error != null) {
+            b.append("<p class=\"refused\" role=\"alert\">").append(Html.esc(error)).append("</p>\n");
+        }
+        if (entries.isEmpty()) {
+            b.append("<p id=\"empty\">").append(Html.esc(t.get("page.empty"))).append("</p>\n");
+            return end(b);
+        }
+        b.append("<h2>").append(Html.esc(t.get("page.overview"))).append("</h2>\n<div class=\"scroll\"><table id=\"overview\">")
+                .append("<thead><tr><th>").append(Html.esc(t.get("page.file"))).append("</th><th>")
+                .append(Html.esc(t.get("page.kind"))).append("</th><th>").append(Html.esc(t.get("page.verdict")))
+                .append("</th><th>").append(Html.esc(m.severity(Severity.ERROR))).append("</th><th>")
+                .append(Html.esc(m.severity(Severity.WARNING))).append("</th>");
+        for (RuleInfo rule : rules) {
+            b.append("<th class=\"rule\" data-rule=\"").append(Html.esc(rule.id())).append("\"><span>")
+                    .append(Html.esc(RuleText.title(rule, m))).append("</span></th>");
+        }
+        b.append("<th>").append(Html.esc(t.get("page.downloads"))).append("</th></tr></thead>\n<tbody>\n");
+        for (int i = 0; i < entries.size(); i++) {
+            row(b, i, entries.get(i), t);
+        }
+        b.append("</tbody></table></div>\n");
+        legend(b, t);
+        b.append("<h2>").append(Html.esc(t.get("page.downloads"))).append("</h2>\n<ul id=\"downloads\">");
+        for (String name : List.of("letters.txt", "report.html", "report.json", "report.sarif")) {
+            b.append("<li><a href=\"").append(link("/download/" + name, t)).append("\">")
+                    .append(Html.esc(t.get("download." + name))).append("</a></li>");
+        }
+        b.append("</ul>\n<form method=\"post\" action=\"").append(link("/clear", t)).append("\"><button id=\"clear\" type=\"submit\">")
+                .append(Html.esc(t.get("page.clear"))).append("</button></form>\n");
+        return end(b);
+    }
+
+    /** A document's row: its verdict and a cell per rule; one that was not read or checked says why. */
+    private void row(StringBuilder b, int i, Desk.Entry e, WebText t) {
+        Messages m = t.messages();
+        DocumentResult r = e.result();
+        b.append("<tr data-verdict=\"").append(r.verdict() == null ? "" : r.verdict().id()).append("\"><td><a href=\"")
+                .append(link("/document?n=" + i, t)).append("\">").append(Html.esc(r.source())).append("</a>");
+        if (r.title() != null) {
+            b.append("<br><small>").append(Html.esc(r.title())).append("</small>");
+        }
+        b.append("</td><td>").append(Html.esc(kind(r, m))).append("</td><td class=\"verdict ")
+                .append(r.verdict() == null ? "" : r.verdict().id()).append("\">")
+                .append(r.verdict() == null ? "" : Html.esc(m.verdict(r.verdict()))).append("</td>");
+        if (!r.isChecked()) {
+            b.append("<td>–</td><td>–</td><td class=\"why\" colspan=\"").append(rules.size()).append("\">")
+                    .append(Html.esc(m.format(r.error().key(), r.error().args()))).append("</td>");
+        } else {
+            b.append("<td>").append(r.count(Severity.ERROR)).append("</td><td>").append(r.count(Severity.WARNING)).append("</td>");
+            for (RuleInfo rule : rules) {
+                cell(b, r, rule, t);
+            }
+        }
+        b.append("<td class=\"get\">").append(documentLinks(i, e, t, "row")).append("</td></tr>\n");
+    }
+
+    private static void cell(StringBuilder b, DocumentResult r, RuleInfo rule, WebText t) {
+        if (!r.isForm() || !rule.appliesTo(r.kind())) {
+            b.append("<td class=\"cell na\" title=\"").append(Html.esc(t.get("legend.na"))).append("\">–</td>");
+            return;
+        }
+        Severity worst = r.findings().stream().filter(f -> f.rule().equals(rule.id())).map(Finding::severity)
+                .min(Enum::compareTo).orElse(null);
+        if (worst == null) {
+            b.append("<td class=\"cell passed\" title=\"").append(Html.esc(t.get("legend.passed"))).append("\">✓</td>");
+        } else {
+            b.append("<td class=\"cell ").append(worst.id()).append("\" title=\"").append(Html.esc(t.get("legend." + worst.id())))
+                    .append("\">").append(symbol(worst)).append("</td>");
+        }
+    }
+
+    private static void legend(StringBuilder b, WebText t) {
+        b.append("<dl id=\"legend\"><dt>").append(Html.esc(t.get("page.legend"))).append("</dt>");
+        for (String key : List.of("error", "warning", "info", "passed", "na")) {
+            b.append("<dd class=\"").append(key).append("\">").append(Html.esc(t.get("legend." + key))).append("</dd>");
+        }
+        b.append("</dl>\n");
+    }
+
+    /**
+     * The downloads of one document: its letter when it needs completion, its reading as YAML when it is a form;
+     * words: "row" (short, in the overview) or "doc" (on the document's page).
+     */
+    private static String documentLinks(int i, Desk.Entry e, WebText t, String words) {
+        StringBuilder b = new StringBuilder();
+        if (e.result().verdict() == Verdict.NEEDS_COMPLETION) {
+            b.append("<a class=\"letter\" href=\"").append(link("/download/letter?n=" + i, t)).append("\">")
+                    .append(Html.esc(t.get(words + ".letter"))).append("</a> ");
+        }
+        if (hasYaml(e)) {
+            b.append("<a class=\"yaml\" href=\"").append(link("/download/yaml?n=" + i, t)).append("\">")
+                    .append(Html.esc(t.get(words + ".yaml"))).append("</a>");
+        }
+        return b.toString();
+    }
+
+    /** A form that was read can be written as the structured YAML that import writes. */
+    static boolean hasYaml(Desk.Entry e) {
+        return e.result().isForm() && InputType.byName(e.upload().label()).map(InputType::isForm).orElse(false);
+    }
+
+    /** One document: its verdict and each finding with its message (the quoted text) and where it is. */
+    String document(int i, Desk.Entry e, WebText t) {
+        Messages m = t.messages();
+        DocumentResult r = e.result();
+        StringBuilder b = head(t, r.source());
+        b.append("<p><a id=\"back\" href=\"").append(link("/", t)).append("\">").append(Html.esc(t.get("doc.back")))
+                .append("</a></p>\n<h2 id=\"document\">").append(Html.esc(r.source())).append("</h2>\n<p>");
+        if (r.title() != null) {
+            b.append(Html.esc(kind(r, m))).append(" · ").append(Html.esc(r.title())).append(" · ");
+        }
+        b.append("<span class=\"verdict ").append(r.verdict() == null ? "" : r.verdict().id()).append("\">")
+                .append(r.verdict() == null ? "" : Html.esc(m.verdict(r.verdict()))).append("</span></p>\n");
+        if (!r.isChecked()) {
+            b.append("<p class=\"why\">").append(Html.esc(m.format(r.error().key(), r.error().args()))).append("</p>\n");
+        } else if (r.findings().isEmpty()) {
+            b.append("<p>").append(Html.esc(t.get("doc.none"))).append("</p>\n");
+        } else {
+            b.append("<ol id=\"findings\">\n");
+            for (Finding f : r.findings()) {
+                b.append("<li class=\"").append(f.severity().id()).append("\"><span class=\"severity\">")
+                        .append(symbol(f.severity())).append(' ').append(Html.esc(m.severity(f.severity())))
+                        .append("</span> <span class=\"rule\">").append(Html.esc(ruleTitle(f.rule(), m)))
+                        .append("</span><p class=\"message\">").append(Html.esc(m.message(f))).append("</p>")
+                        .append("<p class=\"where\">").append(Html.esc(where(f, t))).append("</p>");
+                if (f.isWaived()) {
+                    b.append("<p class=\"waived\">").append(Html.esc(m.get("output.waived", f.waiver()))).append("</p>");
+                }
+                b.append("</li>\n");
+            }
+            b.append("</ol>\n");
+        }
+        String links = documentLinks(i, e, t, "doc");
+        if (!links.isEmpty()) {
+            b.append("<p class=\"get\">").append(links).append("</p>\n");
+        }
+        return end(b);
+    }
+
+    /** Where a finding is: the line and column in the file, and the field it is about. */
+    private static String where(Finding f, WebText t) {
+        var p = f.position();
+        String at = p.line() > 0 ? t.get("doc.where", p.line(), p.column()) : "";
+        String field = p.pointer().isEmpty() ? "" : t.get("doc.field", p.pointer());
+        return at.isEmpty() || field.isEmpty() ? at + field : at + " · " + field;
+    }
+
+    private String ruleTitle(String id, Messages m) {
+        return rules.stream().filter(r -> r.id().equals(id)).findFirst().map(r -> RuleText.title(r, m)).orElse(id);
+    }
+
+    private static String kind(DocumentResult r, Messages m) {
+        String key = "letter.kind." + r.kindId();
+        return !r.isForm() ? "–" : m.has(key) ? m.get(key) : r.kindId();
+    }
+
+    private static String symbol(Severity s) {
+        return switch (s) {
+            case ERROR -> "✖";
+            case WARNING -> "⚠";
+            case INFO -> "ℹ";
+        };
+    }
+
+    /** What the file input offers: the types that are read, and those told for what they are (PDF, .doc …). */
+    private static String accepted() {
+        StringBuilder b = new StringBuilder();
+        for (InputType type : InputType.values()) {
+            type.extensions().forEach(x -> b.append(b.isEmpty() ? "" : ",").append(x));
+        }
+        return b.append(",.pdf,.doc,.odt,.rtf").toString();
+    }
+
+    /** A link within the desk, in the page's language. */
+    static String link(String path, WebText t) {
+        if (t.lang().equals("sv")) {
+            return path;
+        }
+        return path + (path.contains("?") ? "&amp;" : "?") + "lang=" + t.lang();
+    }
+
+    private static StringBuilder head(WebText t, String title) {
+        StringBuilder b = new StringBuilder(4096);
+        String other = t.lang().equals("sv") ? "en" : "sv";
+        b.append("<!DOCTYPE html>\n<html lang=\"").append(t.lang()).append("\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>").append(Html.esc(title)).append(" – finsam-check</title>")
+                .append("<link rel=\"stylesheet\" href=\"/desk.css\"><script src=\"/desk.js\" defer></script></head>\n<body>\n")
+                .append("<header><h1>").append(Html.esc(t.get("page.title"))).append("</h1><a id=\"language\" lang=\"")
+                .append(other).append("\" href=\"/?lang=").append(other).append("\">").append(Html.esc(t.get("page.language")))
+                .append("</a></header>\n<main>\n");
+        return b;
+    }
+
+    private static String end(StringBuilder b) {
+        return b.append("</main>\n</body></html>\n").toString();
+    }
+}

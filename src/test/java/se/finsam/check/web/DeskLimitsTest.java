@@ -1,0 +1,106 @@
+package se.finsam.check.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each browser has a desk of its own, which holds at most its files and bytes until cleared; clearing deletes its
+ * files; the desk used longest ago gives way when there are too many.
+ */
+class DeskLimitsTest {
+
+    private WebClient web;
+
+    /** 3 files a request, 1 MB a file, 4 files and 2 MB on a desk, 2 desks. */
+    @BeforeEach
+    void start() throws Exception {
+        web = new WebClient(new Limits(3, Limits.MB, 2 * Limits.MB, 4, 2 * Limits.MB, 2));
+    }
+
+    @AfterEach
+    void stop() {
+        web.close();
+    }
+
+    /** A browser: its cookies, following redirects as a browser does; opened at the address serve printed. */
+    private HttpClient browser() {
+        HttpClient b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(WebClient.TIMEOUT).build();
+        assertEquals(200, get(b, web.server.url()).statusCode());
+        return b;
+    }
+
+    private static HttpResponse<String> get(HttpClient b, String url) {
+        return WebClient.send(b, HttpRequest.newBuilder(URI.create(url)).timeout(WebClient.TIMEOUT).build());
+    }
+
+    private HttpResponse<String> post(HttpClient b, String path, List<WebClient.Part> files) {
+        String boundary = "desk-boundary";
+        return WebClient.send(b, HttpRequest.newBuilder(web.base.resolve(path)).timeout(WebClient.TIMEOUT)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(WebClient.multipart(boundary, files))).build());
+    }
+
+    private static List<WebClient.Part> plans(int n) {
+        return Stream.generate(() -> WebClient.Part.of(Path.of("testdata/samples/plan-2017-heby.yaml"))).limit(n).toList();
+    }
+
+    private static int rows(HttpResponse<String> page) {
+        return page.body().split("<tr data-verdict=", -1).length - 1;
+    }
+
+    @Test
+    void aDeskHoldsItsLimitAndClearingEmptiesIt() throws Exception {
+        HttpClient b = browser();
+        assertEquals(3, rows(post(b, "/upload", plans(3))));
+        HttpResponse<String> full = post(b, "/upload", plans(2));
+        assertEquals(413, full.statusCode());
+        assertTrue(full.body().contains("Skrivbordet rymmer högst 4 filer"), full.body());
+        assertEquals(3, rows(full), "what the desk held is still shown");
+        assertEquals(200, post(b, "/clear", List.of()).statusCode());
+        byte[] large = new byte[(int) (0.8 * Limits.MB)];
+        assertEquals(200, post(b, "/upload", List.of(new WebClient.Part("a.txt", large), new WebClient.Part("b.txt", large)))
+                .statusCode());
+        HttpResponse<String> tooMuch = post(b, "/upload?lang=en", List.of(new WebClient.Part("c.txt", large)));
+        assertEquals(413, tooMuch.statusCode());
+        assertTrue(tooMuch.body().contains("The desk holds at most 2 MB. Clear it first."), tooMuch.body());
+        assertEquals(200, post(b, "/clear", List.of()).statusCode());
+        assertEquals(0, rows(get(b, web.base + "/")));
+        try (Stream<Path> files = Files.walk(web.server.folder())) {
+            assertTrue(files.noneMatch(Files::isRegularFile), "clearing deleted the files");
+        }
+        assertEquals(2, rows(post(b, "/upload", plans(2))));
+    }
+
+    @Test
+    void eachBrowserHasItsDeskAndTheOldestGivesWay() throws Exception {
+        HttpClient first = browser();
+        post(first, "/upload", plans(1));
+        HttpClient second = browser();
+        assertEquals(0, rows(get(second, web.base + "/")), "a desk of its own");
+        assertEquals(1, rows(get(first, web.base + "/")));
+        browser(); // a third desk: the one used longest ago (second's) is cleared away, its folder too
+        try (Stream<Path> folders = Files.list(web.server.folder())) {
+            assertEquals(2, folders.filter(p -> p.getFileName().toString().startsWith("desk-")).count());
+        }
+        assertEquals(1, rows(get(first, web.base + "/")));
+        assertEquals(0, rows(get(second, web.base + "/")));
+        HttpResponse<String> gone = get(second, web.base + "/document?n=0");
+        assertEquals(404, gone.statusCode());
+        assertFalse(gone.body().contains("plan-2017-heby"));
+    }
+}
