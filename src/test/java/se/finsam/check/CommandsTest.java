@@ -176,7 +176,7 @@ class CommandsTest {
                 check
                 --force --format
                 text json sarif junit github html letter
-                check import rules help completion
+                check import rules serve help completion
                 """, out);
     }
 }
