@@ -15,6 +15,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import se.finsam.check.CheckRun;
 import se.finsam.check.Checker;
+import se.finsam.check.edition.Editions;
 import se.finsam.check.engine.RuleBase;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Messages;
@@ -74,6 +75,7 @@ final class CheckCommand {
         Options.flag(spec, "--force", "Let --output replace an existing file.");
         Options.add(spec, "--waivers", "FILE", Path.class, null,
                 "Accepted exceptions (default: " + Waivers.DEFAULT_NAME + " beside the checked files, when present).");
+        EditionsOption.addTo(spec);
         return spec;
     }
 
@@ -101,7 +103,9 @@ final class CheckCommand {
         Severity bar = severity();
         Messages messages = LanguageOption.messages(parsed);
         RuleBase rules = RuleOptions.compile(parsed, preload, err);
-        if (rules == null) {
+        Path editionsFile = EditionsOption.file(parsed, paths);
+        Editions editions = EditionsOption.load(parsed, editionsFile, preload, messages, err);
+        if (rules == null || editions == null) {
             return ExitCode.ERROR.status();
         }
         List<InputFiles.Input> inputs = InputFiles.expand(paths, WalkOptions.filter(parsed, messages));
@@ -116,6 +120,7 @@ final class CheckCommand {
         }
         List<Path> read = new ArrayList<>(inputs.stream().map(InputFiles.Input::path).toList());
         read.add(waiverPath);
+        read.add(editionsFile);
         if (output != null && format != Format.letter && OutputNames.isInput(output, read)) {
             err.println("finsam-check: " + messages.get("output.isInput", Printable.line(output.toString())));
             return ExitCode.ERROR.status();
@@ -135,7 +140,7 @@ final class CheckCommand {
                 report = format.create.apply(bar).open(rules.catalogue(), messages, target);
             }
             report = new ContainedWriter(report, outcome::add);
-            run(new Checker(rules, preload.editions(), LimitOptions.maxBytes(parsed)), inputs, waivers, waiverError,
+            run(new Checker(rules, editions, LimitOptions.maxBytes(parsed)), inputs, waivers, waiverError,
                     report, outcome, messages, err);
             report.finish();
             target.flush();

@@ -54,6 +54,8 @@ public final class InputFiles {
 
     /** The name of the waiver file that may sit beside the documents. */
     public static final String WAIVER_FILE = "finsam-waivers.yaml";
+    /** The name of the local editions file that may sit beside the documents (not a document either). */
+    public static final String EDITIONS_FILE = "finsam-editions.yaml";
 
     private InputFiles() {
     }
@@ -103,7 +105,7 @@ public final class InputFiles {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
-                    if (isHidden(file) || name.equals(WAIVER_FILE)) {
+                    if (isHidden(file) || name.equals(WAIVER_FILE) || name.equals(EDITIONS_FILE)) {
                         return FileVisitResult.CONTINUE;
                     }
                     if (!filter.takes(relative(dir, file))) {
