@@ -50,6 +50,7 @@ public final class Main {
         spec.addSubcommand("check", CheckCommand.spec());
         spec.addSubcommand("import", ImportCommand.spec());
         spec.addSubcommand("rules", RulesCommand.spec());
+        spec.addSubcommand("schema", SchemaCommand.spec());
         return spec;
     }
 
@@ -68,6 +69,7 @@ public final class Main {
             return switch (command.commandSpec().name()) {
                 case "check" -> new CheckCommand(command, preload).call();
                 case "import" -> new ImportCommand(command, preload).call();
+                case "schema" -> SchemaCommand.call(command);
                 default -> new RulesCommand(command, preload).call();
             };
         } catch (ParameterException e) {
