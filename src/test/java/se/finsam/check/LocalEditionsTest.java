@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.finsam.check.edition.Editions;
+import se.finsam.check.findings.Messages;
+import se.finsam.check.model.Kind;
+import se.finsam.check.model.Position;
 
 /**
  * Kansliet adds the next year's edition without a new build: a plan of an unknown edition says where and how,
@@ -79,5 +83,24 @@ class LocalEditionsTest {
         assertEquals(2, r.status(), r.err());
         assertTrue(Files.readString(file).startsWith("editions:"));
         assertFalse(r.err().isEmpty());
+    }
+
+    /** The README's example of next year's edition is a file the checker takes, and its message is the program's. */
+    @Test
+    void theReadmesExampleIsRight() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int section = readme.indexOf("### Editions: adding next year's form");
+        int start = readme.indexOf("```yaml\neditions:", section) + "```yaml\n".length();
+        Path file = dir.resolve(Editions.LOCAL_NAME);
+        Files.writeString(file, readme.substring(start, readme.indexOf("```", start)));
+        var edition = Editions.builtIn().withLocal(file).get(2019).orElseThrow();
+        assertEquals(LocalDate.of(2018, 9, 1), edition.getDeadline());
+        assertEquals("Vilken kompetensutveckling planerar LOKUS-gruppen för 2019?",
+                edition.questionsFor(Kind.PLAN).get("competenceEfforts"));
+
+        var e = Editions.builtIn().naming(Path.of("plans", Editions.LOCAL_NAME))
+                .unknown("plans/heby-2019.yaml", new Position("/edition", 2, 10), 2019);
+        String line = "plans/heby-2019.yaml:2:10: " + Messages.forLanguage("sv").format(e.key(), e.args());
+        assertTrue(readme.substring(section).contains("```\n" + line + "\n```"), line);
     }
 }
