@@ -1,7 +1,6 @@
 package se.finsam.check;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import se.finsam.check.edition.Edition;
 import se.finsam.check.edition.Editions;
 import se.finsam.check.engine.RuleBase;
@@ -9,7 +8,6 @@ import se.finsam.check.facts.Interpreter;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Fault;
 import se.finsam.check.model.Document;
-import se.finsam.check.model.Position;
 import se.finsam.check.read.DocumentLoader;
 import se.finsam.check.read.InputError;
 import se.finsam.check.read.InputFiles;
@@ -85,7 +83,8 @@ public final class Checker {
 
     public DocumentResult check(Document doc) {
         try {
-            Edition edition = editions.get(doc.getEdition()).orElseThrow(() -> unknownEdition(doc));
+            Edition edition = editions.get(doc.getEdition())
+                    .orElseThrow(() -> editions.unknown(doc.getSource(), doc.at("edition"), doc.getEdition()));
             List<Object> facts = new Interpreter(edition).facts(doc);
             return DocumentResult.checked(doc, rules.run(doc.getKind(), facts));
         } catch (InputError e) {
@@ -95,11 +94,5 @@ public final class Checker {
             return DocumentResult.notChecked(doc.getSource(), doc.getKind(), doc.getTitle(),
                     Fault.of(doc.getSource(), Fault.Step.CHECK, e));
         }
-    }
-
-    private InputError unknownEdition(Document doc) {
-        Position at = doc.at("edition");
-        return new InputError(doc.getSource(), at.line(), at.column(), "input.unknownEdition", doc.getEdition(),
-                editions.years().stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
 }

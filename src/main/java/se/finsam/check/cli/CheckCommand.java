@@ -15,6 +15,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import se.finsam.check.CheckRun;
 import se.finsam.check.Checker;
+import se.finsam.check.edition.Editions;
 import se.finsam.check.engine.RuleBase;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Messages;
@@ -78,6 +79,7 @@ final class CheckCommand {
                 "Kansliet's details for letters (default: " + Office.FILE_NAME + " beside the checked files, when present).");
         Options.add(spec, "--waivers", "FILE", Path.class, null,
                 "Accepted exceptions (default: " + Waivers.DEFAULT_NAME + " beside the checked files, when present).");
+        EditionsOption.addTo(spec);
         return spec;
     }
 
@@ -105,7 +107,9 @@ final class CheckCommand {
         Severity bar = severity();
         Messages messages = LanguageOption.messages(parsed);
         RuleBase rules = RuleOptions.compile(parsed, preload, err);
-        if (rules == null) {
+        Path editionsFile = EditionsOption.file(parsed, paths);
+        Editions editions = EditionsOption.load(parsed, editionsFile, preload, messages, err);
+        if (rules == null || editions == null) {
             return ExitCode.ERROR.status();
         }
         List<InputFiles.Input> inputs = InputFiles.expand(paths, WalkOptions.filter(parsed, messages));
@@ -132,6 +136,7 @@ final class CheckCommand {
         List<Path> read = new ArrayList<>(inputs.stream().map(InputFiles.Input::path).toList());
         read.add(waiverPath);
         read.add(officePath);
+        read.add(editionsFile);
         if (output != null && format != Format.letter && OutputNames.isInput(output, read)) {
             err.println("finsam-check: " + messages.get("output.isInput", Printable.line(output.toString())));
             return ExitCode.ERROR.status();
@@ -151,7 +156,7 @@ final class CheckCommand {
                 report = format.create.apply(bar, office).open(rules.catalogue(), messages, target);
             }
             report = new ContainedWriter(report, outcome::add);
-            run(new Checker(rules, preload.editions(), LimitOptions.maxBytes(parsed)), inputs, waivers, waiverError,
+            run(new Checker(rules, editions, LimitOptions.maxBytes(parsed)), inputs, waivers, waiverError,
                     report, outcome, messages, err);
             report.finish();
             target.flush();

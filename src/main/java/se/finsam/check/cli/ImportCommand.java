@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
+import se.finsam.check.edition.Editions;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Messages;
 import se.finsam.check.output.ImportYaml;
@@ -34,6 +35,7 @@ final class ImportCommand {
         Options.add(spec, new String[] {"-o", "--output"}, "DIR", Path.class, null,
                 "Write FORM-NAME.yaml into DIR (created when missing) instead of to standard output.");
         Options.flag(spec, "--force", "Replace YAML files that already exist in DIR.");
+        EditionsOption.addTo(spec);
         return spec;
     }
 
@@ -55,7 +57,11 @@ final class ImportCommand {
         PrintWriter out = parsed.commandSpec().commandLine().getOut();
         PrintWriter err = parsed.commandSpec().commandLine().getErr();
         Messages messages = LanguageOption.messages(parsed);
-        FormLoader loader = new FormLoader(preload.editions(), LimitOptions.maxBytes(parsed));
+        Editions editions = EditionsOption.load(parsed, EditionsOption.file(parsed, forms), preload, messages, err);
+        if (editions == null) {
+            return ExitCode.ERROR.status();
+        }
+        FormLoader loader = new FormLoader(editions, LimitOptions.maxBytes(parsed));
         ImportYaml yaml = new ImportYaml(messages.get("import.line"));
         ExitCode status = ExitCode.OK;
         boolean first = true;

@@ -52,6 +52,7 @@ public final class Main {
         spec.addSubcommand("import", ImportCommand.spec());
         spec.addSubcommand("rules", RulesCommand.spec());
         spec.addSubcommand("serve", ServeCommand.spec());
+        spec.addSubcommand("schema", SchemaCommand.spec());
         spec.addSubcommand("help", HelpCommands.helpSpec(spec));
         spec.addSubcommand("completion", HelpCommands.completionSpec());
         return spec;
@@ -73,6 +74,7 @@ public final class Main {
                 case "check" -> new CheckCommand(command, preload).call();
                 case "import" -> new ImportCommand(command, preload).call();
                 case "serve" -> new ServeCommand(command, preload).call();
+                case "schema" -> SchemaCommand.call(command);
                 case "help" -> HelpCommands.help(command);
                 case "completion" -> HelpCommands.completion(command);
                 default -> new RulesCommand(command, preload).call();

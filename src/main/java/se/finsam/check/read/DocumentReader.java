@@ -32,6 +32,7 @@ public final class DocumentReader {
     private static final Set<String> GOAL = Set.of("goal", "outcome", "met", "reason");
     private static final Set<String> VACANCY = Set.of("role", "percent", "statement");
     private static final Set<String> RETURN = Set.of("amount", "statement");
+    private static final Set<String> ROLES = Set.of("owner", "partner");
 
     private final String source;
 
@@ -154,9 +155,18 @@ public final class DocumentReader {
         s.setDateAsWritten(m.text("dateAsWritten"));
         s.setDate(m.date("date") != null ? m.date("date") : writtenDate(s.getDateAsWritten()));
         s.setSigned(m.bool("signed"));
-        s.setRole(m.text("role"));
+        s.setRole(role(m));
         s.setSignatureVisible(m.bool("signatureVisible"));
         return s;
+    }
+
+    /** owner or partner: a misspelt role ("owners") must not silently read as no role at all. */
+    private static String role(MapReader m) throws InputError {
+        String role = m.text("role");
+        if (role != null && !ROLES.contains(role.strip())) {
+            throw m.error(m.get("role"), "input.unknownRole", role);
+        }
+        return role == null ? null : role.strip();
     }
 
     /**
@@ -172,12 +182,13 @@ public final class DocumentReader {
         int table = 0;
         for (Node t : top.list("budget")) {
             MapReader tm = new MapReader(source, t, BUDGET_TABLE);
+            String title = tm.text("title"); // read, and so checked, also for a table without lines
             for (Node l : tm.list("lines")) {
                 MapReader lm = new MapReader(source, l, BUDGET_LINE);
                 BudgetLine line = new BudgetLine();
                 lm.locate(line);
                 line.setTable(table);
-                line.setTableTitle(tm.text("title"));
+                line.setTableTitle(title);
                 line.setText(lm.text("text"));
                 line.setAmount(lm.amount("amount"));
                 String sum = lm.text("sum");

@@ -56,8 +56,10 @@ public final class InputFiles {
     public static final String WAIVER_FILE = "finsam-waivers.yaml";
     /** The name of kansliet's settings for letters, which may sit beside the documents. */
     public static final String OFFICE_FILE = "finsam-kansliet.yaml";
+    /** The name of the local editions file that may sit beside the documents. */
+    public static final String EDITIONS_FILE = "finsam-editions.yaml";
     /** Files beside the documents that are settings, not documents: a folder walk leaves them out. */
-    private static final java.util.Set<String> SETTINGS = java.util.Set.of(WAIVER_FILE, OFFICE_FILE);
+    private static final java.util.Set<String> SETTINGS = java.util.Set.of(WAIVER_FILE, OFFICE_FILE, EDITIONS_FILE);
 
     private InputFiles() {
     }

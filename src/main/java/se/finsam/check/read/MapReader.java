@@ -41,6 +41,11 @@ public final class MapReader {
         return node;
     }
 
+    /** The file the map was read from, as errors name it. */
+    public String source() {
+        return source;
+    }
+
     /** The value under key, or null when it is absent or written as null. */
     public Node get(String key) {
         Node v = node.fields().get(key);
@@ -162,7 +167,8 @@ public final class MapReader {
         return pointer.isEmpty() ? new InputError.Term("input.document") : pointer;
     }
 
-    InputError error(Node at, String key, Object... args) {
+    /** An error at a value of this map's file, told with its line and column. */
+    public InputError error(Node at, String key, Object... args) {
         Position p = at.position();
         return new InputError(source, p.line(), p.column(), key, args);
     }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.finsam.check.edition.Edition;
 import se.finsam.check.edition.Editions;
+import se.finsam.check.model.Kind;
 import se.finsam.check.read.InputError;
 import se.finsam.check.read.SwedishDates;
 
@@ -31,6 +32,7 @@ public final class FormParser {
     private final Organisations organisations;
     private final SignatureBlocks signatureBlocks;
     private final ReportProse prose;
+    private final Map<String, Map<String, List<String>>> headings = new LinkedHashMap<>();
 
     public FormParser(FormLayout layout, Editions editions) {
         this.layout = layout;
@@ -39,11 +41,28 @@ public final class FormParser {
         this.organisations = new Organisations(word -> any.partyOfOrganisation(word).isPresent());
         this.signatureBlocks = new SignatureBlocks(layout.signatureLabels(), organisations);
         this.prose = new ReportProse(layout);
+        layout.headings().forEach((kind, parts) -> headings.put(kind, merge(parts, editions.questionWordings(Kind.fromId(kind)))));
+    }
+
+    /**
+     * A kind's headings: its parts in the form's order (forms.yaml), a question worded as the editions word it –
+     * editions.yaml is the one place a question is worded – and in the other wordings forms.yaml adds.
+     */
+    private static Map<String, List<String>> merge(Map<String, List<String>> parts, Map<String, List<String>> questions) {
+        Map<String, List<String>> all = new LinkedHashMap<>();
+        parts.forEach((key, variants) -> all.put(key, new ArrayList<>(variants)));
+        questions.forEach((key, wordings) -> all.computeIfAbsent(key, k -> new ArrayList<>()).addAll(0, wordings));
+        return all;
+    }
+
+    /** The headings a form of this kind is split at (for the test that questions are worded once). */
+    Map<String, List<String>> headings(String kind) {
+        return headings.get(kind);
     }
 
     public FormTree parse(FormText form) throws InputError {
         String kind = kind(form).orElseThrow(() -> new InputError(form.source(), 1, 0, "form.unknownKind"));
-        Headings headings = new Headings(layout.headings().get(kind));
+        Headings headings = new Headings(this.headings.get(kind));
         List<Section> sections = new ArrayList<>();
         List<FormLine> preamble = new ArrayList<>();
         int regionStart = signatureRegion(form, kind);
