@@ -36,7 +36,7 @@ class CommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "check", "import", "rules", "help", "completion"})
+    @ValueSource(strings = {"", "check", "import", "rules", "serve", "schema", "help", "completion"})
     void everyCommandPrintsTheVersionLine(String command) {
         for (String option : new String[] {"-V", "--version"}) {
             Run r = run(line(command, option));
@@ -47,7 +47,7 @@ class CommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "check", "import", "rules", "help", "completion"})
+    @ValueSource(strings = {"", "check", "import", "rules", "serve", "schema", "help", "completion"})
     void everyCommandShowsItsHelp(String command) {
         String usage = "Usage: finsam-check" + (command.isEmpty() ? " " : " " + command + " ");
         for (String option : new String[] {"-h", "--help"}) {
@@ -69,7 +69,7 @@ class CommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"check", "import", "rules", "help", "completion"})
+    @ValueSource(strings = {"check", "import", "rules", "serve", "schema", "help", "completion"})
     void helpCommandShowsTheCommandsHelp(String command) {
         Run help = run("help", command);
         assertEquals(0, help.status(), help.err());
@@ -176,7 +176,7 @@ class CommandsTest {
                 check
                 --force --format
                 text json sarif junit github html letter
-                check import rules serve help completion
+                check import rules serve schema help completion
                 """, out);
     }
 }
