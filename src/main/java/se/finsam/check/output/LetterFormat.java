@@ -79,6 +79,18 @@ public final class LetterFormat implements StreamingFormat {
             return files.get(0);
         }, out::println, out::flush);
     }
+    /** One document's letter as text (the desk's download of a single letter). */
+    public static String text(DocumentResult r, Messages m, Office office, LocalDate today) {
+        return Letter.of(r, m, office, today).text();
+    }
+
+    /** One document's letter as a Word document. */
+    public static byte[] word(DocumentResult r, Messages m, Office office, LocalDate today) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        WordLetter.write(Letter.of(r, m, office, today), bytes);
+        return bytes.toByteArray();
+    }
+
     /** What a letter is written to: a file, or null when it was written into the report itself. */
     private interface Send {
         Path send(DocumentResult r);

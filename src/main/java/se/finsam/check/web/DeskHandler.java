@@ -1,6 +1,11 @@
 package se.finsam.check.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import se.finsam.check.findings.Verdict;
+import se.finsam.check.output.LetterFormat;
+import se.finsam.check.output.Office;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +108,8 @@ final class DeskHandler {
         }
     }
 
+    private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     private void download(String name, Desk desk, Fields query, Response response, Callback callback, WebText t) {
         var m = t.messages();
         List<DocumentResult> all = desk.results();
@@ -111,13 +118,23 @@ final class DeskHandler {
             case "report.html" -> send(ReportFormat.html, "granskning.html", all, response, callback, t);
             case "report.json" -> send(ReportFormat.json, "granskning.json", all, response, callback, t);
             case "report.sarif" -> send(ReportFormat.sarif, "granskning.sarif", all, response, callback, t);
-            case "letter" -> {
+            case "letter", "letter.docx" -> {
                 Desk.Entry e = desk.entry(number(query));
-                if (e == null) {
+                if (e == null || e.result().verdict() != Verdict.NEEDS_COMPLETION) {
                     notFound(response, callback, t);
-                } else {
-                    send(ReportFormat.letter, base(e.result().source()) + m.get("letter.fileSuffix") + ".txt",
-                            List.of(e.result()), response, callback, t);
+                    return;
+                }
+                String file = base(e.result().source()) + m.get("letter.fileSuffix");
+                if (name.equals("letter")) {
+                    Responses.download(response, callback, file + ".txt", "text/plain; charset=utf-8",
+                            LetterFormat.text(e.result(), m, Office.DEFAULT, LocalDate.now()));
+                    return;
+                }
+                try {
+                    Responses.download(response, callback, file + ".docx", WORD,
+                            LetterFormat.word(e.result(), m, Office.DEFAULT, LocalDate.now()));
+                } catch (IOException error) {
+                    Responses.send(response, callback, 500, "text/plain; charset=utf-8", t.get("error.notFound") + "\n");
                 }
             }
             case "yaml" -> {

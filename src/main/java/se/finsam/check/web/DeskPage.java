@@ -126,6 +126,8 @@ final class DeskPage {
         if (e.result().verdict() == Verdict.NEEDS_COMPLETION) {
             b.append("<a class=\"letter\" href=\"").append(link("/download/letter?n=" + i, t)).append("\">")
                     .append(Html.esc(t.get(words + ".letter"))).append("</a> ");
+            b.append("<a class=\"letter-word\" href=\"").append(link("/download/letter.docx?n=" + i, t)).append("\">")
+                    .append(Html.esc(t.get(words + ".letterWord"))).append("</a> ");
         }
         if (hasYaml(e)) {
             b.append("<a class=\"yaml\" href=\"").append(link("/download/yaml?n=" + i, t)).append("\">")

@@ -50,12 +50,24 @@ final class Responses {
 
     /** A file to save: named for the user (ASCII, with the exact name in UTF-8 beside it), never shown in place. */
     static void download(Response response, Callback callback, String fileName, String mediaType, String body) {
+        attachment(response, fileName);
+        send(response, callback, 200, mediaType, body);
+    }
+
+    /** A binary file to save (a Word letter). */
+    static void download(Response response, Callback callback, String fileName, String mediaType, byte[] body) {
+        attachment(response, fileName);
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, mediaType);
+        response.write(true, java.nio.ByteBuffer.wrap(body), callback);
+    }
+
+    private static void attachment(Response response, String fileName) {
         String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         String utf8 = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         response.getHeaders().put("Content-Disposition",
                 "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + utf8);
         response.getHeaders().put("Content-Security-Policy", DOWNLOAD_POLICY);
-        send(response, callback, 200, mediaType, body);
     }
 
     /** An error as JSON: {"status": 413, "error": "…"}. */

@@ -105,6 +105,15 @@ class DeskBrowserTest {
         String letter = Files.readString(Browser.download(downloads, "plan-2017-heby-brev.txt"));
         assertTrue(letter.contains("Heby"), letter);
         assertTrue(letter.contains("Planen kom in 2016-09-26"), letter);
+        assertTrue(letter.startsWith("Samordningsförbundet Uppsala län – Kansliet"), "just the letter: " + letter);
+        // and as Word, opened as kansliet's Word would
+        browser.findElement(By.cssSelector("a.letter-word")).click();
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(
+                Browser.download(downloads, "plan-2017-heby-brev.docx")));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+            assertTrue(text.getText().contains("Till LOKUS-gruppen i Heby") && text.getText().contains("Planen kom in 2016-09-26"),
+                    text.getText());
+        }
 
         // all the letters, and the HTML report
         browser.findElement(By.id("back")).click();
