@@ -4,10 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import se.finsam.check.findings.Messages;
 
-/** A field pointer in plain words for a letter: "/resources/1/resultGoal" → "resurstabellen, rad 2, resultatmål". */
-final class FieldNames {
+/**
+ * Where a finding is, in the words of the form: a field pointer in plain words ("/resources/1/resultGoal" →
+ * "resurstabellen, nr 2, resultatmål"), and for a structured file, which its writer edits by line, the line too.
+ */
+public final class FieldNames {
 
     private FieldNames() {
+    }
+
+    /** Where a finding is, for a person: the form's words; a structured file's line beside them. */
+    public static String where(String source, se.finsam.check.model.Position at, Messages m) {
+        String field = describe(at.pointer(), m);
+        return isForm(source) || at.line() <= 0 ? field : m.get("html.where", at.line(), field);
+    }
+
+    /** A form kansliet received (Word, text): it has no lines of ours that its writer could find. */
+    static boolean isForm(String source) {
+        return se.finsam.check.read.InputType.byName(source).map(se.finsam.check.read.InputType::isForm).orElse(false);
     }
 
     static String describe(String pointer, Messages m) {

@@ -146,7 +146,7 @@ public final class HtmlFormat implements OutputFormat {
             for (Finding f : r.findings()) {
                 out.println("<li class=\"" + f.severity().id() + "\">" + symbol(f.severity()) + " <strong>"
                         + esc(m.severity(f.severity())) + "</strong> <code>" + esc(f.rule()) + "</code> "
-                        + "<span class=\"where\">" + esc(where(r, f, m))
+                        + "<span class=\"where\">" + esc(FieldNames.where(r.source(), f.position(), m))
                         + "</span><br/>" + esc(m.message(f))
                         + (f.isWaived() ? "<br/><span class=\"waived\">" + esc(m.get("output.waived", f.waiver())) + "</span>" : "")
                         + "</li>");
@@ -167,13 +167,6 @@ public final class HtmlFormat implements OutputFormat {
     /** The kind of document in the reader's language (verksamhetsplan, slutrapport …). */
     private static String kind(DocumentResult r, Messages m) {
         return r.isForm() ? m.get("letter.kind." + r.kindId()) : "";
-    }
-
-    /** Where a finding is: in a form's own words; for a structured file also its line. */
-    private static String where(DocumentResult r, se.finsam.check.findings.Finding f, Messages m) {
-        String field = FieldNames.describe(f.position().pointer(), m);
-        boolean form = se.finsam.check.read.InputType.byName(r.source()).map(se.finsam.check.read.InputType::isForm).orElse(false);
-        return form || f.position().line() <= 0 ? field : m.get("html.where", f.position().line(), field);
     }
 
     private static String name(DocumentResult r) {

@@ -8,7 +8,6 @@ import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Finding;
 import se.finsam.check.findings.Messages;
 import se.finsam.check.findings.Severity;
-import se.finsam.check.read.InputType;
 
 /**
  * A letter to a group whose document needs completion, as kansliet sends it: dated, from kansliet, to the group by
@@ -27,7 +26,7 @@ record Letter(String sender, String dateLine, String to, String subject, String 
         String kind = m.get("letter.kind." + r.kindId());
         String document = Printable.line(fileName(r.source()));
         DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMMM yyyy", m.locale());
-        boolean form = InputType.byName(document).map(InputType::isForm).orElse(false);
+        boolean form = FieldNames.isForm(document);
         List<String> signature = new ArrayList<>();
         signature.add(m.get("letter.regards"));
         if (office.contact() != null) {

@@ -164,7 +164,7 @@ final class DeskPage {
                         .append(symbol(f.severity())).append(' ').append(Html.esc(m.severity(f.severity())))
                         .append("</span> <span class=\"rule\">").append(Html.esc(ruleTitle(f.rule(), m)))
                         .append("</span><p class=\"message\">").append(Html.esc(m.message(f))).append("</p>")
-                        .append("<p class=\"where\">").append(Html.esc(where(f, t))).append("</p>");
+                        .append("<p class=\"where\">").append(Html.esc(where(r, f, t))).append("</p>");
                 if (f.isWaived()) {
                     b.append("<p class=\"waived\">").append(Html.esc(m.get("output.waived", f.waiver()))).append("</p>");
                 }
@@ -179,12 +179,9 @@ final class DeskPage {
         return end(b);
     }
 
-    /** Where a finding is: the line and column in the file, and the field it is about. */
-    private static String where(Finding f, WebText t) {
-        var p = f.position();
-        String at = p.line() > 0 ? t.get("doc.where", p.line(), p.column()) : "";
-        String field = p.pointer().isEmpty() ? "" : t.get("doc.field", p.pointer());
-        return at.isEmpty() || field.isEmpty() ? at + field : at + " · " + field;
+    /** Where a finding is, in the form's own words (a structured file's line beside them). */
+    private static String where(DocumentResult r, Finding f, WebText t) {
+        return se.finsam.check.output.FieldNames.where(r.source(), f.position(), t.messages());
     }
 
     private String ruleTitle(String id, Messages m) {
