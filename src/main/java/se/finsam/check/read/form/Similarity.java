@@ -3,6 +3,7 @@ package se.finsam.check.read.form;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import se.finsam.check.model.Text;
 
 /** Text comparison that forgives markup, case, punctuation and a few misread letters (OCR). */
@@ -11,10 +12,12 @@ final class Similarity {
     private Similarity() {
     }
 
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** Lower case letters and digits, single spaces. */
     static String normalise(String s) {
         String lower = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        return lower.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTERS.matcher(lower).replaceAll(" ").strip();
     }
 
     /** Lines longer than this are compared for equality only: a trigram set of a huge line costs too much memory. */

@@ -15,6 +15,7 @@ public final class TextForm {
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
     private static final Pattern ITALIC = Pattern.compile("<i>\\s*[^<\\s][^<]*</i>", Pattern.CASE_INSENSITIVE);
     private static final String BOOKMARK = "[bookmark:";
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0]+");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s\\-=:|_*]*");
 
     private TextForm() {
@@ -141,7 +142,7 @@ public final class TextForm {
         text = withoutBookmarks(text);
         text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&#39;", "'").replace("&amp;", "&");
-        return text.replaceAll("[\\s\\u00a0]+", " ").strip();
+        return SPACE.matcher(text).replaceAll(" ").strip();
     }
 
     /**
