@@ -54,6 +54,7 @@ final class HostileCorpus {
         globCharacters();
         notRead();
         yaml12();
+        wordErrorsAndLongLines();
         return cases;
     }
 
@@ -341,5 +342,58 @@ final class HostileCorpus {
         add("yaml12-received-year-99999.json", "{\"kind\": \"plan\", \"edition\": 2017, \"received\": \"+99999-01-01\"}", "input.date");
         add("yaml12-alias.yaml", PLAN + "initiative: *a\n", "input.syntax.alias");
         add("yaml12-tag.yaml", PLAN + "received: !!timestamp 2016-09-26\n", "input.syntax.tag");
+    }
+
+    /**
+     * Word files each of which has its own line saying why it cannot be read (WordFileErrorsTest checks the words),
+     * and one-line text forms that once cost time growing with the square of the line.
+     */
+    private void wordErrorsAndLongLines() throws IOException {
+        byte[] valid = docx("<w:p><w:r><w:t>Verksamhetsplan 2017</w:t></w:r></w:p>");
+        var odd = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(odd); ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(valid))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entry(zip, e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            entry(zip, "word/a b.xml", "an entry POI skips, and used to log with a stack trace");
+        }
+        addBytes("word-odd-entry.docx", odd.toByteArray(), null);
+        byte[] ole2 = new byte[2048];
+        random.nextBytes(ole2);
+        System.arraycopy(new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1}, 0, ole2, 0, 8);
+        addBytes("word-ole2-header.docx", ole2, "form.docx");
+        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), "WordDocument");
+            var doc = new java.io.ByteArrayOutputStream();
+            fs.writeFilesystem(doc);
+            addBytes("word-97.doc.docx", doc.toByteArray(), "form.docx");
+        }
+        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            var encryptor = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("hemligt");
+            try (OutputStream os = encryptor.getDataStream(fs)) {
+                os.write(valid);
+            }
+            var encrypted = new java.io.ByteArrayOutputStream();
+            fs.writeFilesystem(encrypted);
+            addBytes("word-encrypted.docx", encrypted.toByteArray(), "form.docx");
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IOException(e);
+        }
+        var noDocument = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(noDocument)) {
+            entry(zip, "word/other.xml", "<a/>");
+        }
+        addBytes("word-no-document.docx", noDocument.toByteArray(), "form.docx");
+        addBytes("word-broken-xml.docx", docx("<w:p><w:r><w:t>Verksamhetsplan 2017</w:t></w:r>"), "form.docx");
+        byte[] zipGarbage = new byte[3000];
+        random.nextBytes(zipGarbage);
+        System.arraycopy(new byte[] {'P', 'K', 3, 4}, 0, zipGarbage, 0, 4);
+        addBytes("word-random-zip.docx", zipGarbage, "form.docx");
+        String plan = "Verksamhetsplan 2017\n";
+        add("line-td-unclosed.txt", plan + "</tr><tr>" + "<td>".repeat(250_000) + "\n", null);
+        add("line-bookmarks.txt", plan + "[bookmark:".repeat(100_000) + "\n", null);
+        add("line-colons.txt", plan + "\n".repeat(30) + "Datum" + ":".repeat(1_000_000) + "x\n", null);
+        add("line-word-and-address.txt", "Slutrapport 2017\nInsatsägare/Samverkansparter\n" + "x".repeat(1_000_000) + " a@b.se\n", null);
     }
 }

@@ -31,6 +31,7 @@ final class BudgetTables {
 
     /** Reads one part of the form: the lines under a budget heading. */
     void read(String title, int titleLine, List<FormLine> lines) {
+        int firstNew = tables.size();
         List<Object> current = startTable(title, titleLine);
         for (FormLine line : lines) {
             if (line.cell(0).toLowerCase(Locale.ROOT).startsWith("kostnader i tkr")) {
@@ -42,7 +43,8 @@ final class BudgetTables {
                 current.add(budgetLine);
             }
         }
-        tables.removeIf(t -> ((List<?>) ((Map<?, ?>) t).get("lines")).isEmpty());
+        // only this part's tables can be empty: the earlier ones were kept with lines
+        tables.subList(firstNew, tables.size()).removeIf(t -> ((List<?>) ((Map<?, ?>) t).get("lines")).isEmpty());
     }
 
     private List<Object> startTable(String title, int line) {
@@ -104,7 +106,7 @@ final class BudgetTables {
         while (start > firstNumber && tokens.get(start).length() == 3 && tokens.get(start - 1).length() <= 3) {
             start--;
         }
-        String name = String.join(" ", tokens.subList(0, firstNumber)).replaceAll("[:\\s]+$", "");
+        String name = Trim.trailing(String.join(" ", tokens.subList(0, firstNumber)), ":");
         return budgetLine(name, digits(String.join("", tokens.subList(start, end))), line.line());
     }
 

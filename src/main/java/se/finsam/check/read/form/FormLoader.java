@@ -1,7 +1,6 @@
 package se.finsam.check.read.form;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -39,13 +38,22 @@ public final class FormLoader {
     }
 
     public FormTree tree(Path file, String source) throws InputError {
-        FormText text = text(file, source);
         try {
-            return parser.parse(text);
+            return parser.parse(text(file, source));
         } catch (RuntimeException e) {
             // a layout the reader cannot cope with must not stop the check of the other files
-            throw new InputError(source, 0, 0, "form.unreadable", e.toString());
+            throw new InputError(source, 0, 0, "form.unreadable", where(e));
         }
+    }
+
+    /** Where in the reader a fault happened ("SignatureBlocks.java:158"), for the report; no library's words. */
+    private static String where(RuntimeException e) {
+        for (StackTraceElement at : e.getStackTrace()) {
+            if (at.getClassName().startsWith("se.finsam.") && at.getFileName() != null) {
+                return at.getFileName() + ":" + at.getLineNumber();
+            }
+        }
+        return "";
     }
 
     private FormText text(Path file, String source) throws InputError {
@@ -55,11 +63,7 @@ public final class FormLoader {
             }
             InputFiles.checkSize(file, source, maxBytes);
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    return DocxForm.read(source, in);
-                } catch (IOException | RuntimeException e) {
-                    throw new InputError(source, 0, 0, "form.docx", plain(e));
-                }
+                return DocxForm.read(source, Files.readAllBytes(file));
             }
             return TextForm.read(source, decode(Files.readAllBytes(file)));
         } catch (NoSuchFileException e) {
@@ -67,14 +71,9 @@ public final class FormLoader {
         } catch (AccessDeniedException e) {
             throw new InputError(source, 0, 0, "input.permission");
         } catch (IOException e) {
-            throw new InputError(source, 0, 0, "input.unreadable", String.valueOf(e.getMessage()));
+            // the system's message may be a Java class name, or none at all ("null")
+            throw new InputError(source, 0, 0, "form.readError");
         }
-    }
-
-    /** A library's message without the Java class names it often starts with. */
-    private static String plain(Exception e) {
-        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-        return message.replaceAll("^([\\w.$]+(Exception|Error):\\s*)+", "").replaceFirst("^error:\\s*", "");
     }
 
     /**

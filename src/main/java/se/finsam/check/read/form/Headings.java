@@ -19,7 +19,8 @@ final class Headings {
     record Match(String key, String rest) {
     }
 
-    private record Variant(String key, List<String> words) {
+    /** A heading: its words as indices into the vocabulary of all headings, and their total weight. */
+    private record Variant(String key, int[] words, double total) {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -27,16 +28,33 @@ final class Headings {
     private static final int EXTRA_WORDS = 3;
 
     private final List<Variant> variants = new ArrayList<>();
-    private final Map<String, Double> weights = new HashMap<>();
+    /** The distinct words of all headings, and each one's weight. */
+    private final List<String> vocabulary = new ArrayList<>();
+    private final double[] weight;
 
     Headings(Map<String, List<String>> headings) {
         Map<String, Integer> df = new HashMap<>();
+        Map<String, Integer> index = new HashMap<>();
+        List<Map.Entry<String, List<String>>> texts = new ArrayList<>();
         headings.forEach((key, list) -> list.forEach(text -> {
             List<String> words = words(text).stream().map(Word::norm).toList();
-            variants.add(new Variant(key, words));
+            texts.add(Map.entry(key, words));
             words.stream().distinct().forEach(w -> df.merge(w, 1, Integer::sum));
+            words.forEach(w -> index.computeIfAbsent(w, k -> {
+                vocabulary.add(k);
+                return vocabulary.size() - 1;
+            }));
         }));
-        df.forEach((w, n) -> weights.put(w, Math.log(1 + (double) variants.size() / n)));
+        Map<String, Double> weights = new HashMap<>();
+        df.forEach((w, n) -> weights.put(w, Math.log(1 + (double) texts.size() / n)));
+        weight = new double[vocabulary.size()];
+        for (int i = 0; i < weight.length; i++) {
+            weight[i] = weights.getOrDefault(vocabulary.get(i), 1.0);
+        }
+        for (Map.Entry<String, List<String>> t : texts) {
+            double total = t.getValue().stream().mapToDouble(w -> weights.getOrDefault(w, 1.0)).sum();
+            variants.add(new Variant(t.getKey(), t.getValue().stream().mapToInt(index::get).toArray(), total));
+        }
     }
 
     private record Word(String norm, int end) {
@@ -59,50 +77,88 @@ final class Headings {
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        Match best = null;
+        Same same = new Same(words);
+        Variant bestVariant = null;
+        Alignment bestAlignment = null;
         double bestScore = THRESHOLD;
         for (Variant v : variants) {
-            int limit = Math.min(words.size(), v.words().size() + EXTRA_WORDS);
-            Alignment a = align(v.words(), words.subList(0, limit));
+            int limit = Math.min(words.size(), v.words().length + EXTRA_WORDS);
+            // the alignment must start at the line's first or second word: a line that starts with neither is no match
+            if (!same.anyOf(v.words(), Math.min(2, limit))) {
+                continue;
+            }
+            Alignment a = align(v, limit, same);
             if (a.score() >= bestScore && a.firstLineWord() <= 1) {
-                String rest = rest(line, words.get(a.lastLineWord()).end());
-                if (v.words().size() == 1 && (a.firstLineWord() > 0 || !standsAlone(line, words.get(a.lastLineWord()).end()))) {
+                if (v.words().length == 1 && (a.firstLineWord() > 0 || !standsAlone(line, words.get(a.lastLineWord()).end()))) {
                     continue;
                 }
-                if (a.score() > bestScore || best == null) {
-                    best = new Match(v.key(), rest);
+                if (a.score() > bestScore || bestVariant == null) {
+                    bestVariant = v;
+                    bestAlignment = a;
                     bestScore = a.score();
                 }
             }
         }
-        return Optional.ofNullable(best);
+        return bestVariant == null ? Optional.empty()
+                : Optional.of(new Match(bestVariant.key(), rest(line, words.get(bestAlignment.lastLineWord()).end())));
+    }
+
+    /** Whether a heading word and a line word are the same word, each pair compared once per line. */
+    private final class Same {
+        private final List<Word> line;
+        private final byte[][] known;
+
+        Same(List<Word> line) {
+            this.line = line;
+            this.known = new byte[line.size()][];
+        }
+
+        boolean test(int headingWord, int lineWord) {
+            if (known[lineWord] == null) {
+                known[lineWord] = new byte[vocabulary.size()];
+            }
+            byte k = known[lineWord][headingWord];
+            if (k == 0) {
+                k = Similarity.sameWord(vocabulary.get(headingWord), line.get(lineWord).norm()) ? (byte) 1 : (byte) 2;
+                known[lineWord][headingWord] = k;
+            }
+            return k == 1;
+        }
+
+        boolean anyOf(int[] heading, int lineWords) {
+            for (int j = 0; j < lineWords; j++) {
+                for (int h : heading) {
+                    if (test(h, j)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     private record Alignment(double score, int firstLineWord, int lastLineWord) {
     }
 
     /** Weighted longest common subsequence of heading words in the line's first words. */
-    private Alignment align(List<String> heading, List<Word> line) {
-        int n = heading.size();
-        int m = line.size();
+    private Alignment align(Variant v, int m, Same same) {
+        int[] heading = v.words();
+        int n = heading.length;
         double[][] best = new double[n + 1][m + 1];
         for (int i = 1; i <= n; i++) {
             for (int j = 1; j <= m; j++) {
                 double skip = Math.max(best[i - 1][j], best[i][j - 1]);
-                double take = Similarity.sameWord(heading.get(i - 1), line.get(j - 1).norm())
-                        ? best[i - 1][j - 1] + weights.getOrDefault(heading.get(i - 1), 1.0) : -1;
+                double take = same.test(heading[i - 1], j - 1) ? best[i - 1][j - 1] + weight[heading[i - 1]] : -1;
                 best[i][j] = Math.max(skip, take);
             }
         }
-        double total = heading.stream().mapToDouble(w -> weights.getOrDefault(w, 1.0)).sum();
         // walk back to find the first and last line words used
         int i = n;
         int j = m;
         int first = -1;
         int last = -1;
         while (i > 0 && j > 0) {
-            if (Similarity.sameWord(heading.get(i - 1), line.get(j - 1).norm())
-                    && best[i][j] == best[i - 1][j - 1] + weights.getOrDefault(heading.get(i - 1), 1.0)) {
+            if (same.test(heading[i - 1], j - 1) && best[i][j] == best[i - 1][j - 1] + weight[heading[i - 1]]) {
                 if (last < 0) {
                     last = j - 1;
                 }
@@ -115,7 +171,7 @@ final class Headings {
                 j--;
             }
         }
-        return last < 0 ? new Alignment(0, 0, 0) : new Alignment(best[n][m] / total, first, last);
+        return last < 0 ? new Alignment(0, 0, 0) : new Alignment(best[n][m] / v.total(), first, last);
     }
 
     /** A one-word heading counts only on a line of its own or before a colon ("Insatstid: …"). */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import se.finsam.check.read.SwedishDates;
 
 /**
@@ -25,6 +26,8 @@ final class InsatsTid {
     static Map<String, LocalDate> read(String text, Map<String, List<String>> labels) {
         String lower = text.toLowerCase(Locale.ROOT);
         List<Label> found = new ArrayList<>();
+        // the labels found so far, by start (they never overlap): a new one is checked against its neighbour only
+        TreeMap<Integer, Integer> taken = new TreeMap<>();
         labels.entrySet().stream()
                 .flatMap(e -> e.getValue().stream().map(l -> Map.entry(e.getKey(), l)))
                 .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getValue().length()).reversed())
@@ -35,8 +38,10 @@ final class InsatsTid {
                         int end = at + e.getValue().length();
                         boolean word = (s == 0 || !Character.isLetter(lower.charAt(s - 1)))
                                 && (end == lower.length() || !Character.isLetter(lower.charAt(end)));
-                        if (word && found.stream().noneMatch(f -> s < f.end() && end > f.start())) {
+                        Map.Entry<Integer, Integer> before = taken.floorEntry(end - 1);
+                        if (word && (before == null || before.getValue() <= s)) {
                             found.add(new Label(e.getKey(), s, end));
+                            taken.put(s, end);
                         }
                         at = lower.indexOf(e.getValue(), at + 1);
                     }

@@ -19,7 +19,11 @@ final class Partners {
     private static final Pattern ORGANISATION = Pattern.compile("organisation\\s*:\\s*(.*?)(?=kontaktperson|,|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CONTACT = Pattern.compile("kontaktperson\\s*:\\s*(.*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern EMAIL = Pattern.compile("(e-post\\s*:.*$)|(\\S*@\\s?\\S*(\\s\\S+\\.se)?)",
+    /**
+     * An e-mail label with what follows, or a word holding an @. The address starts at a word's beginning (or where
+     * the previous one ended, \G): started inside a long word, \S*@ would scan the rest of it from every letter.
+     */
+    private static final Pattern EMAIL = Pattern.compile("(e-post\\s*:.*$)|((?:(?<!\\S)|\\G)\\S*@\\s?\\S*(\\s\\S+\\.se)?)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Partners() {
@@ -30,7 +34,7 @@ final class Partners {
         Set<String> seen = new HashSet<>();
         for (Sourced t : texts) {
             for (String raw : ENTRY.split(String.valueOf(t.value()))) {
-                String entry = EMAIL.matcher(raw).replaceAll("").replaceAll("[,\\s]+$", "").strip();
+                String entry = Trim.trailing(EMAIL.matcher(raw).replaceAll(""), ",").strip();
                 if (entry.isEmpty()) {
                     continue;
                 }
@@ -46,7 +50,7 @@ final class Partners {
                     organisation = split.organisation();
                     contact = split.name();
                 }
-                contact = contact.replaceAll("^[,\\s]+|[,\\s]+$", "");
+                contact = Trim.both(contact, ",");
                 if (organisation.isEmpty() || !seen.add(Similarity.normalise(organisation))) {
                     continue;
                 }

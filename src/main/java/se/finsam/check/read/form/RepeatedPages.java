@@ -1,5 +1,6 @@
 package se.finsam.check.read.form;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,14 @@ final class RepeatedPages {
 
     private static final int MIN_RUN = 4;
     private static final double SIMILAR = 0.9;
+    /**
+     * A line is compared as the start of a repeat with this many earlier lines of the same text, the nearest: a page
+     * is repeated a few times, and a line that recurs in thousands of places ("Datum: 1/2") must not make each
+     * line cost a pass over all the earlier ones.
+     */
+    static final int CANDIDATES = 32;
+
+    private static final ArrayDeque<Integer> EMPTY = new ArrayDeque<>();
 
     private RepeatedPages() {
     }
@@ -30,12 +39,12 @@ final class RepeatedPages {
             }
         }
         List<String> norm = content.stream().map(i -> Similarity.normalise(lines.get(i).text())).toList();
-        Map<String, List<Integer>> earlier = new HashMap<>();
+        Map<String, ArrayDeque<Integer>> earlier = new HashMap<>();
         Set<Integer> dropped = new HashSet<>();
         int c = 0;
         while (c < content.size()) {
             int run = 0;
-            for (int start : earlier.getOrDefault(norm.get(c), List.of())) {
+            for (int start : earlier.getOrDefault(norm.get(c), EMPTY)) {
                 run = Math.max(run, runLength(norm, start, c));
             }
             if (run >= MIN_RUN) {
@@ -44,7 +53,11 @@ final class RepeatedPages {
                 }
                 c += run;
             } else {
-                earlier.computeIfAbsent(norm.get(c), k -> new ArrayList<>()).add(c);
+                ArrayDeque<Integer> starts = earlier.computeIfAbsent(norm.get(c), k -> new ArrayDeque<>());
+                if (starts.size() == CANDIDATES) {
+                    starts.removeFirst();
+                }
+                starts.addLast(c);
                 c++;
             }
         }

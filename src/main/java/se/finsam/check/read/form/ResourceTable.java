@@ -1,6 +1,7 @@
 package se.finsam.check.read.form;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,13 @@ final class ResourceTable {
     private ResourceTable() {
     }
 
+    /** A cell's text as it grows by the rows that continue it, and the line it started on. */
+    private record Part(StringBuilder text, int line) {
+    }
+
     static List<Object> read(List<FormLine> body) {
         List<String> columns = null;
-        List<LinkedHashMap<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Part>> rows = new ArrayList<>();
         for (FormLine line : body) {
             String first = line.cell(0);
             if (columns == null) {
@@ -45,7 +50,17 @@ final class ResourceTable {
                 rows.add(row(columns, cells, line.line()));
             }
         }
-        return new ArrayList<>(rows);
+        List<Object> result = new ArrayList<>();
+        for (Map<String, Part> row : rows) {
+            LinkedHashMap<String, Object> ordered = new LinkedHashMap<>();
+            for (String f : FIELDS) {
+                if (row.containsKey(f)) {
+                    ordered.put(f, new Sourced(row.get(f).text().toString(), row.get(f).line()));
+                }
+            }
+            result.add(ordered);
+        }
+        return result;
     }
 
     /** The fields of the header row's cells, or null when the line is no header. */
@@ -75,42 +90,31 @@ final class ResourceTable {
         return fields;
     }
 
-    private static LinkedHashMap<String, Object> row(List<String> columns, List<String> cells, int line) {
-        LinkedHashMap<String, Object> row = new LinkedHashMap<>();
+    private static Map<String, Part> row(List<String> columns, List<String> cells, int line) {
+        Map<String, Part> row = new HashMap<>();
         List<String> fields = placed(columns, cells);
         for (int i = 0; i < cells.size(); i++) {
             if (!cells.get(i).isBlank() && !row.containsKey(fields.get(i))) {
-                row.put(fields.get(i), new Sourced(cells.get(i), line));
+                row.put(fields.get(i), new Part(new StringBuilder(cells.get(i)), line));
             }
         }
-        if (!row.containsKey("resource")) {
-            row.put("resource", new Sourced("", line));
-        }
-        return sorted(row);
+        row.putIfAbsent("resource", new Part(new StringBuilder(), line));
+        return row;
     }
 
-    private static void append(LinkedHashMap<String, Object> row, List<String> columns, List<String> cells, int line) {
+    /** A row continuing the one above: each cell's text is added to its field's (a builder, not a string copied). */
+    private static void append(Map<String, Part> row, List<String> columns, List<String> cells, int line) {
         List<String> fields = placed(columns, cells);
         for (int i = 0; i < cells.size(); i++) {
             if (cells.get(i).isBlank()) {
                 continue;
             }
-            Object before = row.get(fields.get(i));
-            String joined = before instanceof Sourced s ? s.value() + " " + cells.get(i) : cells.get(i);
-            row.put(fields.get(i), new Sourced(joined, before instanceof Sourced s ? s.line() : line));
-        }
-        LinkedHashMap<String, Object> ordered = sorted(row);
-        row.clear();
-        row.putAll(ordered);
-    }
-
-    private static LinkedHashMap<String, Object> sorted(Map<String, Object> row) {
-        LinkedHashMap<String, Object> ordered = new LinkedHashMap<>();
-        for (String f : FIELDS) {
-            if (row.containsKey(f)) {
-                ordered.put(f, row.get(f));
+            Part before = row.get(fields.get(i));
+            if (before == null) {
+                row.put(fields.get(i), new Part(new StringBuilder(cells.get(i)), line));
+            } else {
+                before.text().append(' ').append(cells.get(i));
             }
         }
-        return ordered;
     }
 }

@@ -155,7 +155,7 @@ final class SignatureBlocks {
     }
 
     private static String rest(String text, int start, int end) {
-        return (text.substring(0, start) + " " + text.substring(end)).replaceAll("^[\\s:]+|[\\s:]+$", "").strip();
+        return Trim.both(text.substring(0, start) + " " + text.substring(end), ":").strip();
     }
 
     /** The plan's table: some row labels several different fields. */
@@ -237,6 +237,8 @@ final class SignatureBlocks {
         Map<Integer, Field> columnLabel = new LinkedHashMap<>();
         Map<Integer, Entry> pending = new LinkedHashMap<>();
         for (List<Entry> row : rows) {
+            int[] leftLabel = nearestLabelled(row, -1);
+            int[] rightLabel = nearestLabelled(row, 1);
             for (int c = 0; c < row.size(); c++) {
                 Entry e = row.get(c);
                 if (e == null) {
@@ -263,7 +265,7 @@ final class SignatureBlocks {
                     streams.get(c - 1).add(left.withValue(left.field(), e));
                     continue;
                 }
-                Field borrowed = typed != Field.NONE ? typed : rowLabel(row, c);
+                Field borrowed = typed != Field.NONE ? typed : rowLabel(row, leftLabel, rightLabel, c);
                 if (borrowed == null) {
                     borrowed = columnLabel.get(c);
                 }
@@ -299,15 +301,28 @@ final class SignatureBlocks {
         return typed == Field.NONE || typed == label || (typed == Field.ORGANISATION && label != Field.DATE);
     }
 
-    private static Field rowLabel(List<Entry> row, int c) {
-        for (int d = 1; d < row.size(); d++) {
-            for (int k : new int[] {c - d, c + d}) {
-                if (k >= 0 && k < row.size() && row.get(k) != null && row.get(k).labelled()) {
-                    return row.get(k).field();
-                }
+    /** The label of the nearest labelled cell in the row, the left one when two are as near; null when none is. */
+    private static Field rowLabel(List<Entry> row, int[] leftLabel, int[] rightLabel, int c) {
+        int left = leftLabel[c];
+        int right = rightLabel[c];
+        if (left < 0 && right < 0) {
+            return null;
+        }
+        int k = right < 0 || (left >= 0 && c - left <= right - c) ? left : right;
+        return row.get(k).field();
+    }
+
+    /** For each cell, the nearest labelled cell before it (step -1) or after it (step 1); -1 when there is none. */
+    private static int[] nearestLabelled(List<Entry> row, int step) {
+        int[] nearest = new int[row.size()];
+        int last = -1;
+        for (int i = step > 0 ? row.size() - 1 : 0; i >= 0 && i < row.size(); i -= step) {
+            nearest[i] = last;
+            if (row.get(i) != null && row.get(i).labelled()) {
+                last = i;
             }
         }
-        return null;
+        return nearest;
     }
 
     /** One column's entries as signers: a date opens a block; each name clarification in it is one signer. */
@@ -315,12 +330,15 @@ final class SignatureBlocks {
         List<Signer> signers = new ArrayList<>();
         Signer block = new Signer();
         List<Signer> inBlock = new ArrayList<>();
+        // whether a signer of this block has a name yet: names are only ever added, so this is kept, not searched
+        boolean named = false;
         for (Entry e : stream) {
-            boolean blockHasPerson = !block.get(Field.DATE).isEmpty() || inBlock.stream().anyMatch(s -> !s.name().isEmpty());
+            boolean blockHasPerson = !block.get(Field.DATE).isEmpty() || named;
             if (e.field() == Field.DATE && blockHasPerson) {
                 signers.addAll(close(block, inBlock));
                 block = new Signer();
                 inBlock = new ArrayList<>();
+                named = false;
             }
             if (e.field() == Field.CLARIFICATION && !e.value().isEmpty()
                     && (inBlock.isEmpty() || !inBlock.get(inBlock.size() - 1).get(Field.CLARIFICATION).isEmpty())) {
@@ -332,6 +350,7 @@ final class SignatureBlocks {
             }
             Signer target = e.field() == Field.DATE || inBlock.isEmpty() ? block : inBlock.get(inBlock.size() - 1);
             add(target, e.field(), e);
+            named |= target != block && !target.name().isEmpty();
         }
         signers.addAll(close(block, inBlock));
         return signers;

@@ -31,9 +31,11 @@ final class SignatureValues {
         for (SignatureBlocks.Signer s : signers) {
             SwedishDates.read(dateText(s), 0).filter(d -> !d.yearFromContext()).ifPresent(d -> full.add(d.date()));
         }
+        // a year-less date is read near the median of the form's full dates (once, not once for each signer)
+        LocalDate anchor = full.isEmpty() ? fallback : full.stream().sorted().toList().get(full.size() / 2);
         List<Object> result = new ArrayList<>();
         for (SignatureBlocks.Signer s : signers) {
-            result.add(signature(s, full, fallback));
+            result.add(signature(s, anchor));
         }
         return result;
     }
@@ -52,8 +54,7 @@ final class SignatureValues {
         return written;
     }
 
-    private LinkedHashMap<String, Object> signature(SignatureBlocks.Signer s, List<LocalDate> otherDates,
-            LocalDate fallback) {
+    private LinkedHashMap<String, Object> signature(SignatureBlocks.Signer s, LocalDate anchor) {
         LinkedHashMap<String, Object> sig = new LinkedHashMap<>();
         String name = s.name();
         int nameLine = s.lines.getOrDefault(s.get(SignatureBlocks.Field.CLARIFICATION).isEmpty()
@@ -81,7 +82,7 @@ final class SignatureValues {
         }
         int dateLine = s.lines.getOrDefault(SignatureBlocks.Field.DATE, s.line);
         if (!written.isEmpty()) {
-            contextDate(written, otherDates, fallback).ifPresent(d -> sig.put("date", new Sourced(d.toString(), dateLine)));
+            contextDate(written, anchor).ifPresent(d -> sig.put("date", new Sourced(d.toString(), dateLine)));
             if (!written.equals(String.valueOf(((Sourced) sig.getOrDefault("date", new Sourced("", 0))).value()))) {
                 sig.put("dateAsWritten", new Sourced(written, dateLine));
             }
@@ -96,15 +97,15 @@ final class SignatureValues {
     }
 
     /**
-     * A written date; one without a year takes the year that puts it nearest the form's other dates (the year
-     * the form was submitted in); with no other date, the received stamp's or – for a plan – the deadline's.
+     * A written date; one without a year takes the year that puts it nearest the anchor: the middle one of the form's
+     * other dates (the year the form was submitted in); with no other date, the received stamp's or – for a plan –
+     * the deadline's.
      */
-    private static Optional<LocalDate> contextDate(String written, List<LocalDate> otherDates, LocalDate fallback) {
+    private static Optional<LocalDate> contextDate(String written, LocalDate anchor) {
         Optional<SwedishDates.Read> read = SwedishDates.read(written, 2000);
         if (read.isEmpty() || !read.get().yearFromContext()) {
             return read.map(SwedishDates.Read::date);
         }
-        LocalDate anchor = otherDates.isEmpty() ? fallback : otherDates.stream().sorted().toList().get(otherDates.size() / 2);
         if (anchor == null) {
             return Optional.empty();
         }

@@ -1,9 +1,9 @@
 package se.finsam.check.read.form;
 
 import java.text.Normalizer;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
+import java.util.regex.Pattern;
 import se.finsam.check.model.Text;
 
 /** Text comparison that forgives markup, case, punctuation and a few misread letters (OCR). */
@@ -12,10 +12,12 @@ final class Similarity {
     private Similarity() {
     }
 
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** Lower case letters and digits, single spaces. */
     static String normalise(String s) {
         String lower = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        return lower.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTERS.matcher(lower).replaceAll(" ").strip();
     }
 
     /** Lines longer than this are compared for equality only: a trigram set of a huge line costs too much memory. */
@@ -37,26 +39,43 @@ final class Similarity {
     }
 
     static double dice(String a, String b) {
-        Set<String> ta = trigrams(a);
-        Set<String> tb = trigrams(b);
-        if (ta.isEmpty() || tb.isEmpty()) {
+        long[] ta = trigrams(a);
+        long[] tb = trigrams(b);
+        if (ta.length == 0 || tb.length == 0) {
             return 0;
         }
         int common = 0;
-        for (String t : ta) {
-            if (tb.contains(t)) {
+        for (int i = 0, j = 0; i < ta.length && j < tb.length;) {
+            if (ta[i] == tb[j]) {
                 common++;
+                i++;
+                j++;
+            } else if (ta[i] < tb[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return 2.0 * common / (ta.size() + tb.size());
+        return 2.0 * common / (ta.length + tb.length);
     }
 
-    private static Set<String> trigrams(String s) {
-        Set<String> grams = new HashSet<>();
-        for (int i = 0; i + 3 <= s.length(); i++) {
-            grams.add(s.substring(i, i + 3));
+    /** The distinct character trigrams of s, each packed into a long (three 16-bit chars), sorted. */
+    private static long[] trigrams(String s) {
+        if (s.length() < 3) {
+            return new long[0];
         }
-        return grams;
+        long[] grams = new long[s.length() - 2];
+        for (int i = 0; i + 3 <= s.length(); i++) {
+            grams[i] = ((long) s.charAt(i) << 32) | ((long) s.charAt(i + 1) << 16) | s.charAt(i + 2);
+        }
+        Arrays.sort(grams);
+        int distinct = 0;
+        for (int i = 0; i < grams.length; i++) {
+            if (distinct == 0 || grams[i] != grams[distinct - 1]) {
+                grams[distinct++] = grams[i];
+            }
+        }
+        return Arrays.copyOf(grams, distinct);
     }
 
     /** Two words are the same word misread: equal, one letter apart, or sharing a long stem. */
@@ -73,6 +92,11 @@ final class Similarity {
         if (stem >= 6 && (stem >= 0.75 * shorter || stem >= 8)) {
             return true;
         }
-        return Math.min(a.length(), b.length()) >= 4 && Text.editDistance(a, b) <= Math.max(1, Math.min(a.length(), b.length()) / 5);
+        if (shorter < 4) {
+            return false;
+        }
+        // the distance is at least the difference in length: a word of a whole line is never compared letter by letter
+        int allowed = Math.max(1, shorter / 5);
+        return Math.abs(a.length() - b.length()) <= allowed && Text.editDistance(a, b) <= allowed;
     }
 }
