@@ -132,6 +132,19 @@ class DocumentsFuzzTest {
     /** name, text, and whether the document can be read (else it is refused with an InputError). */
     static Stream<Arguments> nastyDocuments() {
         return Stream.of(
+                Arguments.of("signed after the deadline, no name", """
+                        kind: plan
+                        edition: 2017
+                        signatures:
+                          - {organisation: Heby kommun, date: 2016-09-26}
+                        """, true),
+                Arguments.of("signed after the deadline, no name, no organisation, a blank name beside it", """
+                        kind: plan
+                        edition: 2017
+                        signatures:
+                          - {date: 2016-09-26}
+                          - {name: " ", date: 2016-09-27, dateAsWritten: "27/9"}
+                        """, true),
                 Arguments.of("every field null", """
                         kind: plan
                         edition: 2017
@@ -223,5 +236,21 @@ class DocumentsFuzzTest {
         assertEquals(readable, result.isReadable(), () -> name + ": " + (result.isReadable() ? "read"
                 : result.error().key() + " " + result.error().args()));
         render(List.of(result));
+    }
+
+    @Test
+    void aNamelessSignatureAfterTheDeadlineIsLate() {
+        DocumentResult result = check("nameless.yaml", """
+                kind: plan
+                edition: 2017
+                signatures:
+                  - {organisation: Heby kommun, date: 2016-09-26}
+                """);
+        assertTrue(result.findings().stream().anyMatch(f -> f.rule().equals("deadline")), result.findings()::toString);
+        for (Messages m : LANGUAGES) {
+            String message = result.findings().stream().filter(f -> f.rule().equals("deadline")).map(m::message)
+                    .findFirst().orElseThrow();
+            assertTrue(message.contains("2016-09-26"), message);
+        }
     }
 }
