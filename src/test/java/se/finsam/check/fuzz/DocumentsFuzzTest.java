@@ -192,6 +192,22 @@ class DocumentsFuzzTest {
                           - {organisation: LUL, name: Agneta Eklund, date: -999999999-01-01}
                           - {organisation: AF, name: Wictoria Palmetorp, date: +999999999-12-31}
                         """, true),
+                Arguments.of("a report whose partners lack organisations and whose vacancy says nothing", """
+                        kind: report
+                        edition: 2017
+                        initiative: Långsiktig samverkan
+                        owner: {party: kommun}
+                        partners:
+                          - {party: arbetsformedlingen}
+                          - {contact: Åsa Johansson}
+                        period: {start: 2017-12-31, end: 2016-01-01}
+                        vacancies:
+                          - {}
+                          - {role: Tilläggsresurs, percent: -40}
+                        signatures:
+                          - {role: owner, date: 2018-01-01}
+                          - {name: Åsa Johansson}
+                        """, true),
                 Arguments.of("an application whose budget has sums without text or amounts", """
                         kind: application
                         edition: 2017
