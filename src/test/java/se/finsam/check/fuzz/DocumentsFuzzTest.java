@@ -179,6 +179,21 @@ class DocumentsFuzzTest {
                         """, true),
                 Arguments.of("a list holding null", "kind: plan\nedition: 2017\nsignatures: [null]\n", false),
                 Arguments.of("a percentage that is not a number", "kind: plan\nedition: 2017\nresources: [{percent: .nan}]\n", false),
+                Arguments.of("posts without names, extents odd", """
+                        kind: plan
+                        edition: 2017
+                        resources:
+                          - {percent: 0}
+                          - {percent: -50, cost: -600000}
+                          - {percent: 999, cost: 1.0e+19}
+                          - {percent: 1001, post: true}
+                          - {extent: "50+40%"}
+                          - {extent: "50-75 %", post: true}
+                          - {post: true}
+                          - {percent: 1.0e-320, post: true}
+                          - {percent: -1.0e+308, cost: "99999999999999999999 mkr"}
+                          - {resource: "Tjänst 1e3%", percent: 1.0e+308, period: 0000}
+                        """, true),
                 Arguments.of("dates at the ends of the calendar", """
                         kind: plan
                         edition: 2017
