@@ -74,7 +74,9 @@ public final class MapReader {
         if (v == null) {
             return null;
         }
-        if (!(v.scalar() instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
+        // beyond int a whole number would wrap around (4294969313 read as 2017): refused like a fraction
+        if (!(v.scalar() instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())
+                || n.doubleValue() < Integer.MIN_VALUE || n.doubleValue() > Integer.MAX_VALUE) {
             throw typeError(v, "integer");
         }
         return n.intValue();

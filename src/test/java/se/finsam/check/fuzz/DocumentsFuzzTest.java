@@ -256,7 +256,9 @@ class DocumentsFuzzTest {
                           - {organisation: "::error::x\\n%0A", name: "Eva\\nLund", date: 2016-09-26, dateAsWritten: "\\ud83d"}
                         """, true),
                 Arguments.of("an unknown edition", "kind: plan\nedition: 99999\n", false),
-                Arguments.of("an unknown kind", "kind: Plan\nedition: 2017\n", false));
+                Arguments.of("an unknown kind", "kind: Plan\nedition: 2017\n", false),
+                Arguments.of("an edition beyond int (2^32 + 2017 once wrapped around to 2017)", "kind: plan\nedition: 4294969313\n", false),
+                Arguments.of("an edition beyond long", "kind: plan\nedition: 99999999999999999999999\n", false));
     }
 
     @ParameterizedTest(name = "{0}")
