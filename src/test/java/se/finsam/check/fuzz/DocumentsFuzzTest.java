@@ -2,6 +2,7 @@ package se.finsam.check.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -9,6 +10,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -70,7 +73,9 @@ class DocumentsFuzzTest {
         FORMATS.put("letter", LetterFormat::new);
     }
 
+    /** A slow input is a finding too (libFuzzer's -timeout, from @Timeout): up to three documents, 20 s each as in HostileInputTest. */
     @FuzzTest(maxDuration = "30s")
+    @Timeout(60)
     void documents(FuzzedDataProvider data) {
         int count = data.consumeInt(1, 3);
         List<DocumentResult> results = new ArrayList<>();
@@ -255,6 +260,9 @@ class DocumentsFuzzTest {
                         signatures:
                           - {organisation: "::error::x\\n%0A", name: "Eva\\nLund", date: 2016-09-26, dateAsWritten: "\\ud83d"}
                         """, true),
+                Arguments.of("a 200 000-digit post name and result goal", "kind: plan\nedition: 2017\nresources:\n"
+                        + "  - {resource: \"" + "9".repeat(200_000) + "\", percent: 50, resultGoal: \"-" + "9".repeat(200_000)
+                        + "\", effects: \"1" + " ".repeat(200_000) + "x\"}\n", true),
                 Arguments.of("an unknown edition", "kind: plan\nedition: 99999\n", false),
                 Arguments.of("an unknown kind", "kind: Plan\nedition: 2017\n", false),
                 Arguments.of("an edition beyond int (2^32 + 2017 once wrapped around to 2017)", "kind: plan\nedition: 4294969313\n", false),
@@ -264,11 +272,12 @@ class DocumentsFuzzTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("nastyDocuments")
     void eachNastyDocumentGetsAResult(String name, String yaml, boolean readable) {
-        DocumentResult result = check(name.replace(' ', '-') + ".yaml", yaml);
+        // as HostileInputTest: a file is done within 20 s
+        DocumentResult result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> check(name.replace(' ', '-') + ".yaml", yaml));
         assertNotNull(result, name);
         assertEquals(readable, result.isReadable(), () -> name + ": " + (result.isReadable() ? "read"
                 : result.error().key() + " " + result.error().args()));
-        render(List.of(result));
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> render(List.of(result)));
     }
 
     @Test
