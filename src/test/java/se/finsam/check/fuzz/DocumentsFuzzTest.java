@@ -47,7 +47,8 @@ import se.finsam.check.read.TreeReader;
  * huge or of the wrong type, lists empty or long, dates, amounts and percentages out of range, odd names, every kind,
  * editions valid and not) through the whole pipeline – YAML or JSON text, the readers, the interpreter, the rules,
  * the messages in both languages and every output format. Whatever the document, each step either gives a result
- * (findings, or an {@link InputError} for a file that cannot be read) or writes its report; any exception is a bug.
+ * (findings, or an {@link InputError} for a file that cannot be read) or writes its report; any exception is a bug,
+ * and so is a refusal of a document whose values all have the right types ({@link GeneratedDocument#loose()}).
  * Plain test runs replay the inputs under src/test/resources/se/finsam/check/fuzz/DocumentsFuzzTestInputs/;
  * {@code JAZZER_FUZZ=1 mvn test -Dtest=DocumentsFuzzTest} fuzzes for maxDuration (scripts/fuzz.sh does, in CI).
  */
@@ -73,21 +74,27 @@ class DocumentsFuzzTest {
         FORMATS.put("letter", LetterFormat::new);
     }
 
-    /** A slow input is a finding too (libFuzzer's -timeout, from @Timeout): up to three documents, 20 s each as in HostileInputTest. */
+    /** A slow input is a finding too (libFuzzer's -timeout, from @Timeout): three documents, 20 s each as in HostileInputTest. */
     @FuzzTest(maxDuration = "30s")
     @Timeout(60)
     void documents(FuzzedDataProvider data) {
         int count = data.consumeInt(1, 3);
         List<DocumentResult> results = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Object doc = new GeneratedDocument(data).document();
+            GeneratedDocument generated = new GeneratedDocument(data);
+            Object doc = generated.document();
             int as = data.consumeInt(0, 2);
             String source = "d" + i + (as == 0 ? ".yaml" : as == 1 ? ".json" : ".jsonl");
             String text = as == 0 ? GeneratedDocument.yaml(doc) : GeneratedDocument.json(doc);
             if (SHOW) {
                 System.err.println("---- " + source + "\n" + text);
             }
-            results.add(as == 2 ? CHECKER.checkJsonLine(source, text, i) : check(source, text));
+            DocumentResult result = as == 2 ? CHECKER.checkJsonLine(source, text, i) : check(source, text);
+            if (!generated.loose() && !result.isReadable()) {
+                // a document of the format's shape with values of the right types must be read
+                throw new AssertionError(source + " was refused: " + result.error().key() + " " + result.error().args());
+            }
+            results.add(result);
         }
         render(results);
     }

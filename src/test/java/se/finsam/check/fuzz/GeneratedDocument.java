@@ -78,9 +78,22 @@ final class GeneratedDocument {
         "!!binary aGVsbG8=", "!!str 2017", "!!int \"2017\"", "!!float 1", "0.", ".5", "1e-400", "010"};
 
     private final FuzzedDataProvider data;
+    /**
+     * Whether this document may hold what makes a file unreadable (a wrong type, an unknown key, party or kind, a
+     * date that is not YYYY-MM-DD, a value beyond the reader's limits). One document in four may: most documents
+     * must be read to reach the rules and the formats.
+     */
+    private boolean loose;
+    /** Characters of huge values left for a readable document (the reader takes 1 000 000 in one YAML document). */
+    private int hugeLeft = 400_000;
 
     GeneratedDocument(FuzzedDataProvider data) {
         this.data = data;
+    }
+
+    /** Whether the document made last may be one that cannot be read; when not, it must be read. */
+    boolean loose() {
+        return loose;
     }
 
     // ---- choices -------------------------------------------------------------------------------------------------
@@ -105,29 +118,35 @@ final class GeneratedDocument {
         return values[data.consumeInt(0, values.length - 1)];
     }
 
+    /** True once in `in` draws, and only in a loose document. */
+    private boolean invalid(int in) {
+        return loose && pick(in - 1, 1) == 1;
+    }
+
     /** A list's length: mostly short, sometimes long. */
     private int length(int shortMax, int longMax) {
         return pick(6, 1) == 0 ? data.consumeInt(0, shortMax) : data.consumeInt(0, longMax);
     }
 
-    /** A field that is present with some value (valid, null, empty, huge, of the wrong type …) or absent. */
-    private void field(Map<String, Object> map, String key, int absentWeight, Supplier<Object> valid) {
+    /** A field that is present (with a valid value, null, or another of the values gen gives) or absent. */
+    private void field(Map<String, Object> map, String key, int absentWeight, Supplier<Object> gen) {
         if (pick(4, absentWeight) == 0) {
-            map.put(key, value(valid));
+            map.put(key, pick(20, 1) == 1 ? null : invalid(30) ? wrongType() : gen.get());
         }
     }
 
-    /** A value that is mostly the valid one, sometimes anything else. */
-    private Object value(Supplier<Object> valid) {
-        return switch (pick(12, 1, 1, 1, 1, 1, 2, 1)) {
-            case 0 -> valid.get();
-            case 1 -> null;
+    /** Text as a form has it: mostly from the pool, sometimes empty, blank, huge, odd, random, a number. */
+    private Object text(String[] pool) {
+        return switch (pick(20, 2, 1, 1, 1, 2, 2, 2, 1)) {
+            case 0 -> one(pool);
+            case 1 -> one(pool) + one(ODD_TEXTS) + one(pool);
             case 2 -> "";
             case 3 -> blank();
             case 4 -> huge();
-            case 5 -> wrongType();
-            case 6 -> one(ODD_TEXTS);
-            default -> data.consumeString(data.consumeInt(0, 40));
+            case 5 -> odd();
+            case 6 -> random(40);
+            case 7 -> one(pool) + " " + random(20);
+            default -> pick(1, 1) == 0 ? data.consumeLong() : data.consumeBoolean(); // a scalar, read as its text
         };
     }
 
@@ -135,67 +154,78 @@ final class GeneratedDocument {
         return one(new String[] {" ", "-", "–", "—", ".", "...", "\n", "\t", " - ", "_", "*", ",", "-–—.,_*"});
     }
 
-    /** A long value; now and then beyond the reader's limit of 1 000 000 characters in one value. */
+    private String odd() {
+        return readable(one(ODD_TEXTS));
+    }
+
+    private String random(int max) {
+        return readable(data.consumeString(data.consumeInt(0, max)));
+    }
+
+    /** In a document meant to be read, no unpaired surrogate (YAML cannot carry one). */
+    private String readable(String s) {
+        if (loose) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+            b.append(Character.isSurrogate(c) && !paired ? '\ufffd' : c);
+        }
+        return b.toString();
+    }
+
+    /** A long value; in a loose document now and then beyond the reader's limit of 1 000 000 characters. */
     private String huge() {
-        int n = switch (pick(6, 3, 1, 1)) {
+        int n = switch (pick(6, 3, 1, loose ? 1 : 0)) {
             case 0 -> data.consumeInt(100, 2_000);
             case 1 -> data.consumeInt(2_000, 50_000);
             case 2 -> data.consumeInt(50_000, 300_000);
             default -> 1_000_001;
         };
+        if (!loose) {
+            n = Math.min(n, hugeLeft);
+            hugeLeft -= n;
+        }
         String unit = one(new String[] {"a", "ab ", "100% ", "1", "12345 ", "50+", "2017-01-01 ", "Ja ", "ö", "-", "1/9-16 ",
-            "😀", "%", " ", "kommun ", "9", "1 000 "});
+            "😀", "%", " ", "kommun ", "9", "1 000 ", "-1", "1,", "50 % + "});
         return unit.repeat(Math.max(1, n / unit.length()));
     }
 
+    /** What a field of another type holds: the file is refused (only in a loose document). */
     private Object wrongType() {
         return switch (pick(1, 1, 1, 1, 1, 1)) {
             case 0 -> data.consumeLong(-1_000_000, 1_000_000);
             case 1 -> data.consumeBoolean();
             case 2 -> new ArrayList<>(List.of("a", 1));
             case 3 -> new LinkedHashMap<>(Map.of("x", "y"));
-            case 4 -> data.consumeRegularDouble(-1e12, 1e12);
+            case 4 -> random(20);
             default -> new Plain(one(YAML_WORDS));
-        };
-    }
-
-    private Object text(String[] pool) {
-        return switch (pick(8, 1, 1)) {
-            case 0 -> one(pool);
-            case 1 -> one(pool) + one(ODD_TEXTS) + one(pool);
-            default -> one(pool) + " " + data.consumeString(20);
         };
     }
 
     // ---- the document --------------------------------------------------------------------------------------------
 
-    /** The top of a document: nearly always a map, now and then something else. */
+    /** The top of a document: nearly always a map, now and then (loose) something else. */
     Object document() {
-        switch (pick(60, 1, 1, 1)) {
-            case 1:
-                return new ArrayList<>(List.of(new LinkedHashMap<>(Map.of("kind", "plan"))));
-            case 2:
-                return "plan";
-            case 3:
-                return new LinkedHashMap<>();
-            default:
-                break;
+        loose = pick(3, 1) == 1;
+        if (invalid(20)) {
+            return one(new Object[] {new ArrayList<>(List.of(new LinkedHashMap<>(Map.of("kind", "plan")))), "plan",
+                new LinkedHashMap<>(), 2017, null});
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         String kind = KINDS[data.consumeInt(0, KINDS.length - 1)];
-        switch (pick(30, 1, 1, 1)) {
-            case 0 -> doc.put("kind", kind);
-            case 1 -> doc.put("kind", one(ODD_KINDS));
-            case 2 -> doc.put("kind", value(() -> kind));
-            default -> { } // no kind
+        doc.put("kind", invalid(8) ? one(new Object[] {one(ODD_KINDS), null, wrongType()}) : kind);
+        if (invalid(8)) {
+            doc.put("edition", one(new Object[] {2016, 2018, 0, -1, 2017.5, 1e10, "2017", new Plain("!!int \"2017\""), Long.MAX_VALUE, Integer.MIN_VALUE,
+                4294969313L, new Plain("0x7E1"), new Plain("2_017"), 99999, data.consumeInt(), null, wrongType()}));
+        } else {
+            doc.put("edition", one(new Object[] {2017, 2017, 2017, 2017.0, new Plain("2017")}));
         }
-        switch (pick(30, 2, 1, 1, 1)) {
-            case 0 -> doc.put("edition", 2017);
-            case 1 -> doc.put("edition", one(new Object[] {2016, 2018, 0, -1, 2017.0, 2017.5, "2017", 1e10, Long.MAX_VALUE,
-                Integer.MIN_VALUE, 4294969313L, new Plain("0x7E1"), new Plain("2_017"), new Plain("!!int \"2017\""), 99999}));
-            case 2 -> doc.put("edition", value(() -> 2017));
-            case 3 -> doc.put("edition", data.consumeInt());
-            default -> { } // no edition
+        if (invalid(10)) {
+            doc.remove(pick(1, 1) == 0 ? "kind" : "edition");
         }
         boolean plan = kind.equals("plan") || kind.equals("quarterly");
         field(doc, plan ? "area" : "initiative", 1, () -> text(AREAS));
@@ -218,8 +248,8 @@ final class GeneratedDocument {
             field(doc, "budget", 1, () -> list(this::budgetTable, 3, 20));
             field(doc, "agreement", 1, this::agreement);
         }
-        if (pick(40, 1) == 1) {
-            doc.put(one(new String[] {"unknown", "Kind", "signature", "resource"}), "x"); // refused: an unknown key
+        if (invalid(10)) {
+            doc.put(one(new String[] {"unknown", "Kind", "signature", "resource"}), "x"); // an unknown key
         }
         return doc;
     }
@@ -228,43 +258,63 @@ final class GeneratedDocument {
         int n = length(shortMax, longMax);
         List<Object> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            items.add(pick(20, 1) == 0 ? item.get() : value(item));
+            items.add(invalid(40) ? one(new Object[] {null, "x", 1, new ArrayList<>()}) : item.get());
         }
         return items;
     }
 
+    /** An ISO date, often near the deadline, sometimes at the ends of the calendar; loose, anything. */
     private Object date() {
-        return switch (pick(6, 3, 2, 2, 1, 1, 1)) {
-            case 0 -> one(new String[] {"2016-09-26", "2016-09-01", "2016-08-31", "2016-09-02", "2016-08-30", "2017-01-01"});
-            case 1 -> new Plain(LocalDate.of(2016, 1, 1).plusDays(data.consumeInt(0, 730)).toString());
+        if (invalid(5)) {
+            return switch (pick(3, 1, 2, 1)) {
+                case 0 -> one(new String[] {"2017-02-29", "2016-13-01", "2016-00-10", "2016-9-1", "16-09-01", "2016/09/01",
+                    "20160901", "yesterday", "2016-09-01T00:00", "１２３４-05-06", "", " ", "2016-09-31"});
+                case 1 -> data.consumeInt(0, 99_999_999);
+                case 2 -> one(WRITTEN_DATES);
+                default -> new Plain(one(YAML_WORDS));
+            };
+        }
+        return switch (pick(6, 3, 2, 2)) {
+            case 0 -> one(new String[] {"2016-09-26", "2016-09-01", "2016-08-31", "2016-09-02", "2016-08-30", "2017-01-01",
+                "2017-12-31", "2018-01-30"});
+            case 1 -> new Plain(LocalDate.of(2016, 1, 1).plusDays(data.consumeInt(0, 1_100)).toString());
             case 2 -> one(new String[] {"0000-01-01", "9999-12-31", "+999999999-12-31", "-999999999-01-01", "2016-02-29",
-                "2017-02-29", "2016-13-01", "2016-00-10", "2016-9-1", "16-09-01", "2016-09-01 ", " 2016-09-01", "2016/09/01",
-                "20160901", "+10000-01-01", "-0001-12-31", "0001-01-01", "yesterday", "2016-09-01T00:00", "１２３４-05-06"});
-            case 3 -> LocalDate.ofEpochDay(data.consumeLong(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay())).toString();
-            case 4 -> data.consumeInt(0, 99_999_999);
-            case 5 -> one(WRITTEN_DATES);
-            default -> new Plain(one(YAML_WORDS));
+                "+10000-01-01", "-0001-12-31", "0001-01-01", " 2016-09-01 "});
+            default -> LocalDate.ofEpochDay(data.consumeLong(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay())).toString();
         };
     }
 
     private Object percent() {
+        if (invalid(10)) {
+            return one(new Object[] {new Plain(".nan"), new Plain(".inf"), "50", "50 %", "", new Plain("0x64")});
+        }
         return switch (pick(6, 4, 1, 1)) {
             case 0 -> one(new Object[] {100, 50, 75, 40, 90, 25, 10});
             case 1 -> one(new Object[] {0, -1, -100, 999, 1000, 1001, 0.001, 1e308, -1e308, Double.MIN_VALUE, 50.5, -0.0,
-                Long.MAX_VALUE, Long.MIN_VALUE, 1e19, 100.0000001, 999.999});
-            case 2 -> new Plain(one(new String[] {".nan", ".inf", "-.inf", "1e400", "-1e400", "0x64", "1_00"}));
+                Long.MAX_VALUE, Long.MIN_VALUE, 1e19, 100.0000001, 999.999, 1000.0000001});
+            case 2 -> new Plain(one(new String[] {"1.0e+400", "-1.0e+400", "99999999999999999999999999", "-0", "1.0e-400"}));
             default -> data.consumeRegularDouble(-1e6, 1e6);
         };
     }
 
+    /** Money: a number, or a text such as "600 tkr per år". */
     private Object amount() {
-        return switch (pick(5, 3, 3, 1)) {
+        return switch (pick(5, 3, 3, 1, 1)) {
             case 0 -> one(new Object[] {600_000, 300_000, 450_000, 150_000, 0});
             case 1 -> one(new Object[] {-600_000, 1e19, -1e19, Long.MAX_VALUE, Long.MIN_VALUE, 300_000.5, 1e308, 0.4, 0.5,
-                -0.5, 9.223372036854776E18, 1});
+                -0.5, 9.223372036854776E18, 1, new Plain("99999999999999999999999999")});
             case 2 -> one(COST_TEXTS);
+            case 3 -> text(COST_TEXTS);
             default -> data.consumeLong();
         };
+    }
+
+    private Object bool() {
+        return invalid(10) ? one(new Object[] {"yes", "true", 1, 0, "ja"}) : data.consumeBoolean();
+    }
+
+    private Object party() {
+        return invalid(5) ? one(ODD_PARTIES) : one(PARTIES);
     }
 
     private Object answers(String kind) {
@@ -282,12 +332,12 @@ final class GeneratedDocument {
         for (int i = 0; i < odd; i++) {
             String key = switch (pick(3, 1, 1, 1)) {
                 case 0 -> one(new String[] {"", " ", "a/b", "~", "~1", "/", "gender ", "Gender", "ä", "0", "-", "{0}", "a.b",
-                    "x".repeat(1_000), "\u0000", "\n", "\"", "key: value", "# hash", "😀", "<b>"});
-                case 1 -> data.consumeString(20);
+                    "x".repeat(1_000), "\u0000", "\n", "\"", "key: value", "# hash", "😀", "<b>", "goals"});
+                case 1 -> random(20);
                 case 2 -> "q" + i;
                 default -> one(keys);
             };
-            answers.put(key, value(() -> text(ANSWERS)));
+            answers.put(key, text(ANSWERS));
         }
         return answers;
     }
@@ -301,13 +351,13 @@ final class GeneratedDocument {
         field(r, "resultGoal", 2, () -> text(RESULT_GOALS));
         field(r, "effects", 2, () -> text(RESULT_GOALS));
         field(r, "cost", 2, this::amount);
-        field(r, "post", 4, data::consumeBoolean);
+        field(r, "post", 4, this::bool);
         return r;
     }
 
     private Object resourcePeriod() {
         return switch (pick(3, 3, 2, 1)) {
-            case 0 -> one(new Object[] {2017, 2016, 2018, 0, -1, 99_999, Integer.MAX_VALUE, 2017.5});
+            case 0 -> one(new Object[] {2017, 2016, 2018, 0, -1, 99_999, Integer.MAX_VALUE, 2017.5, Long.MAX_VALUE});
             case 1 -> one(PERIOD_TEXTS);
             case 2 -> {
                 Map<String, Object> p = new LinkedHashMap<>();
@@ -315,27 +365,27 @@ final class GeneratedDocument {
                 field(p, "to", 1, this::date);
                 yield p;
             }
-            default -> data.consumeString(30);
+            default -> text(PERIOD_TEXTS);
         };
     }
 
     private Object signature() {
         Map<String, Object> s = new LinkedHashMap<>();
-        field(s, "party", 3, () -> pick(8, 1) == 0 ? one(PARTIES) : one(ODD_PARTIES));
+        field(s, "party", 3, this::party);
         field(s, "organisation", 1, () -> text(ORGANISATIONS));
         field(s, "name", 2, () -> text(NAMES));
         field(s, "date", 2, this::date);
-        field(s, "dateAsWritten", 3, () -> pick(4, 1) == 0 ? one(WRITTEN_DATES) : data.consumeString(20));
-        field(s, "signed", 4, data::consumeBoolean);
+        field(s, "dateAsWritten", 3, () -> pick(4, 1) == 0 ? one(WRITTEN_DATES) : text(WRITTEN_DATES));
+        field(s, "signed", 4, this::bool);
         field(s, "role", 4, () -> one(new String[] {"owner", "partner", "Owner", "ägare", ""}));
-        field(s, "signatureVisible", 4, data::consumeBoolean);
+        field(s, "signatureVisible", 4, this::bool);
         return s;
     }
 
     private Object partner() {
         Map<String, Object> p = new LinkedHashMap<>();
         field(p, "organisation", 1, () -> text(ORGANISATIONS));
-        field(p, "party", 3, () -> pick(8, 1) == 0 ? one(PARTIES) : one(ODD_PARTIES));
+        field(p, "party", 3, this::party);
         field(p, "contact", 2, () -> text(NAMES));
         return p;
     }
@@ -356,7 +406,7 @@ final class GeneratedDocument {
         Map<String, Object> g = new LinkedHashMap<>();
         field(g, "goal", 1, () -> text(RESULT_GOALS));
         field(g, "outcome", 2, () -> text(RESULT_GOALS));
-        field(g, "met", 2, data::consumeBoolean);
+        field(g, "met", 2, this::bool);
         field(g, "reason", 3, () -> text(ANSWERS));
         return g;
     }
@@ -389,23 +439,22 @@ final class GeneratedDocument {
         Map<String, Object> l = new LinkedHashMap<>();
         field(l, "text", 1, () -> text(new String[] {"Lön", "Summa", "Totalt", "Total kostnad", "Lokal", "Resor"}));
         field(l, "amount", 1, this::amount);
-        if (pick(2, 1) == 1) {
-            l.put("sum", pick(10, 1) == 0 ? one(BUDGET_SUMS) : value(() -> one(BUDGET_SUMS)));
-        }
+        field(l, "sum", 1, () -> invalid(5) ? one(new String[] {"Subtotal", "sum", "", "grand total"}) : one(BUDGET_SUMS));
         return l;
     }
 
     private Object agreement() {
-        return switch (pick(3, 2, 1, 1, 1)) {
+        return switch (pick(3, 2, 1, 1, 1, 1)) {
             case 0 -> AGREEMENT;
             case 1 -> {
                 String[] words = AGREEMENT.split(" ");
                 int at = data.consumeInt(0, words.length - 1);
-                words[at] = data.consumeString(10);
+                words[at] = random(10);
                 yield String.join(" ", words);
             }
             case 2 -> AGREEMENT.substring(0, data.consumeInt(0, AGREEMENT.length()));
-            case 3 -> AGREEMENT.replace(' ', '\n') + one(ODD_TEXTS);
+            case 3 -> AGREEMENT.replace(' ', '\n') + odd();
+            case 4 -> text(new String[] {"Överenskommelse", "se bilaga"});
             default -> AGREEMENT.repeat(data.consumeInt(2, 50));
         };
     }
@@ -535,10 +584,14 @@ final class GeneratedDocument {
             out.append(']');
         } else if (v == null || v instanceof Number || v instanceof Boolean) {
             out.append(v);
+        } else if (v instanceof Plain p && JSON_NUMBER.matcher(p.text()).matches()) {
+            out.append(p.text());
         } else {
             out.append(quoted(v.toString(), false));
         }
     }
+
+    private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][-+]?\\d+)?");
 
     /** A double-quoted string, escaped the same way for YAML and JSON (YAML adds \xNN for control characters). */
     private static String quoted(String s, boolean yaml) {
@@ -552,8 +605,9 @@ final class GeneratedDocument {
                 case '\r' -> q.append("\\r");
                 case '\t' -> q.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || (yaml && (c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\ufeff'
-                            || Character.isSurrogate(c) && !pairedSurrogate(s, i)))) {
+                    // YAML carries no control character, BOM or non-character unescaped
+                    if (c < 0x20 || c == 0x7f || (yaml && (c >= 0x80 && c <= 0x9f || c == '\u2028' || c == '\u2029'
+                            || c == '\ufeff' || c >= 0xfffe || Character.isSurrogate(c) && !pairedSurrogate(s, i)))) {
                         q.append(String.format("\\u%04x", (int) c));
                     } else {
                         q.append(c);
