@@ -69,12 +69,15 @@ public final class Messages {
         return get("severity." + s.id());
     }
 
-    /** Dates as ISO everywhere; whole numbers without decimals. */
+    /** Whole numbers up to this are exact in a double (2^53); beyond, a long would not be the number written. */
+    private static final double EXACT_WHOLE = 9_007_199_254_740_992d;
+
+    /** Dates as ISO everywhere; whole numbers without decimals (a larger one as it is, not clamped to a long's range). */
     private static Object shown(Object arg) {
         if (arg instanceof LocalDate d) {
             return d.toString();
         }
-        if (arg instanceof Double d && d == Math.rint(d)) {
+        if (arg instanceof Double d && d == Math.rint(d) && Math.abs(d) <= EXACT_WHOLE) {
             return d.longValue();
         }
         return arg == null ? "" : arg;
