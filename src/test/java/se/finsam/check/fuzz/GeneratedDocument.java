@@ -9,6 +9,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import se.finsam.check.edition.Editions;
+import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.findings.Finding;
+import se.finsam.check.findings.Severity;
+import se.finsam.check.model.Position;
+import se.finsam.check.waivers.Waivers;
 
 /**
  * A document of the structured format's shape (README, "The structured format"), built from a fuzzer's choices:
@@ -457,6 +462,40 @@ final class GeneratedDocument {
             case 4 -> text(new String[] {"Överenskommelse", "se bilaga"});
             default -> AGREEMENT.repeat(data.consumeInt(2, 50));
         };
+    }
+
+    // ---- waivers -------------------------------------------------------------------------------------------------
+
+    /** The result with some of its findings waived (as a waiver file marks them), the justification any text. */
+    DocumentResult waive(DocumentResult result) {
+        if (!result.isReadable() || result.findings().isEmpty() || pick(2, 1) == 0) {
+            return result;
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            findings.add(pick(1, 1) == 1 ? f.waived(String.valueOf(text(new String[] {"Anstånd beviljat 2016-08-25, dnr 2016:41",
+                "Förbundschefen"}))) : f);
+        }
+        return result.withFindings(findings);
+    }
+
+    /** The result a waiver file gets: its unjustified, expired and unused waivers, of any rule and document. */
+    DocumentResult waiverFile() {
+        List<Finding> findings = new ArrayList<>();
+        int n = length(3, 30);
+        for (int i = 0; i < n; i++) {
+            Object rule = text(new String[] {"deadline", "four-parties-signed", "no-such-rule"});
+            Object document = text(new String[] {"plans/heby-2017.yaml", "**/*.yaml", "d0.yaml"});
+            Position at = new Position("/waivers/" + i, 2 + 5 * i, 5);
+            findings.add(switch (pick(1, 1, 1)) {
+                case 0 -> new Finding(Waivers.RULE, Severity.ERROR, "waiver.unjustified", at, List.of(rule, document));
+                case 1 -> new Finding(Waivers.RULE, Severity.ERROR, "waiver.expired", at, List.of(rule, document,
+                        LocalDate.ofEpochDay(data.consumeLong(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()))));
+                default -> new Finding(Waivers.RULE, Severity.WARNING, "waiver.unused", at, List.of(rule, document));
+            });
+        }
+        findings.sort(Finding.ORDER);
+        return DocumentResult.ofFile(Waivers.DEFAULT_NAME, findings);
     }
 
     // ---- writing -------------------------------------------------------------------------------------------------
