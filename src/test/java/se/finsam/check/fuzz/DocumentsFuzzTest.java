@@ -50,6 +50,9 @@ import se.finsam.check.read.TreeReader;
  * and so is a refusal of a document whose values all have the right types ({@link GeneratedDocument#loose()}).
  * Plain test runs replay the inputs under src/test/resources/se/finsam/check/fuzz/DocumentsFuzzTestInputs/;
  * {@code JAZZER_FUZZ=1 mvn test -Dtest=DocumentsFuzzTest} fuzzes for maxDuration (scripts/fuzz.sh does, in CI).
+ * A saved input is the fuzzer's bytes, not a document: a change to {@link GeneratedDocument} changes what it makes,
+ * so each fault found is also pinned as a document of its own below (the nasty documents), and the saved inputs are
+ * best made again (with the fix undone) after such a change. {@code DOCFUZZ_SHOW=1} prints what an input makes.
  */
 class DocumentsFuzzTest {
 
