@@ -7,10 +7,13 @@ import se.finsam.check.model.ExtentShape;
 /** Reads the extent of a post as written: "100%", "75 procent", "50+40%" (a sum), "50-75 %" (a range). */
 final class Extents {
 
-    private static final String NUM = "(\\d+(?:[.,]\\d+)?)";
-    private static final String UNIT = "\\s*(?:%|procent)";
-    private static final Pattern SUM = Pattern.compile(NUM + "\\s*%?\\s*\\+\\s*" + NUM + UNIT, Pattern.CASE_INSENSITIVE);
-    private static final Pattern RANGE = Pattern.compile(NUM + "\\s*%?\\s*[-–]\\s*" + NUM + UNIT, Pattern.CASE_INSENSITIVE);
+    // A number starts where a run of digits starts, and its digits and spaces are never given back: a match
+    // starting inside a run, or a shorter run of spaces, cannot succeed where the longer one failed, and trying them
+    // made a long run of digits or spaces quadratic (a 36 000-digit resource name took minutes).
+    private static final String NUM = "(?<!\\d)(\\d++(?:[.,]\\d++)?)";
+    private static final String UNIT = "\\s*+(?:%|procent)";
+    private static final Pattern SUM = Pattern.compile(NUM + "\\s*+%?\\s*+\\+\\s*+" + NUM + UNIT, Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE = Pattern.compile(NUM + "\\s*+%?\\s*+[-–]\\s*+" + NUM + UNIT, Pattern.CASE_INSENSITIVE);
     private static final Pattern SINGLE = Pattern.compile(NUM + UNIT, Pattern.CASE_INSENSITIVE);
 
     /** What was understood: the shape and, where there is one, the combined percentage. */

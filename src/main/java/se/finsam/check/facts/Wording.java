@@ -14,9 +14,12 @@ public final class Wording {
             "\\d{2,4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}|\\d{1,2}\\s+(?:" + MONTHS + ")|(?:" + MONTHS + ")\\s+\\d{4}");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d\\s]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** A number that is not a bare year, or a percentage. */
+    /**
+     * A number that is not a bare year, or a percentage. Both start where a run of digits starts and never give
+     * digits back (as in {@link Extents}): trying every start inside a long run was quadratic.
+     */
     private static final Pattern QUANTITY = Pattern.compile(
-            "\\d+\\s*(?:%|procent)|(?<![\\d.,-])(?!(?:19|20)\\d\\d(?![\\d]))\\d+(?:[.,]\\d+)?(?![\\d])");
+            "(?<!\\d)\\d++\\s*+(?:%|procent)|(?<![\\d.,-])(?!(?:19|20)\\d\\d(?![\\d]))\\d++(?:[.,]\\d++)?(?![\\d])");
     private static final Pattern NUMBER_WORD = Pattern.compile(
             "(?<![\\p{L}])(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra)(?![\\p{L}])");
     private static final Set<String> YES_NO = Set.of("ja", "nej", "yes", "no", "inte", "nix");

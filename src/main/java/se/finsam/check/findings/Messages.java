@@ -80,12 +80,18 @@ public final class Messages {
         return arg instanceof InputError.Term t ? format(t.key(), t.args()) : argument(arg);
     }
 
-    /** An argument as messages show it, and as machine formats give it: dates as ISO, whole numbers without decimals. */
+    /** Whole numbers up to this are exact in a double (2^53); beyond, a long would not be the number written. */
+    private static final double EXACT_WHOLE = 9_007_199_254_740_992d;
+
+    /**
+     * An argument as messages show it, and as machine formats give it: dates as ISO, whole numbers without decimals
+     * (a larger one as it is, not clamped to a long's range).
+     */
     public static Object argument(Object arg) {
         if (arg instanceof LocalDate d) {
             return d.toString();
         }
-        if (arg instanceof Double d && d == Math.rint(d)) {
+        if (arg instanceof Double d && d == Math.rint(d) && Math.abs(d) <= EXACT_WHOLE) {
             return d.longValue();
         }
         return arg == null ? "" : arg;

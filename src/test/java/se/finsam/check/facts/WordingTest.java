@@ -1,8 +1,11 @@
 package se.finsam.check.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** What counts as a measurable result goal, and as a bare yes or no, case and position of the words included. */
@@ -24,6 +27,10 @@ class WordingTest {
         "Åtta deltagare | true",
         "Tjugoen deltagare | false",                     // only whole number words
         "3,5 årsarbetare | true",
+        "Höjd med -15 | false",                           // a number after a dash is not counted (as before)
+        "Höjd med -15 % | true",
+        "12.345 % av alla | true",
+        "Version 2.2017 | true",
         "- | false",
     })
     void measurable(String goal, boolean expected) {
@@ -44,5 +51,13 @@ class WordingTest {
     })
     void bareYesNo(String answer, boolean expected) {
         assertEquals(expected, Wording.isBareYesNo(answer));
+    }
+
+    /** Long runs of digits are judged in linear time (after a dash every start inside the run used to be tried). */
+    @ParameterizedTest
+    @ValueSource(strings = {"-", ".", "", "x "})
+    void longRunsOfDigitsAreJudgedQuickly(String before) {
+        String goal = before + "9".repeat(200_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Wording.isMeasurable(goal));
     }
 }
