@@ -109,7 +109,8 @@ public final class SarifFormat implements OutputFormat {
         o.put("helpUri", Project.ruleDocUrl(rule.id()));
         o.putObject("defaultConfiguration").put("level", level(rule.severity()));
         ObjectNode strings = mapper.createObjectNode();
-        rule.messageKeys().stream().filter(messages::has).forEach(k -> strings.putObject(k).put("text", messages.pattern(k)));
+        rule.messageKeys().stream().filter(k -> messages.has(k) && sarifPattern(messages.pattern(k)))
+                .forEach(k -> strings.putObject(k).put("text", messages.pattern(k)));
         if (!strings.isEmpty()) {
             o.set("messageStrings", strings);
         }
@@ -124,7 +125,7 @@ public final class SarifFormat implements OutputFormat {
         o.put("level", level(f.severity()));
         ObjectNode message = o.putObject("message");
         message.put("text", messages.message(f));
-        if (messages.has(f.messageKey())) { // the key is among the rule's messageStrings
+        if (messages.has(f.messageKey()) && sarifPattern(messages.pattern(f.messageKey()))) { // among messageStrings
             message.put("id", f.messageKey());
             ArrayNode arguments = message.putArray("arguments");
             f.args().forEach(a -> arguments.add(String.valueOf(Messages.argument(a))));
@@ -144,6 +145,20 @@ public final class SarifFormat implements OutputFormat {
             s.put("justification", f.waiver());
         }
         return o;
+    }
+
+    /**
+     * Whether a catalogue pattern is also a SARIF message string: only plain {@code {0}} placeholders, no choice or
+     * number formats and no quoting, which SARIF's format strings do not know.
+     */
+    static boolean sarifPattern(String pattern) {
+        for (int i = pattern.indexOf('{'); i >= 0; i = pattern.indexOf('{', i + 1)) {
+            int end = pattern.indexOf('}', i);
+            if (end < 0 || end == i + 1 || !pattern.substring(i + 1, end).chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return pattern.indexOf('\'') < 0;
     }
 
     static String level(Severity s) {

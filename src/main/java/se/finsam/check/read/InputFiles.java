@@ -190,7 +190,8 @@ public final class InputFiles {
         if (input.type().isForm()) {
             try {
                 var foreign = FileSignature.byContent(input.path());
-                if (foreign.isPresent()) {
+                // an OLE2 file named .docx may be an encrypted Word file: the Word reader tells which it is
+                if (foreign.isPresent() && !(input.type() == InputType.WORD_FORM && foreign.get() == FileSignature.OLE2)) {
                     throw new InputError(source, 0, 0, foreign.get().key());
                 }
             } catch (IOException e) {

@@ -394,6 +394,9 @@ final class HostileCorpus {
         add("line-td-unclosed.txt", plan + "</tr><tr>" + "<td>".repeat(250_000) + "\n", null);
         add("line-bookmarks.txt", plan + "[bookmark:".repeat(100_000) + "\n", null);
         add("line-colons.txt", plan + "\n".repeat(30) + "Datum" + ":".repeat(1_000_000) + "x\n", null);
+        // a late signature without a name once stopped the whole run with an internal error: now it is checked
+        add("late-signature-no-name.yaml", PLAN + "signatures:\n  - {organisation: Heby kommun, date: 2016-09-26}\n", null);
+        add("form-date-only-signature.txt", "Verksamhetsplan 2017\n\nDatum: 1/2\n", null);
         add("line-word-and-address.txt", "Slutrapport 2017\nInsatsägare/Samverkansparter\n" + "x".repeat(1_000_000) + " a@b.se\n", null);
     }
 }
