@@ -103,4 +103,28 @@ class LocalEditionsTest {
         String line = "plans/heby-2019.yaml:2:10: " + Messages.forLanguage("sv").format(e.key(), e.args());
         assertTrue(readme.substring(section).contains("```\n" + line + "\n```"), line);
     }
+
+    /** A question a local edition adds is read from a form that asks it, and is required like the others. */
+    @Test
+    void aQuestionALocalEditionAddsIsReadFromTheForm() throws Exception {
+        Files.writeString(dir.resolve(Editions.LOCAL_NAME), """
+                editions:
+                  - edition: 2017
+                    extends: 2017
+                    questions:
+                      plan:
+                        digital: Hur använder LOKUS-gruppen digitala möten under {planYear}?
+                """);
+        String form = Files.readString(Path.of("testdata/forms/plan-2017-heby.txt"));
+        int at = form.indexOf("Har prioriteringen påverkats");
+        Path asked = dir.resolve("asked.txt");
+        Files.writeString(asked, form.substring(0, at) + "Hur använder LOKUS-gruppen digitala möten under 2017?\n"
+                + "Vi håller vartannat möte på distans.\n\n" + form.substring(at));
+        CliTest.Run imported = CliTest.run("import", asked.toString());
+        assertTrue(imported.out().contains("digital: Vi håller vartannat möte på distans."), imported.out() + imported.err());
+        Path unanswered = dir.resolve("unanswered.txt");
+        Files.writeString(unanswered, form);
+        CliTest.Run r = CliTest.run("check", "--format", "json", unanswered.toString());
+        assertTrue(r.out().contains("Hur använder LOKUS-gruppen digitala möten under 2017?"), "required, quoted: " + r.out());
+    }
 }

@@ -219,9 +219,15 @@ public final class FormParser {
                     .orElse(editions.years().get(0));
         }
 
+        /**
+         * The form's answers: the questions this kind of form always has, and every question an edition asks of it
+         * (a local edition may add one), found by its wording.
+         */
         private void answers(List<String> keys) {
             LinkedHashMap<String, Object> answers = new LinkedHashMap<>();
-            for (String key : keys) {
+            java.util.Set<String> asked = new java.util.LinkedHashSet<>(keys);
+            asked.addAll(editions.questionWordings(Kind.fromId(kind)).keySet());
+            for (String key : asked) {
                 section(key).ifPresent(s -> answers.put(key, new Sourced(s.text(), s.answerLine())));
             }
             if (!answers.isEmpty()) {
