@@ -28,11 +28,6 @@ public final class FormLoader {
         this.maxBytes = maxBytes;
     }
 
-    public static boolean isForm(Path p) {
-        String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".docx") || name.endsWith(".md");
-    }
-
     public Document load(Path file, String source) throws InputError {
         return new DocumentReader(source).read(tree(file, source).toNode());
     }
