@@ -76,7 +76,7 @@ public final class Checker {
 
     private synchronized FormLoader forms() {
         if (forms == null) {
-            forms = new FormLoader(editions, maxBytes);
+            forms = new FormLoader(editions);
         }
         return forms;
     }

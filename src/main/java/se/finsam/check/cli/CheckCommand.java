@@ -115,10 +115,10 @@ final class CheckCommand {
         List<InputFiles.Input> inputs = InputFiles.expand(paths, WalkOptions.filter(parsed, messages));
         Waivers.Marking waivers;
         DocumentResult waiverError = null;
-        Path waiverPath = waiversFile != null ? waiversFile : beside(Waivers.DEFAULT_NAME);
+        Path waiverPath = waiversFile != null ? waiversFile : InputFiles.beside(paths, Waivers.DEFAULT_NAME);
         Office office = Office.DEFAULT;
         Path officePath = Options.value(parsed, "--office");
-        officePath = officePath != null ? officePath : beside(Office.FILE_NAME);
+        officePath = officePath != null ? officePath : InputFiles.beside(paths, Office.FILE_NAME);
         if (officePath != null) {
             try {
                 office = Office.read(officePath);
@@ -216,18 +216,6 @@ final class CheckCommand {
         } else if (waiverError != null) {
             pass.accept(waiverError);
         }
-    }
-
-    /** A settings file of that name in a checked folder, or beside a checked file. */
-    private Path beside(String name) {
-        for (String p : paths) {
-            Path path = Path.of(p);
-            Path dir = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
-            if (dir != null && Files.isRegularFile(dir.resolve(name))) {
-                return dir.resolve(name);
-            }
-        }
-        return null;
     }
 
     private Severity severity() {

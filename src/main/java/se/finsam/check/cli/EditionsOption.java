@@ -11,6 +11,7 @@ import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Messages;
 import se.finsam.check.output.OutputFormat;
 import se.finsam.check.read.InputError;
+import se.finsam.check.read.InputFiles;
 
 /**
  * {@code --editions FILE}: form editions that kansliet adds or overrides without a new build; by default
@@ -37,17 +38,13 @@ final class EditionsOption {
         if (given != null) {
             return given;
         }
-        Path first = null;
-        for (String p : paths) {
-            Path path = Path.of(p);
-            Path dir = Files.isDirectory(path) ? path : path.getParent() != null ? path.getParent() : Path.of("");
-            Path file = dir.resolve(Editions.LOCAL_NAME);
-            if (Files.isRegularFile(file)) {
-                return file;
-            }
-            first = first == null ? file : first;
+        Path found = InputFiles.beside(paths, Editions.LOCAL_NAME);
+        if (found != null || paths.isEmpty()) {
+            return found;
         }
-        return first;
+        Path first = Path.of(paths.get(0));
+        Path dir = Files.isDirectory(first) ? first : first.getParent() != null ? first.getParent() : Path.of("");
+        return dir.resolve(Editions.LOCAL_NAME);
     }
 
     /**

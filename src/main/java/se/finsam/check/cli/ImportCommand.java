@@ -61,7 +61,7 @@ final class ImportCommand {
         if (editions == null) {
             return ExitCode.ERROR.status();
         }
-        FormLoader loader = new FormLoader(editions, LimitOptions.maxBytes(parsed));
+        FormLoader loader = new FormLoader(editions);
         ImportYaml yaml = new ImportYaml(messages.get("import.line"));
         ExitCode status = ExitCode.OK;
         boolean first = true;

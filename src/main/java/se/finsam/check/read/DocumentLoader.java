@@ -43,10 +43,8 @@ public final class DocumentLoader {
         return text.toString();
     }
 
+    /** A file found readable by InputFiles.checkReadable (a regular file within the size limit). */
     public Document load(Path file, String source) throws InputError {
-        if (Files.isDirectory(file)) {
-            throw new InputError(source, 0, 0, "input.directory");
-        }
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader in = new InputStreamReader(Files.newInputStream(file), decoder)) {

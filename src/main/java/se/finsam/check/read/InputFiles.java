@@ -64,6 +64,18 @@ public final class InputFiles {
     private InputFiles() {
     }
 
+    /** A settings file of that name (waivers, editions, kansliet's) in a checked folder or beside a checked file. */
+    public static Path beside(List<String> arguments, String name) {
+        for (String arg : arguments) {
+            Path path = Path.of(arg);
+            Path dir = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+            if (dir != null && Files.isRegularFile(dir.resolve(name))) {
+                return dir.resolve(name);
+            }
+        }
+        return null;
+    }
+
     public static List<Input> expand(List<String> arguments) {
         return expand(arguments, Filter.ALL);
     }
@@ -203,17 +215,6 @@ public final class InputFiles {
     private static void refuseLarger(String source, long size, long maxBytes) throws InputError {
         if (size > maxBytes) {
             throw new InputError(source, 0, 0, "input.tooLarge", new InputError.Term("limit.file", size, maxBytes));
-        }
-    }
-
-    /** Refuses a file over the size limit before anything of it is read. */
-    public static void checkSize(Path file, String source, long maxBytes) throws InputError {
-        try {
-            refuseLarger(source, Files.size(file), maxBytes);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputError(source, 0, 0, "input.notFound");
-        } catch (IOException e) {
-            throw new InputError(source, 0, 0, "input.permission");
         }
     }
 }

@@ -56,7 +56,7 @@ public final class DeskServer implements AutoCloseable {
             throws IOException {
         Path root = Folders.create(null, "finsam-serve-");
         Checker checker = new Checker(rules, editions, limits.bytesPerFile());
-        FormLoader forms = new FormLoader(editions, limits.bytesPerFile());
+        FormLoader forms = new FormLoader(editions);
         List<RuleInfo> catalogue = rules.catalogue();
         Desks desks = new Desks(root, limits.desks());
         String token = token();

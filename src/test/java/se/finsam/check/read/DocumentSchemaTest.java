@@ -94,7 +94,7 @@ class DocumentSchemaTest {
     /** What import writes for the sample forms is in the format too. */
     @Test
     void everyFormInTestdataReadsIntoAValidDocument() throws Exception {
-        FormLoader forms = new FormLoader(Editions.builtIn(), InputFiles.DEFAULT_MAX_BYTES);
+        FormLoader forms = new FormLoader(Editions.builtIn());
         List<Path> files;
         try (Stream<Path> walk = Stream.concat(Files.list(Path.of("testdata/forms")), Files.list(Path.of("testdata/form-variants")))) {
             files = walk.sorted().toList();

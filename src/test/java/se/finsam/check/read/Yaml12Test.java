@@ -373,7 +373,7 @@ class Yaml12Test {
     void theSizeLimitIsToldInTheUsersLanguage() throws IOException {
         Path big = dir.resolve("big.yaml");
         Files.writeString(big, "x".repeat(2000));
-        InputError e = assertThrows(InputError.class, () -> InputFiles.checkSize(big, "big.yaml", 1000));
+        InputError e = assertThrows(InputError.class, () -> InputFiles.checkReadable(new InputFiles.Input(big, "big.yaml"), 1000));
         assertEquals("input.tooLarge", e.key());
         assertEquals("the file exceeds a limit for safe reading: 2000 bytes, more than the limit of 1000 (raise it with --max-file-size)", en(e));
         assertEquals("filen överskrider en gräns för säker inläsning: 2000 byte, mer än gränsen 1000 (höj den med --max-file-size)", sv(e));

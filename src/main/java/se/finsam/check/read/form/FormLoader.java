@@ -15,17 +15,14 @@ import se.finsam.check.edition.Editions;
 import se.finsam.check.model.Document;
 import se.finsam.check.read.DocumentReader;
 import se.finsam.check.read.InputError;
-import se.finsam.check.read.InputFiles;
 
 /** Loads a form sent as text (.txt, .md) or Word (.docx). Reads only; never writes to the input. */
 public final class FormLoader {
 
     private final FormParser parser;
-    private final long maxBytes;
-
-    public FormLoader(Editions editions, long maxBytes) {
+    /** Whether a file may be read at all (type, size, a regular file) is decided before: InputFiles.checkReadable. */
+    public FormLoader(Editions editions) {
         this.parser = new FormParser(FormLayout.builtIn(), editions);
-        this.maxBytes = maxBytes;
     }
 
     public Document load(Path file, String source) throws InputError {
@@ -53,10 +50,6 @@ public final class FormLoader {
 
     private FormText text(Path file, String source) throws InputError {
         try {
-            if (Files.isDirectory(file)) {
-                throw new InputError(source, 0, 0, "input.directory");
-            }
-            InputFiles.checkSize(file, source, maxBytes);
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
                 return DocxForm.read(source, Files.readAllBytes(file));
             }

@@ -86,7 +86,7 @@ class FormSamplesTest {
             Map.entry("application-2018-uppsala-strategiskt-utvecklingsarbete.txt", List.of()),
             Map.entry("quarterly-support-heby-2018.txt", List.of())));
 
-    private final FormLoader forms = new FormLoader(Editions.builtIn(), InputFiles.DEFAULT_MAX_BYTES);
+    private final FormLoader forms = new FormLoader(Editions.builtIn());
 
     @Test
     void everyFormIsCheckedWithTheFindingsAReaderWouldNote() {

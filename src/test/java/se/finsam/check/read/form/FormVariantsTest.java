@@ -18,7 +18,7 @@ class FormVariantsTest {
     private final Editions editions = Editions.builtIn();
 
     private Document read(String name) throws Exception {
-        Document d = new FormLoader(editions, InputFiles.DEFAULT_MAX_BYTES).load(Path.of("testdata/form-variants/" + name), name);
+        Document d = new FormLoader(editions).load(Path.of("testdata/form-variants/" + name), name);
         new Interpreter(editions.get(d.getEdition()).orElseThrow()).facts(d);
         return d;
     }

@@ -33,7 +33,7 @@ class LinearReadersTest {
     @TempDir
     Path dir;
 
-    private final FormLoader loader = new FormLoader(Editions.builtIn(), Long.MAX_VALUE);
+    private final FormLoader loader = new FormLoader(Editions.builtIn());
 
     @Test
     void oneLongLineOfProse() throws Exception {

@@ -41,7 +41,7 @@ class ReaderAccuracyTest {
         List<String> wrong = new ArrayList<>();
         int compared = 0;
         for (String name : SAMPLES) {
-            Document read = interpreted(new FormLoader(editions, InputFiles.DEFAULT_MAX_BYTES).load(Path.of("testdata/forms/" + name + ".txt"), name));
+            Document read = interpreted(new FormLoader(editions).load(Path.of("testdata/forms/" + name + ".txt"), name));
             Document truth = interpreted(new DocumentLoader().load(Path.of("testdata/samples/" + name + ".yaml"), name));
             List<String[]> values = values(read, truth);
             for (String[] v : values) {
