@@ -3,6 +3,7 @@ package se.finsam.check.output;
 import java.util.ArrayList;
 import java.util.List;
 import se.finsam.check.findings.Messages;
+import se.finsam.check.model.Place;
 
 /**
  * Where a finding is, in the words of the form: a field pointer in plain words ("/resources/1/resultGoal" →
@@ -16,7 +17,23 @@ public final class FieldNames {
     /** Where a finding is, for a person: the form's words; a structured file's line beside them. */
     public static String where(String source, se.finsam.check.model.Position at, Messages m) {
         String field = describe(at.pointer(), m);
+        if (at.place() != null) {
+            return m.get("where.place", field, place(at.place(), m));
+        }
         return isForm(source) || at.line() <= 0 ? field : m.get("html.where", at.line(), field);
+    }
+
+    /**
+     * A place in a Word or PDF original as a person finds it: "under ”Underskrifter”, tabell 3, rad 2", "sida 4,
+     * rad 12", and for a scanned page that the text was recognised from it.
+     */
+    static String place(Place p, Messages m) {
+        String at = p.isPage() ? m.get("place.page", p.page(), p.pageLine())
+                : p.isTableRow() ? m.get("place.table", p.table(), p.row())
+                : p.paragraph() > 0 ? m.get("place.paragraph", p.paragraph()) : "";
+        String placed = p.heading().isEmpty() || p.isPage() ? at
+                : at.isEmpty() ? m.get("place.heading", p.heading()) : m.get("place.under", p.heading(), at);
+        return p.ocr() ? m.get("place.ocr", placed) : placed;
     }
 
     /** A form kansliet received (Word, text): it has no lines of ours that its writer could find. */

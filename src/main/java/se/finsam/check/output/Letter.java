@@ -60,7 +60,9 @@ record Letter(String sender, String dateLine, String to, String subject, String 
         for (Finding f : r.findings()) {
             if (!f.isWaived() && f.severity() == severity) {
                 String field = FieldNames.describe(f.position().pointer(), m);
-                String where = form || f.position().line() <= 0 ? m.get("letter.where", field)
+                String where = f.position().place() != null
+                        ? m.get("letter.where", m.get("where.place", field, FieldNames.place(f.position().place(), m)))
+                        : form || f.position().line() <= 0 ? m.get("letter.where", field)
                         : m.get("letter.whereLine", field, f.position().line());
                 items.add(new Item(Printable.of(m.message(f)), where));
             }

@@ -34,6 +34,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
+import se.finsam.check.model.Place;
 import se.finsam.check.read.InputError;
 
 /**
@@ -83,7 +84,8 @@ public final class DocxForm {
             if (kind != null) {
                 throw error(source, kind);
             }
-            return new FormText(source, RepeatedPages.drop(new Body(pkg).lines));
+            Body body = new Body(pkg);
+            return new FormText(source, RepeatedPages.drop(body.lines), body.places);
         } catch (InvalidFormatException e) {
             throw error(source, Unreadable.DAMAGED);
         } catch (IOException | RuntimeException e) {
@@ -180,6 +182,8 @@ public final class DocxForm {
 
         // set by onDocumentRead, which XWPFDocument's constructor calls: so no initialiser, which would run after it
         private List<FormLine> lines;
+        private Map<Integer, Place> places;
+        private int tables;
         private Map<Integer, XWPFFootnote> footnotes;
         private Map<Integer, XWPFEndnote> endnotes;
 
@@ -199,6 +203,7 @@ public final class DocxForm {
                 throw new POIXMLException(e);
             }
             lines = new ArrayList<>();
+            places = new HashMap<>();
             int number = 0;
             try (XmlCursor document = doc.getDocument().newCursor()) {
                 document.selectPath("./*");
@@ -221,10 +226,14 @@ public final class DocxForm {
                         String text = TextForm.clean(new XWPFParagraph(p, this).getText());
                         if (!text.isEmpty()) {
                             lines.add(new FormLine(number, List.of(new FormLine.Cell(text, false))));
+                            places.put(number, Place.inText());
                         }
                     } else if (element instanceof CTTbl t) {
+                        tables++;
+                        int rowInTable = 0;
                         for (CTRow row : t.getTrArray()) {
                             number++;
+                            places.put(number, Place.tableRow(tables, ++rowInTable));
                             List<FormLine.Cell> cells = new ArrayList<>();
                             for (CTTc cell : row.getTcArray()) {
                                 cells.add(new FormLine.Cell(TextForm.clean(text(cell)), false));

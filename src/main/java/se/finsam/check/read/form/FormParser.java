@@ -2,6 +2,7 @@ package se.finsam.check.read.form;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import se.finsam.check.edition.Edition;
 import se.finsam.check.edition.Editions;
 import se.finsam.check.model.Kind;
+import se.finsam.check.model.Place;
 import se.finsam.check.read.InputError;
 import se.finsam.check.read.SwedishDates;
 
@@ -25,6 +27,8 @@ public final class FormParser {
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
     private static final int KIND_LINES = 15;
+    /** How much of a heading names a place (under ”Underskrifter”): a long heading is cut after a word. */
+    private static final int HEADING_WORDS = 8;
     private static final Pattern BULLET = Pattern.compile("\\s*(?:[•·]|(?<![\\p{L}\\d])- )\\s*");
 
     private final FormLayout layout;
@@ -89,7 +93,33 @@ public final class FormParser {
         root.put("kind", new Sourced(kind, 1));
         Builder b = new Builder(form, kind, sections, preamble, region, root);
         b.build();
-        return new FormTree(root);
+        return new FormTree(root, places(form, headings));
+    }
+
+    /**
+     * Where each line stands in a Word or PDF original, with the heading above it in the form's words and, for a
+     * paragraph, its number under that heading – what a person finds it by in the original.
+     */
+    private Map<Integer, Place> places(FormText form, Headings headings) {
+        if (form.places().isEmpty()) {
+            return Map.of();
+        }
+        Map<Integer, Place> places = new HashMap<>();
+        String under = "";
+        int paragraph = 0;
+        for (FormLine line : form.lines()) {
+            Place place = form.places().get(line.line());
+            if (heading(headings, line).isPresent()) {
+                under = Trim.words(line.text(), HEADING_WORDS);
+                paragraph = 0;
+            } else if (!line.isRow()) {
+                paragraph++;
+            }
+            if (place != null) {
+                places.put(line.line(), place.under(under, place.isTableRow() ? 0 : paragraph));
+            }
+        }
+        return places;
     }
 
     private static boolean isBudget(String key) {

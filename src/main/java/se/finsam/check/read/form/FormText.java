@@ -1,7 +1,16 @@
 package se.finsam.check.read.form;
 
 import java.util.List;
+import java.util.Map;
+import se.finsam.check.model.Place;
 
-/** A whole form as paragraphs and table rows, whatever file it was read from. */
-public record FormText(String source, List<FormLine> lines) {
+/**
+ * A whole form as paragraphs and table rows, whatever file it was read from; for a Word or PDF file also where each
+ * line stands in the original (by {@link FormLine#line()}); a text export has no places: its line is the place.
+ */
+public record FormText(String source, List<FormLine> lines, Map<Integer, Place> places) {
+
+    public FormText(String source, List<FormLine> lines) {
+        this(source, lines, Map.of());
+    }
 }

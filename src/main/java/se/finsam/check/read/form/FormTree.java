@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.finsam.check.model.Place;
 import se.finsam.check.model.Position;
 import se.finsam.check.read.Node;
 
@@ -14,9 +15,12 @@ import se.finsam.check.read.Node;
 public final class FormTree {
 
     private final LinkedHashMap<String, Object> root;
+    private final Map<Integer, Place> places;
 
-    FormTree(LinkedHashMap<String, Object> root) {
+    /** places: where each source line stands in a Word or PDF original (none for a text export). */
+    FormTree(LinkedHashMap<String, Object> root, Map<Integer, Place> places) {
         this.root = root;
+        this.places = places;
     }
 
     public Map<String, Object> root() {
@@ -27,13 +31,17 @@ public final class FormTree {
         return node(root, "", 1);
     }
 
+    private Position at(String pointer, int line) {
+        return new Position(pointer, line, 1, places.get(line));
+    }
+
     @SuppressWarnings("unchecked")
-    private static Node node(Object value, String pointer, int fallback) {
+    private Node node(Object value, String pointer, int fallback) {
         if (value instanceof Sourced s) {
-            return Node.scalar(new Position(pointer, s.line(), 1), s.value());
+            return Node.scalar(at(pointer, s.line()), s.value());
         }
         int line = firstLine(value, fallback);
-        Position at = new Position(pointer, line, 1);
+        Position at = at(pointer, line);
         if (value instanceof Map<?, ?> map) {
             LinkedHashMap<String, Node> fields = new LinkedHashMap<>();
             ((Map<String, Object>) map).forEach((k, v) -> fields.put(k, node(v, pointer + "/" + k, line)));

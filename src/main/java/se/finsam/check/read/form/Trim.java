@@ -45,4 +45,13 @@ final class Trim {
     private static boolean isTerminator(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
+
+    /** The first words of a text (at most max, split at whitespace), with "…" when there were more. */
+    static String words(String text, int max) {
+        String[] words = text.strip().split("\\s+", max + 1);
+        if (words.length <= max) {
+            return String.join(" ", words);
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, max)) + " …";
+    }
 }

@@ -2,6 +2,7 @@ package se.finsam.check.read.form;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -38,6 +39,23 @@ class DocxFormTest {
             assertEquals(rules(fromText), rules(fromWord), sample);
             // nothing from the Word library's logging reaches the user
             assertEquals("", CliTest.run("check", docx.toString()).err(), sample);
+        }
+    }
+
+    @Test
+    void findingsOnAWordFormSayWhereInTheOriginalTheyAre() throws Exception {
+        Path text = Path.of("testdata/forms/plan-2017-heby.txt");
+        Path docx = dir.resolve("plan.docx");
+        writeDocx(Files.readAllLines(text), docx);
+        DocumentResult r = TestEngine.checker().check(new InputFiles.Input(docx, "plan.docx"));
+        var messages = se.finsam.check.findings.Messages.forLanguage("sv");
+        List<String> places = r.findings().stream()
+                .map(f -> se.finsam.check.output.FieldNames.where(r.source(), f.position(), messages)).toList();
+        assertFalse(places.isEmpty());
+        // every finding on a Word form names a heading, a table row or a paragraph of the original – no line numbers
+        for (String place : places) {
+            assertTrue(place.matches(".*\\((under ”[^”]+”(, (tabell \\d+, rad \\d+|stycke \\d+))?|tabell \\d+, rad \\d+|stycke \\d+)\\)"),
+                    place);
         }
     }
 

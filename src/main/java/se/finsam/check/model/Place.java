@@ -1,0 +1,39 @@
+package se.finsam.check.model;
+
+/**
+ * Where a line of a form stands in the original file, in what a person finds it by there – a Word or PDF file has
+ * no line numbers of ours. A reader sets what it knows: for Word the table and its row (counted from 1 in the
+ * document, 0 for a paragraph outside tables), for PDF the page and the line on the page; the form reader then adds
+ * the heading above and, for a paragraph, which paragraph under it. {@code ocr}: the line was recognised from a
+ * scanned image, so any finding on it is a reading to be checked in the original.
+ */
+public record Place(String heading, int paragraph, int table, int row, int page, int pageLine, boolean ocr) {
+
+    /** A row of a Word table: the table counted in the document, the row in the table (both from 1). */
+    public static Place tableRow(int table, int row) {
+        return new Place("", 0, table, row, 0, 0, false);
+    }
+
+    /** A paragraph of a Word file outside tables; which one is counted under its heading by the form reader. */
+    public static Place inText() {
+        return new Place("", 0, 0, 0, 0, 0, false);
+    }
+
+    /** A line on a page of a PDF (both from 1); ocr when the page was a scanned image. */
+    public static Place pageLine(int page, int line, boolean ocr) {
+        return new Place("", 0, 0, 0, page, line, ocr);
+    }
+
+    /** This place under a heading of the form (its own words) and, for a paragraph, the paragraph's number. */
+    public Place under(String heading, int paragraph) {
+        return new Place(heading, paragraph, table, row, page, pageLine, ocr);
+    }
+
+    public boolean isPage() {
+        return page > 0;
+    }
+
+    public boolean isTableRow() {
+        return table > 0;
+    }
+}
