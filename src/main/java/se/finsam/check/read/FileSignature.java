@@ -1,60 +1,169 @@
 package se.finsam.check.read;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * The document types finsam-check does not read but that kansliet receives (PDF, Word 97–2003, OpenDocument, RTF),
- * known by extension or by their first bytes, so that such a file is named for what it is – also when it was
- * renamed to a form's extension – instead of being read as garbled text.
+ * What a file is by its content, whatever its name says: a PDF, an RTF, one of the Office 97–2003 files (OLE2), one of
+ * the zip-based Office or OpenDocument files. The input types ({@link InputType}) say which of these are read; a
+ * file of another is refused with its key, which says what it is ("är en Excel-arbetsbok, inte en blankett") – also
+ * a file of such a type named by its own extension. OLE2 and ZIP are the containers whose content could not be told
+ * (damaged, or of another kind): the type the name says decides, if it reads that container.
  */
 public enum FileSignature {
-    PDF("input.type.pdf", ".pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
-    OLE2("input.type.doc", ".doc", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}),
-    RTF("input.type.rtf", ".rtf", new byte[] {'{', '\\', 'r', 't', 'f'}),
-    ODT("input.type.odt", ".odt", null);
+    PDF("input.type.pdf", Container.NONE, ".pdf"),
+    RTF("input.type.rtf", Container.NONE, ".rtf"),
+    /** Word 97–2003. */
+    DOC(null, Container.OLE2),
+    /** An Office file saved with a password: the zip package encrypted inside an OLE2 file. */
+    ENCRYPTED(null, Container.OLE2),
+    EXCEL_97("input.type.excel", Container.OLE2, ".xls"),
+    POWERPOINT_97("input.type.powerpoint", Container.OLE2, ".ppt"),
+    OLE2("input.type.office", Container.OLE2),
+    DOCX(null, Container.ZIP),
+    /** Word with macros: its document part is read like a .docx, its macros never run. */
+    DOCM(null, Container.ZIP),
+    XLSX("input.type.excel", Container.ZIP, ".xlsx", ".xlsm"),
+    PPTX("input.type.powerpoint", Container.ZIP, ".pptx"),
+    /** OpenDocument text (or its template). */
+    ODT(null, Container.ZIP),
+    ODS("input.type.ods", Container.ZIP, ".ods"),
+    ODP("input.type.odp", Container.ZIP, ".odp"),
+    ZIP("input.type.zip", Container.ZIP, ".zip");
+
+    /** What holds the content; a type that reads one kind of a container also reads a damaged one of it. */
+    public enum Container { NONE, OLE2, ZIP }
 
     /** The message key of a file of a type that is not read at all. */
     public static final String OTHER_KEY = "input.type.other";
 
-    private final String key;
-    private final String extension;
-    private final byte[] magic;
+    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
+    private static final byte[] RTF_MAGIC = {'{', '\\', 'r', 't', 'f'};
+    private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] ZIP_MAGIC = {'P', 'K'};
+    /** The main part's content type in an Office package ([Content_Types].xml); embedded workbooks have no "main". */
+    private static final Pattern WORD = Pattern.compile("wordprocessingml\\.(document|template)\\.main\\+xml");
+    private static final Pattern WORD_MACROS = Pattern.compile("ms-word\\.(document|template)\\.macroEnabled(Template)?\\.main\\+xml");
+    private static final Pattern EXCEL = Pattern.compile("(spreadsheetml|ms-excel)\\.[A-Za-z.]*main\\+xml");
+    private static final Pattern POWERPOINT = Pattern.compile("(presentationml|ms-powerpoint)\\.[A-Za-z.]*main\\+xml");
+    /** Reading more of a small part than this means it is not what it should be. */
+    private static final int PART_LIMIT = 1 << 20;
 
-    FileSignature(String key, String extension, byte[] magic) {
+    private final String key;
+    private final Container container;
+    private final List<String> extensions;
+
+    FileSignature(String key, Container container, String... extensions) {
         this.key = key;
-        this.extension = extension;
-        this.magic = magic;
+        this.container = container;
+        this.extensions = List.of(extensions);
     }
 
-    /** The message key that says what the file is and what to do instead. */
+    /** The message key that says what the file is (null for what some input type always reads). */
     public String key() {
         return key;
     }
 
-    /** The foreign type a file name says. */
-    public static Optional<FileSignature> byName(String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(s -> name.endsWith(s.extension)).findFirst();
+    public Container container() {
+        return container;
     }
 
-    /** The foreign type a form's first bytes show (a PDF renamed .docx, an old .doc named .txt …). */
-    public static Optional<FileSignature> byContent(Path file) throws IOException {
-        byte[] head = new byte[8];
-        int n;
-        try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, head.length);
+    /** Only the container is known: the file is damaged or of a kind not told apart. */
+    public boolean isContainerOnly() {
+        return this == OLE2 || this == ZIP;
+    }
+
+    /** The extensions of a type that is not read, to name such a file by its name. */
+    public List<String> extensions() {
+        return extensions;
+    }
+
+    /** The type not read that a file name says. */
+    public static Optional<FileSignature> byName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(s -> s.extensions.stream().anyMatch(name::endsWith)).findFirst();
+    }
+
+    /** What the content is; empty when it has none of these signatures (text, or anything else). */
+    public static Optional<FileSignature> of(byte[] bytes) {
+        if (startsWith(bytes, PDF_MAGIC)) {
+            return Optional.of(PDF);
         }
-        for (FileSignature s : values()) {
-            if (s.magic != null && n >= s.magic.length && Arrays.equals(head, 0, s.magic.length, s.magic, 0, s.magic.length)) {
-                return Optional.of(s);
-            }
+        if (startsWith(bytes, RTF_MAGIC)) {
+            return Optional.of(RTF);
+        }
+        if (startsWith(bytes, OLE2_MAGIC)) {
+            return Optional.of(ole2(bytes));
+        }
+        if (startsWith(bytes, ZIP_MAGIC)) {
+            return Optional.of(ZipDirectory.of(bytes).map(FileSignature::zip).orElse(ZIP));
         }
         return Optional.empty();
+    }
+
+    /** An OLE2 file by the streams in its root: Word keeps its text in "WordDocument", Excel in "Workbook" … */
+    private static FileSignature ole2(byte[] bytes) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
+                return ENCRYPTED;
+            }
+            if (root.hasEntry("WordDocument")) {
+                return DOC;
+            }
+            if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
+                return EXCEL_97;
+            }
+            return root.hasEntry("PowerPoint Document") ? POWERPOINT_97 : OLE2;
+        } catch (IOException | RuntimeException e) {
+            return OLE2;
+        }
+    }
+
+    /** A zip by its OpenDocument media type (the "mimetype" entry) or its Office package's main part. */
+    private static FileSignature zip(ZipDirectory zip) {
+        String mimetype = part(zip, "mimetype").strip();
+        if (mimetype.startsWith("application/vnd.oasis.opendocument.")) {
+            String kind = mimetype.substring("application/vnd.oasis.opendocument.".length());
+            return kind.startsWith("text") ? ODT : kind.startsWith("spreadsheet") ? ODS
+                    : kind.startsWith("presentation") ? ODP : ZIP;
+        }
+        String types = part(zip, "[Content_Types].xml");
+        if (WORD_MACROS.matcher(types).find()) {
+            return DOCM;
+        }
+        if (WORD.matcher(types).find()) {
+            return DOCX;
+        }
+        if (EXCEL.matcher(types).find()) {
+            return XLSX;
+        }
+        return POWERPOINT.matcher(types).find() ? PPTX : ZIP;
+    }
+
+    /** A small entry's text, or "" when it is missing, damaged or larger than a part of its kind can be. */
+    private static String part(ZipDirectory zip, String name) {
+        var entry = zip.entry(name);
+        if (entry.isEmpty()) {
+            return "";
+        }
+        try (InputStream in = zip.open(entry.get(), PART_LIMIT)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 }

@@ -166,8 +166,8 @@ public final class InputFiles {
 
     /**
      * Whether an input can be read at all, told without opening it: it exists, is a regular file (a FIFO or a
-     * device would block or never end), is of a type that is read, and is within the size limit. A form's first
-     * bytes are then looked at, so that a PDF or an old Word file under a form's name is told for what it is.
+     * device would block or never end), is of a type that is read, and is within the size limit. A form's
+     * content is looked at when it is read ({@link InputType#forContent}): a .doc renamed .docx is read as a .doc.
      */
     public static void checkReadable(Input input, long maxBytes) throws InputError {
         String source = input.source();
@@ -198,17 +198,6 @@ public final class InputFiles {
         }
         if (input.type() != InputType.JSON_LINES) { // an archive is read line by line, each line within the limits
             refuseLarger(source, attrs.size(), maxBytes);
-        }
-        if (input.type().isForm()) {
-            try {
-                var foreign = FileSignature.byContent(input.path());
-                // an OLE2 file named .docx may be an encrypted Word file: the Word reader tells which it is
-                if (foreign.isPresent() && !(input.type() == InputType.WORD_FORM && foreign.get() == FileSignature.OLE2)) {
-                    throw new InputError(source, 0, 0, foreign.get().key());
-                }
-            } catch (IOException e) {
-                throw new InputError(source, 0, 0, "input.permission");
-            }
         }
     }
 

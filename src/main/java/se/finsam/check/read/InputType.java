@@ -1,37 +1,90 @@
 package se.finsam.check.read;
 
+import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import se.finsam.check.read.form.DocForm;
+import se.finsam.check.read.form.DocxForm;
+import se.finsam.check.read.form.FormLoader;
+import se.finsam.check.read.form.FormReader;
+import se.finsam.check.read.form.OdtForm;
+import se.finsam.check.read.form.TextForm;
 
 /**
  * The registry of input types: what a folder walk picks up, what a named file is read as, what the help texts and
- * the README list. A type is known by its extension; a form's first bytes are also looked at, so that a PDF or an
- * old Word file under a form's name is told for what it is ({@link FileSignature}).
+ * the README list. A type is known by its extension; a form is then read as what its content is
+ * ({@link #forContent}: a .doc renamed .docx is read as a .doc, a PDF under a form's name is told for what it is).
+ * A form type has its reader and the contents ({@link FileSignature}) it reads; adding a reader is adding an entry.
+ * The readers are lambdas, so that none of their classes (nor POI) is loaded before a form is read.
  */
 public enum InputType {
-    YAML("YAML", false, ".yaml", ".yml"),
-    JSON("JSON", false, ".json"),
-    JSON_LINES("JSON lines, one document per line", false, ".jsonl"),
-    WORD_FORM("Word form", true, ".docx"),
-    TEXT_FORM("form exported as text", true, ".txt", ".md");
+    YAML("YAML", null, List.of(), ".yaml", ".yml"),
+    JSON("JSON", null, List.of(), ".json"),
+    JSON_LINES("JSON lines, one document per line", null, List.of(), ".jsonl"),
+    WORD_FORM("Word form", (s, b) -> DocxForm.read(s, new ByteArrayInputStream(b)),
+            List.of(FileSignature.DOCX, FileSignature.ENCRYPTED), ".docx"),
+    /** Only the document part is read (as a .docx); macros are never run – nothing in a file is. */
+    WORD_MACRO_FORM("Word form with macros (its text is read, its macros are never run)",
+            (s, b) -> DocxForm.read(s, new ByteArrayInputStream(b)), List.of(FileSignature.DOCM), ".docm"),
+    DOC_FORM("Word 97–2003 form", (s, b) -> DocForm.read(s, b), List.of(FileSignature.DOC), ".doc"),
+    ODT_FORM("OpenDocument text form", (s, b) -> OdtForm.read(s, b), List.of(FileSignature.ODT), ".odt"),
+    TEXT_FORM("form exported as text", (s, b) -> TextForm.read(s, FormLoader.decode(b)), List.of(), ".txt", ".md");
 
     private final String description;
-    private final boolean form;
+    private final FormReader reader;
+    private final List<FileSignature> reads;
     private final List<String> extensions;
 
-    InputType(String description, boolean form, String... extensions) {
+    InputType(String description, FormReader reader, List<FileSignature> reads, String... extensions) {
         this.description = description;
-        this.form = form;
+        this.reader = reader;
+        this.reads = reads;
         this.extensions = List.of(extensions);
     }
 
     /** A form kansliet receives (read into the form tree), as opposed to a structured file. */
     public boolean isForm() {
-        return form;
+        return reader != null;
+    }
+
+    /** How a form of this type is read (null for a structured file). */
+    public FormReader reader() {
+        return reader;
+    }
+
+    /** The contents this type reads besides what its extension names (a .doc under any form's name …). */
+    public List<FileSignature> reads() {
+        return reads;
+    }
+
+    /**
+     * What a form file is read as, by its content: the type that reads what the content is; content that shows only
+     * its container (a damaged zip) is left to the type the name says when that reads such a container; content
+     * without a signature (text) to the type the name says. Content no type reads is refused with one line saying
+     * what it is.
+     */
+    public static InputType forContent(String source, byte[] bytes, InputType named) throws InputError {
+        Optional<FileSignature> content = FileSignature.of(bytes);
+        if (content.isEmpty()) {
+            return named;
+        }
+        FileSignature is = content.get();
+        if (is.isContainerOnly()) {
+            if (named.reads.stream().anyMatch(r -> r.container() == is.container())) {
+                return named;
+            }
+        } else {
+            for (InputType t : values()) {
+                if (t.reads.contains(is)) {
+                    return t;
+                }
+            }
+        }
+        throw new InputError(source, 0, 0, is.key());
     }
 
     public List<String> extensions() {

@@ -306,12 +306,12 @@ final class HostileCorpus {
      */
     private void notRead() throws IOException {
         add("scan.pdf", "%PDF-1.4\n%âãÏÓ\n", "input.type.pdf");
-        addBytes("old.doc", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0}, "input.type.doc");
-        add("form.odt", "PK", "input.type.odt");
+        addBytes("old.doc", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0}, "form.doc");
+        add("form.odt", "PK", "form.odt");
         add("letter.rtf", "{\\rtf1\\ansi x}", "input.type.rtf");
         add("picture.png", "\u0089PNG", "input.type.other");
         add("pdf-renamed.docx", "%PDF-1.7\n", "input.type.pdf");
-        addBytes("doc-renamed.txt", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0}, "input.type.doc");
+        addBytes("doc-renamed.txt", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0}, "input.type.office");
         add("rtf-renamed.txt", "{\\rtf1 x}", "input.type.rtf");
         add("notes.md", "# Anteckningar\n\nInget formulär här.\n", "form.unknownKind");
         Path plan = Files.writeString(dir.resolve("linked-target.yaml"), PLAN);
@@ -366,7 +366,7 @@ final class HostileCorpus {
             fs.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), "WordDocument");
             var doc = new java.io.ByteArrayOutputStream();
             fs.writeFilesystem(doc);
-            addBytes("word-97.doc.docx", doc.toByteArray(), "form.docx");
+            addBytes("word-97.doc.docx", doc.toByteArray(), "form.doc"); // read as the .doc it is: damaged
         }
         try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
             var encryptor = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile).getEncryptor();

@@ -10,13 +10,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import se.finsam.check.edition.Editions;
 import se.finsam.check.model.Document;
 import se.finsam.check.read.DocumentReader;
 import se.finsam.check.read.InputError;
+import se.finsam.check.read.InputType;
 
-/** Loads a form sent as text (.txt, .md) or Word (.docx). Reads only; never writes to the input. */
+/** Loads a form of any type the registry reads ({@link InputType}). Reads only; never writes to the input. */
 public final class FormLoader {
 
     private final FormParser parser;
@@ -48,12 +48,13 @@ public final class FormLoader {
         return "";
     }
 
+    /** The form as the reader of what the file is reads it: its content decides, its name where content cannot. */
     private FormText text(Path file, String source) throws InputError {
         try {
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
-                return DocxForm.read(source, Files.readAllBytes(file));
-            }
-            return TextForm.read(source, decode(Files.readAllBytes(file)));
+            byte[] bytes = Files.readAllBytes(file);
+            InputType named = InputType.byName(file.getFileName().toString()).filter(InputType::isForm)
+                    .orElse(InputType.TEXT_FORM);
+            return InputType.forContent(source, bytes, named).reader().read(source, bytes);
         } catch (NoSuchFileException e) {
             throw new InputError(source, 0, 0, "input.notFound");
         } catch (AccessDeniedException e) {
@@ -69,7 +70,7 @@ public final class FormLoader {
      * one is), else UTF-8 (with or without its mark), else Windows-1252 – what Word's "save as text" writes on
      * Swedish Windows.
      */
-    static String decode(byte[] bytes) {
+    public static String decode(byte[] bytes) {
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }

@@ -1,0 +1,193 @@
+package se.finsam.check.read.form;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.OldWordFileFormatException;
+import org.apache.poi.hwpf.usermodel.CharacterRun;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableCell;
+import org.apache.poi.hwpf.usermodel.TableRow;
+import se.finsam.check.model.Place;
+import se.finsam.check.read.FileSignature;
+import se.finsam.check.read.InputError;
+
+/**
+ * Reads a Word 97–2003 form (.doc) with POI's HWPF into the neutral representation, as {@link DocxForm} reads a
+ * .docx: each paragraph of the main text a line, each table row a row of cells (a cell's paragraphs kept apart by a
+ * space), a table nested in a cell as rows of its own after the row holding it; numbered in document order, an
+ * empty paragraph and the end of a table leaving a gap as a blank line does in text.
+ *
+ * <p>What Word shows is read, not what it keeps: a field's result, not its instruction ({@code PAGE}, {@code
+ * FORMTEXT}); deleted revisions and hidden text left out; a cell merged down stands for every row it spans, a cell
+ * merged into the one on its left is not a cell of its own. Comments, footnotes, text boxes, headers and footers are
+ * other stories of the file and not read.
+ *
+ * <p>A file that cannot be read is one {@link InputError} ({@code form.doc}) saying why – empty, not a Word
+ * 97–2003 file, damaged, encrypted, too old – never the library's message.
+ */
+public final class DocForm {
+
+    /** Why a .doc cannot be read; the ordinal selects the text of {@code form.doc} in the catalogue. */
+    enum Unreadable { EMPTY, NOT_DOC, DAMAGED, ENCRYPTED, TOO_OLD }
+
+    private DocForm() {
+    }
+
+    public static FormText read(String source, byte[] bytes) throws InputError {
+        if (bytes.length == 0) {
+            throw error(source, Unreadable.EMPTY);
+        }
+        if (FileSignature.of(bytes).map(FileSignature::container).orElse(null) != FileSignature.Container.OLE2) {
+            throw error(source, Unreadable.NOT_DOC);
+        }
+        try {
+            HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes));
+            Walk walk = new Walk();
+            walk.range(doc.getRange(), 0);
+            return new FormText(source, RepeatedPages.drop(walk.lines), walk.places);
+        } catch (OldWordFileFormatException e) {
+            throw error(source, Unreadable.TOO_OLD);
+        } catch (EncryptedDocumentException e) {
+            throw error(source, Unreadable.ENCRYPTED);
+        } catch (IOException | RuntimeException e) {
+            // HWPF on a damaged file fails in many ways (index out of range, a record it does not know …)
+            throw error(source, Unreadable.DAMAGED);
+        }
+    }
+
+    private static InputError error(String source, Unreadable why) {
+        return new InputError(source, 0, 0, "form.doc", why.ordinal());
+    }
+
+    /** The lines and places found walking the text; a field's state carries over paragraphs, as fields may. */
+    private static final class Walk {
+        private final List<FormLine> lines = new ArrayList<>();
+        private final Map<Integer, Place> places = new HashMap<>();
+        private final Fields fields = new Fields();
+        private int number;
+        private int tables;
+
+        /** The paragraphs and tables of a range whose own paragraphs are at this table level (0: outside tables). */
+        void range(Range range, int level) {
+            int count = range.numParagraphs();
+            for (int i = 0; i < count; ) {
+                Paragraph p = range.getParagraph(i);
+                if (p.isInTable() && p.getTableLevel() > level) {
+                    Table t = range.getTable(p);
+                    table(t, p.getTableLevel());
+                    i += Math.max(1, t.numParagraphs());
+                } else {
+                    number++;
+                    String text = TextForm.clean(fields.text(p));
+                    if (!text.isEmpty()) {
+                        lines.add(new FormLine(number, List.of(new FormLine.Cell(text, false))));
+                        places.put(number, Place.inText());
+                    }
+                    i++;
+                }
+            }
+        }
+
+        private void table(Table t, int level) {
+            int table = ++tables;
+            Map<Integer, String> above = new HashMap<>(); // by left edge: the text of a cell merged down
+            for (int r = 0; r < t.numRows(); r++) {
+                TableRow row = t.getRow(r);
+                number++;
+                int line = number;
+                List<FormLine.Cell> cells = new ArrayList<>();
+                List<Table> nested = new ArrayList<>();
+                Map<Integer, String> here = new HashMap<>();
+                for (int c = 0; c < row.numCells(); c++) {
+                    TableCell cell = row.getCell(c);
+                    if (cell.isMerged() && !cell.isFirstMerged()) {
+                        continue; // merged into the cell on its left
+                    }
+                    String text = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged()
+                            ? above.getOrDefault(cell.getLeftEdge(), "") : cellText(cell, level, nested);
+                    here.put(cell.getLeftEdge(), text);
+                    cells.add(new FormLine.Cell(text, false));
+                }
+                above = here;
+                places.put(line, Place.tableRow(table, r + 1));
+                FormLine formLine = FormLine.of(line, cells);
+                if (formLine != null) {
+                    lines.add(formLine);
+                }
+                for (Table inner : nested) {
+                    number++;
+                    table(inner, level + 1);
+                }
+            }
+            number++;
+        }
+
+        /** A cell's paragraphs at its own level, kept apart by a space; the tables nested in it into nested. */
+        private String cellText(TableCell cell, int level, List<Table> nested) {
+            StringBuilder text = new StringBuilder();
+            int count = cell.numParagraphs();
+            for (int k = 0; k < count; ) {
+                Paragraph p = cell.getParagraph(k);
+                if (p.getTableLevel() > level) {
+                    Table inner = cell.getTable(p);
+                    nested.add(inner);
+                    k += Math.max(1, inner.numParagraphs());
+                } else {
+                    text.append(fields.text(p)).append(' ');
+                    k++;
+                }
+            }
+            return TextForm.clean(text.toString());
+        }
+    }
+
+    /**
+     * A paragraph's text as Word shows it. A field is stored as begin (0x13), instruction, separator (0x14), the
+     * result shown, end (0x15), and may nest; only what is in no instruction is shown. Other control characters
+     * (paragraph and cell marks, line breaks, tabs, anchors of pictures and notes) become spaces.
+     */
+    private static final class Fields {
+        /** For each open field, innermost first: whether its result is being read (false: its instruction). */
+        private final Deque<Boolean> open = new ArrayDeque<>();
+        private int inInstruction;
+
+        String text(Paragraph p) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < p.numCharacterRuns(); k++) {
+                CharacterRun run = p.getCharacterRun(k);
+                boolean shown = !run.isMarkedDeleted() && !run.isVanished();
+                String text = run.text();
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c == 0x13) {
+                        open.push(false);
+                        inInstruction++;
+                    } else if (c == 0x14) {
+                        if (!open.isEmpty() && !open.peek()) {
+                            open.pop();
+                            open.push(true);
+                            inInstruction--;
+                        }
+                    } else if (c == 0x15) {
+                        if (!open.isEmpty() && !open.pop()) {
+                            inInstruction--;
+                        }
+                    } else if (shown && inInstruction == 0 && c != 0x1f) { // 0x1f: an optional hyphen
+                        b.append(c == 0x1e ? '-' : c < 0x20 ? ' ' : c); // 0x1e: a non-breaking hyphen
+                    }
+                }
+            }
+            return b.toString();
+        }
+    }
+}
