@@ -8,6 +8,7 @@ import se.finsam.check.findings.Messages;
 import se.finsam.check.findings.Severity;
 import se.finsam.check.findings.Verdict;
 import se.finsam.check.output.RuleText;
+import se.finsam.check.read.FileSignature;
 import se.finsam.check.read.InputType;
 
 /**
@@ -201,13 +202,16 @@ final class DeskPage {
         };
     }
 
-    /** What the file input offers: the types that are read, and those told for what they are (PDF, .doc …). */
+    /** What the file input offers: the types that are read, and those told for what they are (PDF, .xlsx …). */
     private static String accepted() {
         StringBuilder b = new StringBuilder();
         for (InputType type : InputType.values()) {
             type.extensions().forEach(x -> b.append(b.isEmpty() ? "" : ",").append(x));
         }
-        return b.append(",.pdf,.doc,.odt,.rtf").toString();
+        for (FileSignature other : FileSignature.values()) {
+            other.extensions().forEach(x -> b.append(',').append(x));
+        }
+        return b.toString();
     }
 
     /** A link within the desk, in the page's language. */

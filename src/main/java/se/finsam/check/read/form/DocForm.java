@@ -17,6 +17,8 @@ import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
+import org.apache.poi.poifs.filesystem.DocumentInputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import se.finsam.check.model.Place;
 import se.finsam.check.read.FileSignature;
 import se.finsam.check.read.InputError;
@@ -56,7 +58,7 @@ public final class DocForm {
             walk.range(doc.getRange(), 0);
             return new FormText(source, RepeatedPages.drop(walk.lines), walk.places);
         } catch (OldWordFileFormatException e) {
-            throw error(source, Unreadable.TOO_OLD);
+            throw error(source, isWord6(bytes) ? Unreadable.TOO_OLD : Unreadable.DAMAGED);
         } catch (EncryptedDocumentException e) {
             throw error(source, Unreadable.ENCRYPTED);
         } catch (IOException | RuntimeException e) {
@@ -67,6 +69,21 @@ public final class DocForm {
 
     private static InputError error(String source, Unreadable why) {
         return new InputError(source, 0, 0, "form.doc", why.ordinal());
+    }
+
+    /**
+     * Whether a file HWPF finds too old is one of Word 6.0/95: its text stream opens with Word's mark (0xA5EC) and
+     * a version (nFib) of those years, 101–105 – rather than being damaged (a version of 0).
+     */
+    private static boolean isWord6(byte[] bytes) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes));
+             DocumentInputStream in = fs.createDocumentInputStream("WordDocument")) {
+            int ident = in.readUShort();
+            int version = in.readUShort();
+            return ident == 0xA5EC && version >= 101 && version <= 105;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The lines and places found walking the text; a field's state carries over paragraphs, as fields may. */
