@@ -1,6 +1,7 @@
 package se.finsam.check.hostile;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +56,7 @@ final class HostileCorpus {
         notRead();
         yaml12();
         wordErrorsAndLongLines();
+        legacyForms();
         return cases;
     }
 
@@ -398,5 +400,81 @@ final class HostileCorpus {
         add("late-signature-no-name.yaml", PLAN + "signatures:\n  - {organisation: Heby kommun, date: 2016-09-26}\n", null);
         add("form-date-only-signature.txt", "Verksamhetsplan 2017\n\nDatum: 1/2\n", null);
         add("line-word-and-address.txt", "Slutrapport 2017\nInsatsägare/Samverkansparter\n" + "x".repeat(1_000_000) + " a@b.se\n", null);
+    }
+    private static final String ODF_NAMESPACES = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+            + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+            + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\"";
+
+    /**
+     * Word 97–2003 and OpenDocument forms, broken or hostile, each one line (form.doc, form.odt): a cut-off or
+     * random .doc, a cut-off .odt, broken XML, a DOCTYPE with an external entity and one with nested entities, a zip
+     * bomb, 10 000-deep nesting, a million repeated cells; and a .docm with macros, read and never run.
+     */
+    private void legacyForms() throws IOException {
+        byte[] doc;
+        try (InputStream in = HostileCorpus.class.getResourceAsStream("/doc/samples.zip"); ZipInputStream zip = new ZipInputStream(in)) {
+            zip.getNextEntry();
+            doc = zip.readAllBytes();
+        }
+        addBytes("legacy-valid.doc", doc, null);
+        for (int i = 1; i <= 3; i++) {
+            addBytes("legacy-truncated-" + i + ".doc", java.util.Arrays.copyOf(doc, doc.length * i / 4), "form.doc");
+        }
+        byte[] scrambled = doc.clone();
+        for (int i = 512; i < scrambled.length; i += 7) {
+            scrambled[i] = (byte) random.nextInt();
+        }
+        addBytes("legacy-scrambled.doc", scrambled, "form.doc");
+        add("legacy-text.doc", "Verksamhetsplan 2017\n", "form.doc");
+        String plan = "<text:p>Verksamhetsplan 2017</text:p><text:p>LOKUS-grupp område: Heby</text:p>";
+        byte[] odt = odt(odfContent("", plan));
+        addBytes("legacy-valid.odt", odt, null);
+        addBytes("legacy-truncated.odt", java.util.Arrays.copyOf(odt, odt.length / 2), "form.odt");
+        addBytes("legacy-broken-xml.odt", odt(odfContent("", "<text:p>Verksamhetsplan 2017")), "form.odt");
+        addBytes("legacy-xxe.odt", odt(odfContent("<!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>", "<text:p>&xxe;</text:p>")), "form.odt");
+        addBytes("legacy-entities.odt", odt(odfContent("<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">]>", "<text:p>&d;&d;&d;</text:p>")), "form.odt");
+        addBytes("legacy-deep.odt", odt(odfContent("", "<text:p>".repeat(10_000) + "</text:p>".repeat(10_000))), "form.odt");
+        String row = "<table:table-row table:number-rows-repeated=\"1000\"><table:table-cell table:number-columns-repeated=\"1000\">"
+                + "<text:p>x</text:p></table:table-cell></table:table-row>";
+        addBytes("legacy-cells.odt", odt(odfContent("", "<table:table>" + row.repeat(1000) + "</table:table>")), "form.odt");
+        var bomb = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            String start = odfContent("", "<text:p>");
+            zip.write(start.substring(0, start.indexOf("</office:text>")).getBytes(StandardCharsets.UTF_8));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 512; i++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        }
+        addBytes("legacy-zip-bomb.odt", bomb.toByteArray(), "form.odt");
+        byte[] docx = docx("<w:p><w:r><w:t>Verksamhetsplan 2017</w:t></w:r></w:p>");
+        var docm = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(docm); ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entry(zip, e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(
+                        "officedocument.wordprocessingml.document.main+xml", "ms-word.document.macroEnabled.main+xml")
+                        .replace("<Default Extension=\"xml\"", "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/><Default Extension=\"xml\""));
+            }
+            entry(zip, "word/vbaProject.bin", "Sub AutoOpen()\nShell \"calc\"\nEnd Sub");
+        }
+        addBytes("legacy-macros.docm", docm.toByteArray(), null);
+    }
+
+    private static String odfContent(String doctype, String text) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype + "<office:document-content " + ODF_NAMESPACES
+                + "><office:body><office:text>" + text + "</office:text></office:body></office:document-content>";
+    }
+
+    private static byte[] odt(String content) throws IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            entry(zip, "mimetype", "application/vnd.oasis.opendocument.text");
+            entry(zip, "content.xml", content);
+        }
+        return bytes.toByteArray();
     }
 }

@@ -160,7 +160,7 @@ class KnownByContentTest {
                 t -> t.replace(WORD_MAIN, mainType).replace("/word/document.xml", "/" + mainPart));
     }
 
-    private static byte[] rezip(byte[] zip, String name, java.util.function.UnaryOperator<String> change) throws Exception {
+    static byte[] rezip(byte[] zip, String name, java.util.function.UnaryOperator<String> change) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes);
              var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
