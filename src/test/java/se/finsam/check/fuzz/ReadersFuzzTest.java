@@ -9,9 +9,11 @@ import se.finsam.check.read.DocumentReader;
 import se.finsam.check.read.InputError;
 import se.finsam.check.read.SwedishDates;
 import se.finsam.check.read.TreeReader;
+import se.finsam.check.read.form.DocForm;
 import se.finsam.check.read.form.DocxForm;
 import se.finsam.check.read.form.FormLayout;
 import se.finsam.check.read.form.FormParser;
+import se.finsam.check.read.form.OdtForm;
 import se.finsam.check.read.form.TextForm;
 
 /**
@@ -54,6 +56,25 @@ class ReadersFuzzTest {
             // not a form, or not a Word file: FormLoader reports both as one error line
         } catch (RuntimeException poi) {
             // POI signals broken packages with unchecked exceptions; FormLoader turns them into one error line
+        }
+    }
+
+    /** The .doc and .odt readers catch whatever their parsing throws: any exception out of them is a bug. */
+    @FuzzTest(maxDuration = "30s")
+    void docForms(byte[] data) {
+        try {
+            FORMS.parse(DocForm.read("f.doc", data)).toNode();
+        } catch (InputError expected) {
+            // not a form, or not a Word 97–2003 file
+        }
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void odtForms(byte[] data) {
+        try {
+            FORMS.parse(OdtForm.read("f.odt", data)).toNode();
+        } catch (InputError expected) {
+            // not a form, or not an OpenDocument text
         }
     }
 
