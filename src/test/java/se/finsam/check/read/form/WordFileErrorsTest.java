@@ -28,7 +28,7 @@ import se.finsam.check.CliTest;
 
 /**
  * A Word file that cannot be read is one calm line from the catalogue naming the file and saying why – not a zip,
- * damaged, a Word 97–2003 .doc, encrypted, broken XML, a DOCTYPE – in both languages; never a library's class,
+ * damaged, encrypted, broken XML, a DOCTYPE – in both languages; never a library's class,
  * message, stack trace or log line, on stdout, stderr or the program's error stream; and the run goes on.
  */
 class WordFileErrorsTest {
