@@ -141,6 +141,24 @@ class LinearReadersTest {
     }
 
     @Test
+    void aLargeOpenDocumentTable() throws Exception {
+        assertLinear("OpenDocument table", ".odt", 10_000, n -> {
+            StringBuilder body = new StringBuilder("<office:text><text:h>Blankett för verksamhetsplan 2017</text:h>"
+                    + "<text:p>Hur utifrån verksamhetsplanen önskar LOKUS-gruppen använda de medel</text:p><table:table>");
+            for (int i = 0; i < n; i++) {
+                body.append("<table:table-row><table:table-cell><text:p>Tilläggsresurs ").append(i)
+                        .append("</text:p></table:table-cell><table:table-cell table:number-rows-spanned=\"2\"><text:p>")
+                        .append(prose(6, i)).append("</text:p></table:table-cell></table:table-row>");
+            }
+            try {
+                return OdtWriter.odt(OdtWriter.content(body.append("</table:table></office:text>").toString()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
     void manyWordParagraphs() throws Exception {
         assertLinear("Word paragraphs", ".docx", 6_000, n -> {
             StringBuilder body = new StringBuilder(paragraph("Slutrapport 2017"));
