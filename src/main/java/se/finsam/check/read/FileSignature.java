@@ -49,7 +49,9 @@ public enum FileSignature {
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] RTF_MAGIC = {'{', '\\', 'r', 't', 'f'};
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-    private static final byte[] ZIP_MAGIC = {'P', 'K'};
+    /** A zip starts with a local file header; an empty one with its end record (a text may start with "PK"). */
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    private static final byte[] EMPTY_ZIP_MAGIC = {'P', 'K', 5, 6};
     /** The main part's content type in an Office package ([Content_Types].xml); embedded workbooks have no "main". */
     private static final Pattern WORD = Pattern.compile("wordprocessingml\\.(document|template)\\.main\\+xml");
     private static final Pattern WORD_MACROS = Pattern.compile("ms-word\\.(document|template)\\.macroEnabled(Template)?\\.main\\+xml");
@@ -104,7 +106,7 @@ public enum FileSignature {
         if (startsWith(bytes, OLE2_MAGIC)) {
             return Optional.of(ole2(bytes));
         }
-        if (startsWith(bytes, ZIP_MAGIC)) {
+        if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, EMPTY_ZIP_MAGIC)) {
             return Optional.of(ZipDirectory.of(bytes).map(FileSignature::zip).orElse(ZIP));
         }
         return Optional.empty();

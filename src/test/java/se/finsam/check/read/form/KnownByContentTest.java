@@ -114,6 +114,15 @@ class KnownByContentTest {
         assertTrue(en.err().contains("blankett.docx: is an Excel workbook, not a form"), en.err());
     }
 
+    /** Only a zip's whole signature makes a zip: a text export may start with the letters PK. */
+    @Test
+    void aTextStartingWithPkIsText() throws Exception {
+        Path text = Files.writeString(dir.resolve("pk.txt"), "PK-gruppen\n\nBlankett för verksamhetsplan 2017\n\nLOKUS-grupp område: Heby\n");
+        DocumentResult r = TestEngine.checker().check(new InputFiles.Input(text, "pk.txt"));
+        assertTrue(r.isChecked(), String.valueOf(r.error() == null ? null : r.error().key()));
+        assertEquals("plan", r.kindId());
+    }
+
     @Test
     void aFolderWalkPicksUpDocAndOdtForms() throws Exception {
         Path forms = Files.createDirectories(dir.resolve("forms"));
