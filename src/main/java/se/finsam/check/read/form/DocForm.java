@@ -171,7 +171,8 @@ public final class DocForm {
     /**
      * A paragraph's text as Word shows it. A field is stored as begin (0x13), instruction, separator (0x14), the
      * result shown, end (0x15), and may nest; only what is in no instruction is shown. Other control characters
-     * (paragraph and cell marks, line breaks, tabs, anchors of pictures and notes) become spaces.
+     * (paragraph and cell marks, line breaks, tabs, anchors of pictures and notes) and Unicode spaces become spaces,
+     * so that an empty form field is an empty answer.
      */
     private static final class Fields {
         /** For each open field, innermost first: whether its result is being read (false: its instruction). */
@@ -200,7 +201,8 @@ public final class DocForm {
                             inInstruction--;
                         }
                     } else if (shown && inInstruction == 0 && c != 0x1f) { // 0x1f: an optional hyphen
-                        b.append(c == 0x1e ? '-' : c < 0x20 ? ' ' : c); // 0x1e: a non-breaking hyphen
+                        // 0x1e: a non-breaking hyphen; an empty form field shows five en spaces (U+2002)
+                        b.append(c == 0x1e ? '-' : c < 0x20 || Character.isSpaceChar(c) ? ' ' : c);
                     }
                 }
             }
