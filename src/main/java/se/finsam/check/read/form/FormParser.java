@@ -142,7 +142,9 @@ public final class FormParser {
      * whole text (a form pasted below an e-mail or a cover letter).
      */
     private Optional<String> kind(FormText form) {
-        Optional<String> opening = kindIn(form.lines().stream().limit(KIND_LINES).toList());
+        List<FormLine> lines = new ArrayList<>(form.context());
+        form.lines().stream().limit(KIND_LINES).forEach(lines::add);
+        Optional<String> opening = kindIn(lines);
         return opening.isPresent() ? opening : kindIn(form.lines());
     }
 
@@ -220,7 +222,9 @@ public final class FormParser {
 
         /** The year the form names in its title, else the first year in it. */
         private int formYear() {
-            for (FormLine l : form.lines().subList(0, Math.min(KIND_LINES, form.lines().size()))) {
+            List<FormLine> opening = new ArrayList<>(form.context());
+            opening.addAll(form.lines().subList(0, Math.min(KIND_LINES, form.lines().size())));
+            for (FormLine l : opening) {
                 Matcher m = YEAR.matcher(l.text());
                 if (layout.kinds().get(kind).stream().anyMatch(k -> Similarity.normalise(l.text()).contains(Similarity.normalise(k)))
                         && m.find()) {

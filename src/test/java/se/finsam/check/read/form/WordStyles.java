@@ -169,15 +169,23 @@ final class WordStyles {
         try (XWPFDocument doc = new XWPFDocument()) {
             styles(doc);
             XWPFComments notes = style == Style.TRACKED_CHANGES ? doc.createComments() : null;
+            String title = null;
             for (int i = 0; i < blocks.size(); i++) {
                 Block b = blocks.get(i);
+                Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+                if (style == Style.MERGED_CELLS && b instanceof Paragraph p && p.role() == Role.HEADING
+                        && next instanceof Table) {
+                    title = p.text();
+                    continue;
+                }
                 if (b.gapBefore() && style != Style.STYLED_HEADINGS && i > 0) {
                     body.append("<w:p/>");
                 }
                 if (b instanceof Paragraph p) {
-                    paragraph(doc, p, i + 1 < blocks.size() ? blocks.get(i + 1) : null);
+                    paragraph(doc, p, next);
                 } else {
-                    table((Table) b, i > 0 ? blocks.get(i - 1) : null);
+                    table((Table) b, title);
+                    title = null;
                 }
             }
             for (int c = 1; c <= comments; c++) {
@@ -282,26 +290,34 @@ final class WordStyles {
     /** Marks an open one-cell table in the body while its answers are written. */
     private static final String MARK = "<!--open-->";
 
-    private void table(Table t, Block before) {
+    private void table(Table t, String title) {
         int width = t.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(1);
         StringBuilder rows = new StringBuilder();
-        String[] above = new String[width];
-        if (style == Style.MERGED_CELLS && before instanceof Paragraph p && p.role() == Role.HEADING
-                && body.toString().endsWith(paragraphXml(run(p.text())))) {
-            // the heading becomes the table's title row, merged across
-            body.setLength(body.length() - paragraphXml(run(p.text())).length());
-            rows.append("<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"").append(width).append("\"/></w:tcPr>")
-                    .append(paragraphXml(run(p.text()))).append("</w:tc></w:tr>");
+        if (title != null) {
+            // the heading above the table is its title row, merged across
+            rows.append("<w:tr>").append(merged("<w:gridSpan w:val=\"" + width + "\"/>", paragraphXml(run(title))))
+                    .append("</w:tr>");
         }
-        for (FormLine row : t.rows()) {
-            boolean signatures = row.cells().stream().anyMatch(c -> c.text().startsWith("Underskrift"));
+        List<FormLine> all = t.rows();
+        for (int i = 0; i < all.size(); i++) {
+            FormLine row = all.get(i);
+            boolean signatures = isSignatureRow(row);
             StringBuilder cells = new StringBuilder();
             int tall = -1;
             for (int c = 0; c < width; c++) {
                 String text = row.cell(c);
                 if (style == Style.MERGED_CELLS) {
-                    if (!text.isEmpty() && text.equals(above[c])) {
-                        cells.append("<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>");
+                    if (signatures && text.startsWith("Underskrift")) {
+                        tall = c;
+                        cells.append(merged("<w:vMerge w:val=\"restart\"/>", cellContent(text, c)));
+                        continue;
+                    }
+                    if (sameAsAbove(all, i, c)) {
+                        cells.append(merged("<w:vMerge/>", "<w:p/>"));
+                        continue;
+                    }
+                    if (sameAsAbove(all, i + 1, c)) {
+                        cells.append(merged("<w:vMerge w:val=\"restart\"/>", cellContent(text, c)));
                         continue;
                     }
                     int span = 1;
@@ -309,23 +325,12 @@ final class WordStyles {
                         span++;
                     }
                     if (span > 1) {
-                        cells.append("<w:tc><w:tcPr><w:gridSpan w:val=\"").append(span).append("\"/></w:tcPr><w:p/></w:tc>");
-                        for (int k = 0; k < span; k++) {
-                            above[c + k] = null;
-                        }
+                        cells.append(merged("<w:gridSpan w:val=\"" + span + "\"/>", "<w:p/>"));
                         c += span - 1;
                         continue;
                     }
-                    above[c] = text;
-                    if (signatures && text.startsWith("Underskrift")) {
-                        tall = c;
-                        above[c] = null;
-                        cells.append("<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>").append(cellContent(text, c))
-                                .append("</w:tc>");
-                        continue;
-                    }
                 }
-                cells.append("<w:tc>").append(cellContent(text, c)).append("</w:tc>");
+                cells.append(cell(text, c));
             }
             String tr = "<w:tr>" + cells + "</w:tr>";
             if (style == Style.CONTENT_CONTROLS && !signatures && rows.length() > 0 && controls++ % 2 == 0) {
@@ -339,7 +344,6 @@ final class WordStyles {
                     rows.append(c == tall ? "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>" : "<w:tc><w:p/></w:tc>");
                 }
                 rows.append("</w:tr>");
-                java.util.Arrays.fill(above, null);
             }
         }
         String table = "<w:tbl>" + tableProperties(width) + rows + "</w:tbl>";
@@ -349,9 +353,37 @@ final class WordStyles {
         body.append(table);
     }
 
+    private static boolean isSignatureRow(FormLine row) {
+        return row.cells().stream().anyMatch(c -> c.text().startsWith("Underskrift"));
+    }
+
+    /**
+     * Whether row i repeats the value above it in column c, so the two are merged: not in the first column, which
+     * names the row, nor in signature rows, whose tall cell is merged instead.
+     */
+    private static boolean sameAsAbove(List<FormLine> rows, int i, int c) {
+        return c > 0 && i > 0 && i < rows.size() && !rows.get(i).cell(c).isEmpty()
+                && rows.get(i).cell(c).equals(rows.get(i - 1).cell(c))
+                && !isSignatureRow(rows.get(i)) && !isSignatureRow(rows.get(i - 1));
+    }
+
+    private static String merged(String merge, String content) {
+        return "<w:tc><w:tcPr>" + merge + "</w:tcPr>" + content + "</w:tc>";
+    }
+
     private static String tableProperties(int width) {
         return "<w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid>"
                 + "<w:gridCol w:w=\"1800\"/>".repeat(width) + "</w:tblGrid>";
+    }
+
+    /** A cell in the style: in the content-control style a value without a label is a cell-level control. */
+    private String cell(String text, int column) {
+        boolean value = !text.isEmpty() && !(text.indexOf(':') > 0 && text.indexOf(':') < 30);
+        if (style == Style.CONTENT_CONTROLS && value && column % 2 == 0) {
+            return "<w:sdt><w:sdtPr><w:id w:val=\"" + ++ids + "\"/></w:sdtPr><w:sdtContent><w:tc>"
+                    + paragraphXml(run(text)) + "</w:tc></w:sdtContent></w:sdt>";
+        }
+        return "<w:tc>" + cellContent(text, column) + "</w:tc>";
     }
 
     /** A cell's paragraphs in the style. */
@@ -366,8 +398,7 @@ final class WordStyles {
                     String control = value.isEmpty() ? placeholder() : inlineControl(value);
                     return paragraphXml(run(label + " ") + control);
                 }
-                return text.isEmpty() ? "<w:p/>" : column % 2 == 0 ? cellControl(paragraphXml(run(text)))
-                        : paragraphXml(inlineControl(text));
+                return text.isEmpty() ? "<w:p/>" : paragraphXml(inlineControl(text));
             }
             case CELL_PARAGRAPHS -> {
                 if (labelled && !value.isEmpty()) {
@@ -400,11 +431,6 @@ final class WordStyles {
     private String blockControl(String content, boolean showingPlaceholder) {
         return "<w:sdt><w:sdtPr><w:id w:val=\"" + ++ids + "\"/>" + placeholderProperties(showingPlaceholder)
                 + "</w:sdtPr><w:sdtContent>" + content + "</w:sdtContent></w:sdt>";
-    }
-
-    private String cellControl(String content) {
-        return "<w:sdt><w:sdtPr><w:id w:val=\"" + ++ids + "\"/></w:sdtPr><w:sdtContent><w:tc>" + content
-                + "</w:tc></w:sdtContent></w:sdt>";
     }
 
     private String inlineControl(String text) {

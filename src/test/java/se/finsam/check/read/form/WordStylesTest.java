@@ -48,12 +48,7 @@ class WordStylesTest {
                 }
             }
         }
-        System.out.println("Word styles giving the text's findings, of " + samples().size() + ": " + matches);
-        wrong.forEach((style, forms) -> System.out.println(style + " " + forms.size() + "\n  " + String.join("\n  ", forms)));
-        // the reader as it stands: what each style loses is listed above
-        assertEquals(Map.of("PLAIN", 11, "STYLED_HEADINGS", 11, "CELL_PARAGRAPHS", 10, "ONE_CELL_TABLES", 10,
-                "TRACKED_CHANGES", 10, "HEADER_FOOTER", 9, "MERGED_CELLS", 6, "TEXT_BOXES", 1, "CONTENT_CONTROLS", 0,
-                "NESTED_TABLES", 0), matches);
+        assertEquals(Map.of(), wrong, "Word styles giving the text's findings, of " + samples().size() + ": " + matches);
     }
 
     static List<Path> samples() throws Exception {
