@@ -1,6 +1,7 @@
 package se.finsam.check.read.form;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import se.finsam.check.edition.Editions;
 import se.finsam.check.model.Document;
+import se.finsam.check.read.InputError;
 
 /**
  * The Word reader, one capability at a time, on small documents of our own: each line as "number: cell | cell"
@@ -143,6 +145,20 @@ class WordBodyTest {
         d = new se.finsam.check.read.DocumentReader("w").read(parser.parse(word).toNode());
         assertEquals("plan", d.getKind().id());
         assertEquals(2017, d.getEdition());
+    }
+
+    /** Content nested deeper than any form (a hostile file) is one clear line, not a stack overflow. */
+    @Test
+    void contentNestedTooDeeplyIsOneClearError() {
+        StringBuilder body = new StringBuilder();
+        for (int level = 0; level < 120; level++) {
+            // a different text at each level: a body repeating itself exactly compresses like a zip bomb
+            body.append("<w:tbl><w:tr><w:tc>").append(p(r("Nivå " + Integer.toHexString(level * 7919))));
+        }
+        body.append("<w:p/></w:tc></w:tr></w:tbl>".repeat(120));
+        InputError e = assertThrows(InputError.class, () -> read(new Docx(body.toString())));
+        assertEquals("form.docx", e.key());
+        assertEquals(List.of(DocxForm.Unreadable.DAMAGED.ordinal()), e.args());
     }
 
     private static FormText read(Docx docx) throws Exception {
