@@ -92,6 +92,8 @@ final class WordStyles {
     private final Style style;
     private final StringBuilder body = new StringBuilder();
     private int comments;
+    /** Whether a one-cell table is open, its answer's paragraphs being written into it. */
+    private boolean cellOpen;
     private int controls;
     private int ids;
 
@@ -240,16 +242,16 @@ final class WordStyles {
             }
             case ONE_CELL_TABLES -> {
                 if (p.role() == Role.ANSWER) {
-                    // the answers under one heading share one cell: open it at the first, close it after the last
-                    boolean first = !body.toString().endsWith("</w:p>" + MARK);
-                    if (first) {
+                    // the answer's paragraphs share one cell: open it at the first, close it after the last
+                    if (!cellOpen) {
                         body.append("<w:tbl>").append(tableProperties(1)).append("<w:tr><w:tc>");
-                    } else {
-                        body.setLength(body.length() - MARK.length());
+                        cellOpen = true;
                     }
                     body.append(paragraphXml(run(p.text())));
-                    boolean last = !(next instanceof Paragraph n && n.role() == Role.ANSWER && !n.gapBefore());
-                    body.append(last ? "</w:tc></w:tr></w:tbl>" : MARK);
+                    if (!(next instanceof Paragraph n && n.role() == Role.ANSWER && !n.gapBefore())) {
+                        body.append("</w:tc></w:tr></w:tbl>");
+                        cellOpen = false;
+                    }
                 } else if (p.role() != Role.UNANSWERED) {
                     body.append(paragraphXml(run(p.text())));
                 }
@@ -286,9 +288,6 @@ final class WordStyles {
             }
         }
     }
-
-    /** Marks an open one-cell table in the body while its answers are written. */
-    private static final String MARK = "<!--open-->";
 
     private void table(Table t, String title) {
         int width = t.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(1);

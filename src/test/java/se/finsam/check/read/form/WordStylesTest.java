@@ -51,6 +51,26 @@ class WordStylesTest {
         assertEquals(Map.of(), wrong, "Word styles giving the text's findings, of " + samples().size() + ": " + matches);
     }
 
+    /**
+     * A finding in a table nested in a layout table names the inner table, counted in document order with the
+     * layout tables: the Heby plan's second resource table is table 2 as written plainly, table 4 inside layout tables.
+     */
+    @Test
+    void aFindingInANestedTableNamesTheInnerTable() throws Exception {
+        String text = Files.readString(Path.of("testdata/forms/plan-2017-heby.txt"));
+        var messages = se.finsam.check.findings.Messages.forLanguage("sv");
+        String under = "resurstabellen, nr 3, resurs (under ”Hur utifrån verksamhetsplanen önskar LOKUS-gruppen använda de medel …”, ";
+        for (var expected : Map.of(WordStyles.Style.PLAIN, "tabell 2, rad 1)", WordStyles.Style.NESTED_TABLES, "tabell 4, rad 1)")
+                .entrySet()) {
+            Path docx = dir.resolve("heby-" + expected.getKey() + ".docx");
+            Files.write(docx, WordStyles.write(text, "plan", expected.getKey()));
+            DocumentResult r = TestEngine.checker().check(new InputFiles.Input(docx, "heby.docx"));
+            assertEquals(List.of(under + expected.getValue()), r.findings().stream()
+                    .filter(f -> f.rule().equals("percent-of-full-time"))
+                    .map(f -> se.finsam.check.output.FieldNames.where(r.source(), f.position(), messages)).toList());
+        }
+    }
+
     static List<Path> samples() throws Exception {
         try (var files = Files.list(Path.of("testdata/forms"))) {
             return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
