@@ -147,6 +147,33 @@ class WordBodyTest {
         assertEquals(2017, d.getEdition());
     }
 
+    /**
+     * A signature cell merged down over a labels row and the values row below it: the values row is read with the
+     * label repeated, and the signers are those of the same table written as text.
+     */
+    @Test
+    void aTallSignatureCellOverLabelsAndValuesGivesTheSignersOfTheText() throws Exception {
+        String opening = "Verksamhetsplan 2019\n\nLOKUS-grupp område: Gävle\n\nVilka mål har LOKUS-gruppen för arbetet 2019?\n"
+                + "Fler i arbete.\n\n";
+        String text = opening + "Datum:\tUnderskrift:\tNamnförtydligande:\tOrganisation:\n"
+                + "2019-01-10\t\tEva Ek\tFörsäkringskassan\n";
+        String restart = "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>" + p(r("Underskrift:")) + "</w:tc>";
+        String below = "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>";
+        String body = p(r("Verksamhetsplan 2019")) + "<w:p/>" + p(r("LOKUS-grupp område: Gävle")) + "<w:p/>"
+                + p(r("Vilka mål har LOKUS-gruppen för arbetet 2019?")) + p(r("Fler i arbete.")) + "<w:p/>"
+                + tbl(tr(tc(p(r("Datum:"))) + restart + tc(p(r("Namnförtydligande:"))) + tc(p(r("Organisation:"))))
+                + tr(tc(p(r("2019-01-10"))) + below + tc(p(r("Eva Ek"))) + tc(p(r("Försäkringskassan")))));
+        FormParser parser = new FormParser(FormLayout.builtIn(), Editions.builtIn());
+        List<String> fromText = signers(new se.finsam.check.read.DocumentReader("t").read(
+                parser.parse(TextForm.read("t", text)).toNode()));
+        assertEquals(List.of("Försäkringskassan|Eva Ek|2019-01-10"), fromText);
+        assertEquals(fromText, signers(new se.finsam.check.read.DocumentReader("w").read(parser.parse(read(new Docx(body))).toNode())));
+    }
+
+    private static List<String> signers(Document d) {
+        return d.getSignatures().stream().map(s -> s.getOrganisation() + "|" + s.getName() + "|" + s.getDate()).toList();
+    }
+
     /** Content nested deeper than any form (a hostile file) is one clear line, not a stack overflow. */
     @Test
     void contentNestedTooDeeplyIsOneClearError() {
