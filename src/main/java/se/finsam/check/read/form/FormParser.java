@@ -27,6 +27,8 @@ public final class FormParser {
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
     private static final int KIND_LINES = 15;
+    /** A form without a title is known by its headings: this many of one kind's, so a letter is not taken for one. */
+    private static final int MIN_HEADINGS = 3;
     /** How much of a heading names a place (under ”Underskrifter”): a long heading is cut after a word. */
     private static final int HEADING_WORDS = 8;
     private static final Pattern BULLET = Pattern.compile("\\s*(?:[•·]|(?<![\\p{L}\\d])- )\\s*");
@@ -37,6 +39,8 @@ public final class FormParser {
     private final SignatureBlocks signatureBlocks;
     private final ReportProse prose;
     private final Map<String, Map<String, List<String>>> headings = new LinkedHashMap<>();
+    /** Each kind's headings, to find them on a form. */
+    private final Map<String, Headings> matchers = new LinkedHashMap<>();
 
     public FormParser(FormLayout layout, Editions editions) {
         this.layout = layout;
@@ -46,6 +50,7 @@ public final class FormParser {
         this.signatureBlocks = new SignatureBlocks(layout.signatureLabels(), organisations);
         this.prose = new ReportProse(layout);
         layout.headings().forEach((kind, parts) -> headings.put(kind, merge(parts, editions.questionWordings(Kind.fromId(kind)))));
+        headings.forEach((kind, parts) -> matchers.put(kind, new Headings(parts)));
     }
 
     /**
@@ -66,7 +71,7 @@ public final class FormParser {
 
     public FormTree parse(FormText form) throws InputError {
         String kind = kind(form).orElseThrow(() -> new InputError(form.source(), 1, 0, "form.unknownKind"));
-        Headings headings = new Headings(this.headings.get(kind));
+        Headings headings = matchers.get(kind);
         List<Section> sections = new ArrayList<>();
         List<FormLine> preamble = new ArrayList<>();
         int regionStart = signatureRegion(form, kind);
@@ -138,22 +143,63 @@ public final class FormParser {
     }
 
     /**
-     * The kind whose marker appears in the form's opening lines, in the order the layout lists kinds; else in the
-     * whole text (a form pasted below an e-mail or a cover letter).
+     * The kind, from the form's title and its fixed headings – never from a word in an answer: the first marker of a
+     * kind (forms.yaml) in the page header or in the lines above the form's first heading (its title and preamble);
+     * else the kind whose headings the form has the most of (a form without a title, or below an e-mail).
      */
     private Optional<String> kind(FormText form) {
-        Optional<String> opening = kindIn(form.lines().stream().limit(KIND_LINES).toList());
-        return opening.isPresent() ? opening : kindIn(form.lines());
+        Optional<String> titled = firstMarker(opening(form));
+        return titled.isPresent() ? titled : byHeadings(form.lines());
     }
 
-    private Optional<String> kindIn(List<FormLine> lines) {
-        String text = lines.stream().map(l -> Similarity.normalise(l.text())).collect(Collectors.joining(" \n "));
-        for (Map.Entry<String, List<String>> k : layout.kinds().entrySet()) {
-            if (k.getValue().stream().anyMatch(marker -> text.contains(Similarity.normalise(marker)))) {
-                return Optional.of(k.getKey());
+    /** The page header and footer, and the lines above the first heading of any kind (at most KIND_LINES of them). */
+    private List<FormLine> opening(FormText form) {
+        List<FormLine> opening = new ArrayList<>(form.context());
+        for (FormLine line : form.lines()) {
+            if (opening.size() >= form.context().size() + KIND_LINES
+                    || matchers.values().stream().anyMatch(h -> heading(h, line).isPresent())) {
+                break;
+            }
+            opening.add(line);
+        }
+        return opening;
+    }
+
+    /** The kind whose marker comes first in these lines. */
+    private Optional<String> firstMarker(List<FormLine> lines) {
+        for (FormLine line : lines) {
+            String text = Similarity.normalise(line.text());
+            String first = null;
+            int at = Integer.MAX_VALUE;
+            for (Map.Entry<String, List<String>> k : layout.kinds().entrySet()) {
+                for (String marker : k.getValue()) {
+                    int i = text.indexOf(Similarity.normalise(marker));
+                    if (i >= 0 && i < at) {
+                        at = i;
+                        first = k.getKey();
+                    }
+                }
+            }
+            if (first != null) {
+                return Optional.of(first);
             }
         }
         return Optional.empty();
+    }
+
+    /** The kind of which the form has the most different headings, at least MIN_HEADINGS; the first on a tie. */
+    private Optional<String> byHeadings(List<FormLine> lines) {
+        String best = null;
+        long most = MIN_HEADINGS - 1;
+        for (Map.Entry<String, Headings> k : matchers.entrySet()) {
+            long found = lines.stream().map(l -> heading(k.getValue(), l)).flatMap(Optional::stream)
+                    .map(Headings.Match::key).distinct().count();
+            if (found > most) {
+                most = found;
+                best = k.getKey();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The first line of the signature blocks: a date label after the form's questions have begun. */
@@ -220,7 +266,9 @@ public final class FormParser {
 
         /** The year the form names in its title, else the first year in it. */
         private int formYear() {
-            for (FormLine l : form.lines().subList(0, Math.min(KIND_LINES, form.lines().size()))) {
+            List<FormLine> opening = new ArrayList<>(form.context());
+            opening.addAll(form.lines().subList(0, Math.min(KIND_LINES, form.lines().size())));
+            for (FormLine l : opening) {
                 Matcher m = YEAR.matcher(l.text());
                 if (layout.kinds().get(kind).stream().anyMatch(k -> Similarity.normalise(l.text()).contains(Similarity.normalise(k)))
                         && m.find()) {

@@ -7,8 +7,14 @@ import se.finsam.check.model.Place;
 /**
  * A whole form as paragraphs and table rows, whatever file it was read from; for a Word or PDF file also where each
  * line stands in the original (by {@link FormLine#line()}); a text export has no places: its line is the place.
+ * {@code context}: lines around the form that are not its content – a Word file's page headers and footers – which
+ * may tell its kind, title, edition and deadline but are never read as answers.
  */
-public record FormText(String source, List<FormLine> lines, Map<Integer, Place> places) {
+public record FormText(String source, List<FormLine> lines, Map<Integer, Place> places, List<FormLine> context) {
+
+    public FormText(String source, List<FormLine> lines, Map<Integer, Place> places) {
+        this(source, lines, places, List.of());
+    }
 
     public FormText(String source, List<FormLine> lines) {
         this(source, lines, Map.of());

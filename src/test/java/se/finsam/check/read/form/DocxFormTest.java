@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.finsam.check.CliTest;
@@ -20,8 +15,8 @@ import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.read.InputFiles;
 
 /**
- * A Word form goes the same way as its text export: a .docx built from a sample's content – its tab-separated
- * rows as Word tables, the rest as paragraphs – gives the same findings as the text.
+ * A Word form goes the same way as its text export: a sample written plainly as Word (paragraphs and tables, see
+ * WordStyles; every other style is in WordStylesTest) gives the same findings as the text, quietly, and says where.
  */
 class DocxFormTest {
 
@@ -33,7 +28,7 @@ class DocxFormTest {
         for (String sample : List.of("plan-2017-heby", "report-2017-enkoping-habo")) {
             Path text = Path.of("testdata/forms/" + sample + ".txt");
             Path docx = dir.resolve(sample + ".docx");
-            writeDocx(Files.readAllLines(text), docx);
+            writeDocx(text, docx);
             DocumentResult fromText = TestEngine.checker().check(new InputFiles.Input(text, "t"));
             DocumentResult fromWord = TestEngine.checker().check(new InputFiles.Input(docx, "w"));
             assertEquals(rules(fromText), rules(fromWord), sample);
@@ -46,7 +41,7 @@ class DocxFormTest {
     void findingsOnAWordFormSayWhereInTheOriginalTheyAre() throws Exception {
         Path text = Path.of("testdata/forms/plan-2017-heby.txt");
         Path docx = dir.resolve("plan.docx");
-        writeDocx(Files.readAllLines(text), docx);
+        writeDocx(text, docx);
         DocumentResult r = TestEngine.checker().check(new InputFiles.Input(docx, "plan.docx"));
         var messages = se.finsam.check.findings.Messages.forLanguage("sv");
         List<String> places = r.findings().stream()
@@ -72,35 +67,8 @@ class DocxFormTest {
         return r.findings().stream().map(f -> f.rule() + "/" + f.severity().id()).sorted().toList();
     }
 
-    /** Consecutive lines with tabs become one Word table; other lines paragraphs (markup removed as Word has none). */
-    private static void writeDocx(List<String> lines, Path target) throws Exception {
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(target)) {
-            List<String[]> table = new ArrayList<>();
-            for (String line : lines) {
-                if (line.contains("\t")) {
-                    table.add(line.split("\t", -1));
-                    continue;
-                }
-                flush(doc, table);
-                doc.createParagraph().createRun().setText(TextForm.clean(line));
-            }
-            flush(doc, table);
-            doc.write(out);
-        }
-    }
-
-    private static void flush(XWPFDocument doc, List<String[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        int width = rows.stream().mapToInt(r -> r.length).max().orElse(1);
-        XWPFTable t = doc.createTable(rows.size(), width);
-        for (int i = 0; i < rows.size(); i++) {
-            XWPFTableRow row = t.getRow(i);
-            for (int c = 0; c < rows.get(i).length; c++) {
-                row.getCell(c).setText(TextForm.clean(rows.get(i)[c]));
-            }
-        }
-        rows.clear();
+    private static void writeDocx(Path text, Path target) throws Exception {
+        String name = text.getFileName().toString();
+        Files.write(target, WordStyles.write(Files.readString(text), WordStylesTest.kind(name), WordStyles.Style.PLAIN));
     }
 }
