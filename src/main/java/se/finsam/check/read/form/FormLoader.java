@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import se.finsam.check.edition.Editions;
 import se.finsam.check.model.Document;
-import se.finsam.check.read.DocumentReader;
 import se.finsam.check.read.InputError;
 
 /** Loads a form sent as text (.txt, .md) or Word (.docx). Reads only; never writes to the input. */
@@ -26,7 +25,7 @@ public final class FormLoader {
     }
 
     public Document load(Path file, String source) throws InputError {
-        return new DocumentReader(source).read(tree(file, source).toNode());
+        return tree(file, source).document(source);
     }
 
     public FormTree tree(Path file, String source) throws InputError {

@@ -14,6 +14,7 @@ import se.finsam.check.edition.Edition;
 import se.finsam.check.edition.Editions;
 import se.finsam.check.model.Kind;
 import se.finsam.check.model.Place;
+import se.finsam.check.model.Reading;
 import se.finsam.check.read.InputError;
 import se.finsam.check.read.SwedishDates;
 
@@ -82,7 +83,10 @@ public final class FormParser {
                 continue;
             }
             if (regionStart >= 0 && line.line() >= regionStart) {
-                region.add(line);
+                // the form's title repeated on a signature page ("Verksamhetsplan 2017 LOKUS Tierp") signs nothing
+                if (!isTitle(line, kind)) {
+                    region.add(line);
+                }
             } else if (sections.isEmpty()) {
                 preamble.add(line);
             } else {
@@ -93,7 +97,7 @@ public final class FormParser {
         root.put("kind", new Sourced(kind, 1));
         Builder b = new Builder(form, kind, sections, preamble, region, root);
         b.build();
-        return new FormTree(root, places(form, headings));
+        return new FormTree(root, places(form, headings), b.readings);
     }
 
     /**
@@ -156,6 +160,11 @@ public final class FormParser {
         return Optional.empty();
     }
 
+    private boolean isTitle(FormLine line, String kind) {
+        String text = Similarity.normalise(line.text());
+        return layout.kinds().get(kind).stream().anyMatch(marker -> text.contains(Similarity.normalise(marker)));
+    }
+
     /** The first line of the signature blocks: a date label after the form's questions have begun. */
     private int signatureRegion(FormText form, String kind) {
         if (kind.equals("quarterly")) {
@@ -179,6 +188,8 @@ public final class FormParser {
         private final List<FormLine> preamble;
         private final List<FormLine> region;
         private final LinkedHashMap<String, Object> root;
+        /** How the reader came by the values a rule relies on, by the pointer of each value. */
+        final Map<String, Reading> readings = new HashMap<>();
 
         Builder(FormText form, String kind, List<Section> sections, List<FormLine> preamble, List<FormLine> region,
                 LinkedHashMap<String, Object> root) {
@@ -199,8 +210,16 @@ public final class FormParser {
                 case "application" -> application();
                 default -> quarterly();
             }
-            List<Object> signatures = new SignatureValues(signatureBlocks, organisations).read(region, fallbackAnchor());
-            if (!signatures.isEmpty()) {
+            List<SignatureValues.Signed> signed = new SignatureValues(signatureBlocks, organisations).read(region, fallbackAnchor());
+            if (!signed.isEmpty()) {
+                List<Object> signatures = new ArrayList<>();
+                for (SignatureValues.Signed s : signed) {
+                    readings.put("/signatures/" + signatures.size(), s.block());
+                    if (s.date() != null) {
+                        readings.put("/signatures/" + signatures.size() + "/date", s.date());
+                    }
+                    signatures.add(s.values());
+                }
                 root.put("signatures", signatures);
             }
         }
@@ -466,13 +485,23 @@ public final class FormParser {
             }
         }
 
-        /** A year-less date's year, when the form has no other full date: the received stamp's, or the plan deadline's. */
+        /**
+         * A year-less date's year, when the form has no other full date, from what the form says of its own time:
+         * the received stamp; a plan's deadline; a report is signed when its insatstid has ended, an application
+         * before its insatstid starts.
+         */
         private LocalDate fallbackAnchor() {
             if (root.get("received") instanceof Sourced r) {
                 return LocalDate.parse(String.valueOf(r.value()));
             }
             if (kind.equals("plan") && root.get("edition") instanceof Sourced e) {
                 return editions.get((Integer) e.value()).map(Edition::getDeadline).orElse(null);
+            }
+            if (root.get("period") instanceof Map<?, ?> period) {
+                Object bound = kind.equals("report") ? period.get("end") : period.get("start");
+                if (bound instanceof Sourced b) {
+                    return LocalDate.parse(String.valueOf(b.value()));
+                }
             }
             return null;
         }

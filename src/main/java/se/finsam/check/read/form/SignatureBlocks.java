@@ -25,6 +25,8 @@ final class SignatureBlocks {
     static final class Signer {
         final Map<Field, String> values = new EnumMap<>(Field.class);
         final Map<Field, Integer> lines = new EnumMap<>(Field.class);
+        /** The labels seen for this signer: a value missing under its label is plainly missing, else not known. */
+        final Set<Field> labels = java.util.EnumSet.noneOf(Field.class);
         String role;
         boolean signatureSeen;
         int line;
@@ -246,6 +248,7 @@ final class SignatureBlocks {
                 }
                 add(values, f, e);
             }
+            values.labels.addAll(columnLabel.values());
             if (values.values.isEmpty() && !values.signatureSeen) {
                 continue;
             }
@@ -257,6 +260,7 @@ final class SignatureBlocks {
             } else {
                 Signer into = current;
                 values.values.forEach((f, v) -> into.put(f, v, values.lines.get(f)));
+                into.labels.addAll(values.labels);
                 into.signatureSeen |= values.signatureSeen;
             }
         }
@@ -266,6 +270,9 @@ final class SignatureBlocks {
     private void add(Signer s, Field f, Entry e) {
         if (s.line == 0) {
             s.line = e.line();
+        }
+        if (e.labelled()) {
+            s.labels.add(f);
         }
         if (e.role() != null && s.role == null) {
             s.role = e.role();
@@ -355,6 +362,7 @@ final class SignatureBlocks {
                 // a date standing alone in its column belongs to the signer on its left
                 Signer d = found.get(0);
                 lastWithoutDate.put(Field.DATE, d.get(Field.DATE), d.lines.getOrDefault(Field.DATE, d.line));
+                lastWithoutDate.labels.addAll(d.labels);
                 lastWithoutDate = null;
                 continue;
             }
@@ -447,6 +455,7 @@ final class SignatureBlocks {
             }
             organisation = p.get(Field.ORGANISATION);
             p.role = p.role != null ? p.role : block.role;
+            p.labels.addAll(block.labels);
             p.line = block.line != 0 ? Math.min(block.line, p.line == 0 ? block.line : p.line) : p.line;
         }
         return people;
@@ -473,6 +482,7 @@ final class SignatureBlocks {
                 earlier.lines.put(Field.DATE, s.lines.get(Field.DATE));
             }
             s.values.forEach((f, v) -> earlier.put(f, v, s.lines.get(f)));
+            earlier.labels.addAll(s.labels);
             earlier.signatureSeen |= s.signatureSeen;
             earlier.role = earlier.role != null ? earlier.role : s.role;
         }
