@@ -47,8 +47,7 @@ class SamplesTest {
                     "gender-perspective/error@21",      // the form has no gender answer
                     "required-answers/error@21"),       // nor "Har detta behov förändrats …?"
             "report-2017-enkoping-habo.yaml", List.of(
-                    "gender-perspective/error@15",      // shares of men and women only among the goals
-                    "four-parties-signed/error@46"),    // Arbetsförmedlingen (Carina Bergman) has not signed
+                    "four-parties-signed/error@51"),    // Arbetsförmedlingen (Carina Bergman) has not signed
             "report-2017-knivsta.yaml", List.of(
                     "gender-perspective/error@14",      // no gender answer
                     "dates-consistent/info@34"),        // Region wrote "Uppsala 22/12": the year 2017 is assumed

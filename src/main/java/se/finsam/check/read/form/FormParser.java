@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,6 +29,8 @@ public final class FormParser {
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
     private static final int KIND_LINES = 15;
+    /** A line this short may be a value of a signature block; a longer one is prose. */
+    private static final int SHORT_LINE = 80;
     /** How much of a heading names a place (under ”Underskrifter”): a long heading is cut after a word. */
     private static final int HEADING_WORDS = 8;
     private static final Pattern BULLET = Pattern.compile("\\s*(?:[•·]|(?<![\\p{L}\\d])- )\\s*");
@@ -72,7 +75,12 @@ public final class FormParser {
         List<FormLine> preamble = new ArrayList<>();
         int regionStart = signatureRegion(form, kind);
         List<FormLine> region = new ArrayList<>();
+        Set<String> questions = editions.questionWordings(Kind.fromId(kind)).keySet();
+        List<FormLine> lines = new ArrayList<>();
         for (FormLine line : form.lines()) {
+            lines.addAll(regionStart >= 0 && line.line() >= regionStart ? List.of(line) : atQuestions(line, headings, questions));
+        }
+        for (FormLine line : lines) {
             Optional<Headings.Match> heading = heading(headings, line);
             if (heading.isPresent() && (regionStart < 0 || line.line() < regionStart
                     || heading.get().key().equals("signatures") || isBudget(heading.get().key()))) {
@@ -98,6 +106,49 @@ public final class FormParser {
         Builder b = new Builder(form, kind, sections, preamble, region, root);
         b.build();
         return new FormTree(root, places(form, headings), b.readings);
+    }
+
+    private static final Pattern SENTENCE_START = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+    /** How far after a sentence's start its question mark may stand for the sentence to be one of the form's questions. */
+    private static final int QUESTION_LENGTH = 160;
+
+    /**
+     * A paragraph split where one of the form's questions begins inside it ("… ohälsa. Påverkas utfall/resultat
+     * av ett jämställdhetsperspektiv? Nej, inte i år"): each part a line of its own, with the paragraph's line
+     * number, so the question is a heading and what follows it its answer.
+     */
+    private static List<FormLine> atQuestions(FormLine line, Headings headings, Set<String> questions) {
+        if (line.isRow()) {
+            return List.of(line);
+        }
+        String text = line.cell(0);
+        List<Integer> cuts = new ArrayList<>();
+        Matcher m = SENTENCE_START.matcher(text);
+        while (m.find()) {
+            int start = m.end();
+            int mark = text.indexOf('?', start);
+            if (mark < 0) {
+                break;
+            }
+            if (mark - start <= QUESTION_LENGTH && text.substring(start, mark).indexOf('.') < 0
+                    && headings.match(text.substring(start)).filter(h -> questions.contains(h.key())).isPresent()) {
+                cuts.add(start);
+            }
+        }
+        if (cuts.isEmpty()) {
+            return List.of(line);
+        }
+        List<FormLine> parts = new ArrayList<>();
+        int from = 0;
+        cuts.add(text.length());
+        for (int cut : cuts) {
+            String part = text.substring(from, cut).strip();
+            if (!part.isEmpty()) {
+                parts.add(new FormLine(line.line(), List.of(new FormLine.Cell(part, line.cells().get(0).handwritten()))));
+            }
+            from = cut;
+        }
+        return parts;
     }
 
     /**
@@ -173,7 +224,11 @@ public final class FormParser {
         List<FormLine> lines = form.lines();
         for (int i = lines.size() / 3; i < lines.size(); i++) {
             if (signatureBlocks.hasDateLabel(lines.get(i))) {
-                return lines.get(i).line();
+                // "Heby 20180212" on the line above "Ort och datum": the date above its label is the block's first line
+                boolean dateAbove = i > 0 && lines.get(i - 1).line() == lines.get(i).line() - 1
+                        && lines.get(i - 1).text().length() < SHORT_LINE
+                        && SwedishDates.read(lines.get(i - 1).text(), 2000).isPresent();
+                return lines.get(dateAbove ? i - 1 : i).line();
             }
         }
         return -1;

@@ -429,8 +429,12 @@ final class SignatureBlocks {
                     && (inBlock.isEmpty() || !inBlock.get(inBlock.size() - 1).get(Field.CLARIFICATION).isEmpty())) {
                 inBlock.add(new Signer());
             }
-            if ((e.field() == Field.NAME || e.field() == Field.ORGANISATION) && (inBlock.isEmpty()
-                    || !inBlock.get(inBlock.size() - 1).get(Field.CLARIFICATION).isEmpty())) {
+            // a name after a clarification is the next signer's; an organisation only when the last has one
+            // ("Namnförtydligande: Ada Berg" then "Organisation: Sala kommun" is one signer)
+            Signer lastSigner = inBlock.isEmpty() ? null : inBlock.get(inBlock.size() - 1);
+            if ((e.field() == Field.NAME && (lastSigner == null || !lastSigner.get(Field.CLARIFICATION).isEmpty()))
+                    || (e.field() == Field.ORGANISATION && (lastSigner == null
+                            || !lastSigner.get(Field.ORGANISATION).isEmpty()))) {
                 inBlock.add(new Signer());
             }
             Signer target = e.field() == Field.DATE || inBlock.isEmpty() ? block : inBlock.get(inBlock.size() - 1);
