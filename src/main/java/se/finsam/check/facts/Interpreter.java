@@ -37,6 +37,10 @@ public final class Interpreter {
         facts.addAll(answers(doc));
         for (Resource r : doc.getResources()) {
             understand(r);
+            if (doc.isReadFromForm() && r.getPercent() == null && Extents.spokenOf(r.getResultGoal(), r.getEffects(),
+                    r.getCostAsWritten(), r.getExtent())) {
+                r.setPercentReading(Reading.UNREADABLE);
+            }
             facts.add(r);
         }
         List<Partner> partners = new ArrayList<>(doc.getPartners());
