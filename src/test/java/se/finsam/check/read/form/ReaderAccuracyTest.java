@@ -30,7 +30,8 @@ import se.finsam.check.read.DocumentLoader;
  * name, each post's percent and cost, whether each mandatory question is answered, and the form's kind, title,
  * received date, resource rows, vacancies and returns – is compared, per field type; and every error the checker
  * gives on the form as read but not on the careful reading is a false error (a group told to complete what it did
- * not leave out).
+ * not leave out); every error of the careful reading the form as read does not give is a missed error (told as a
+ * warning instead, or not at all).
  *
  * Two sets: the sample forms the reader was built on (testdata/forms against testdata/samples), and the held-out
  * set it was not tuned on – three sample forms put aside and layouts written for the purpose
@@ -65,6 +66,20 @@ class ReaderAccuracyTest {
 
     private static final List<String> KNOWN_FALSE_ERRORS = List.of();
 
+    /**
+     * Errors a careful reading gives that the form as read does not. Each is a question the reader does not find on
+     * the form at all: it cannot tell unanswered from missed, so it warns and asks kansliet to look (by design).
+     */
+    private static final List<String> KNOWN_MISSED_HELD_OUT = List.of(
+            "report-2017-tierp: required-answers.missing har detta behov förändrats i och med insatsens genomförande?",
+            "report-2017-uppsala: gender-perspective.missing påverkas utfall/resultat av ett jämställdhetsperspektiv?");
+
+    /** The same on the forms the reader was built on: questions not on the form, told as a warning. */
+    private static final List<String> KNOWN_MISSED = List.of(
+            "report-2017-heby: gender-perspective.missing påverkas utfall/resultat av ett jämställdhetsperspektiv?",
+            "report-2017-heby: required-answers.missing har detta behov förändrats i och med insatsens genomförande?",
+            "report-2017-knivsta: gender-perspective.missing påverkas utfall/resultat av ett jämställdhetsperspektiv?");
+
     private final Editions editions = Editions.builtIn();
 
     /** One compared value: its field type, what it is, as read and as a person reads it. */
@@ -79,6 +94,8 @@ class ReaderAccuracyTest {
         final Map<String, int[]> perField = new LinkedHashMap<>();
         final List<String> wrong = new ArrayList<>();
         final List<String> falseErrors = new ArrayList<>();
+        /** Errors of the careful reading the form as read does not give (a real omission not told, or told as a warning). */
+        final List<String> missedErrors = new ArrayList<>();
 
         Tally() {
             FIELDS.forEach(f -> perField.put(f, new int[2]));
@@ -105,6 +122,7 @@ class ReaderAccuracyTest {
             }
             b.append(String.format(Locale.ROOT, "  %-18s %4d of %4d (%.1f %%)%n", "all", right, all, 100.0 * right / all));
             b.append(String.format(Locale.ROOT, "  %-18s %4d%n", "false errors", falseErrors.size()));
+            b.append(String.format(Locale.ROOT, "  %-18s %4d%n", "missed errors", missedErrors.size()));
             return b.toString();
         }
     }
@@ -118,6 +136,7 @@ class ReaderAccuracyTest {
         System.out.print(t.table("reader accuracy, forms the reader was built on:"));
         assertEquals(KNOWN_WRONG, t.wrong);
         assertEquals(KNOWN_FALSE_ERRORS, t.falseErrors);
+        assertEquals(KNOWN_MISSED, t.missedErrors);
     }
 
     @Test
@@ -131,6 +150,10 @@ class ReaderAccuracyTest {
             measure(t, name, dir.resolve(name + ".txt"), dir.resolve(name + ".yaml"));
         }
         System.out.print(t.table("reader accuracy, held-out forms:"));
+        // measured once the changes of issue 14 were done, before looking at any of these forms' readings
+        assertEquals(List.of(), t.wrong);
+        assertEquals(List.of(), t.falseErrors);
+        assertEquals(KNOWN_MISSED_HELD_OUT, t.missedErrors);
     }
 
     private void measure(Tally tally, String name, Path form, Path truthFile) throws Exception {
@@ -140,9 +163,15 @@ class ReaderAccuracyTest {
             tally.add(name, v);
         }
         Set<String> truthErrors = errors(new DocumentLoader().load(truthFile, name));
-        for (String e : errors(new FormLoader(editions).load(form, name))) {
+        Set<String> readErrors = errors(new FormLoader(editions).load(form, name));
+        for (String e : readErrors) {
             if (!truthErrors.contains(e)) {
                 tally.falseErrors.add(name + ": " + e);
+            }
+        }
+        for (String e : truthErrors) {
+            if (!readErrors.contains(e)) {
+                tally.missedErrors.add(name + ": " + e);
             }
         }
     }
