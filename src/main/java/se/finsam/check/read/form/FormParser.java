@@ -124,14 +124,18 @@ public final class FormParser {
         String text = line.cell(0);
         List<Integer> cuts = new ArrayList<>();
         Matcher m = SENTENCE_START.matcher(text);
+        int mark = -1;
         while (m.find()) {
             int start = m.end();
-            int mark = text.indexOf('?', start);
-            if (mark < 0) {
-                break;
+            // the next question mark, found once for all the sentences before it (the paragraph is read once)
+            if (mark < start) {
+                mark = text.indexOf('?', start);
+                if (mark < 0) {
+                    break;
+                }
             }
             if (mark - start <= QUESTION_LENGTH && text.substring(start, mark).indexOf('.') < 0
-                    && headings.match(text.substring(start)).filter(h -> questions.contains(h.key())).isPresent()) {
+                    && headings.match(text.substring(start, mark + 1)).filter(h -> questions.contains(h.key())).isPresent()) {
                 cuts.add(start);
             }
         }
