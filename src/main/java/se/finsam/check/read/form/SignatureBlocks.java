@@ -2,6 +2,7 @@ package se.finsam.check.read.form;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,11 @@ import se.finsam.check.read.SwedishDates;
  * Reads the signature blocks of a form, whatever their layout: "Datum: … Underskrift: …" in one row, a header row
  * then value rows, labels in one column and values in the next, values before their labels, two signers side by
  * side, the organisation on a row of its own. A row of several different labels is one signer per row (the plan's
- * table); otherwise each column is read downwards and a new signer starts at each date.
+ * table); a block of label/value pairs is one column whichever side each value stands; otherwise each column is
+ * read downwards and a new signer starts at each date. A bare value takes the label above it that still waits
+ * for one, else the label below it. E-mail and telephone rows, rows of bare single words and groups with neither
+ * label nor date are no signatures. Each signer keeps the labels its block showed, so that a value missing under
+ * its label is known to be missing, and one whose label never showed is not.
  */
 final class SignatureBlocks {
 
@@ -26,7 +31,7 @@ final class SignatureBlocks {
         final Map<Field, String> values = new EnumMap<>(Field.class);
         final Map<Field, Integer> lines = new EnumMap<>(Field.class);
         /** The labels seen for this signer: a value missing under its label is plainly missing, else not known. */
-        final Set<Field> labels = java.util.EnumSet.noneOf(Field.class);
+        final Set<Field> labels = EnumSet.noneOf(Field.class);
         String role;
         boolean signatureSeen;
         int line;
