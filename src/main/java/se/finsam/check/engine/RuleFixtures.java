@@ -7,9 +7,16 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import se.finsam.check.model.Document;
+import se.finsam.check.model.Reading;
+import se.finsam.check.read.DocumentReader;
 import se.finsam.check.read.InputError;
 import se.finsam.check.read.Node;
+import se.finsam.check.read.Readings;
 import se.finsam.check.read.TreeReader;
 
 /**
@@ -21,12 +28,24 @@ public final class RuleFixtures {
 
     public static final String FOLDER = "rules/fixtures/";
 
-    /** One case: its document as a tree, the fixture text of that document, and the expected findings. */
+    /**
+     * One case: its document as a tree, the fixture text of that document, and the expected findings; readings,
+     * when the case has them, say how a form reader read its values (the document is then one read from a form).
+     */
     public record Case(String rule, String name, List<String> expected, Node document, String documentText,
-                       String source) {
+                       String source, Map<String, Reading> readings) {
         @Override
         public String toString() {
             return rule + ": " + name;
+        }
+
+        /** The case's document, with the readings of a form when the case gives them. */
+        public Document read() throws InputError {
+            Document doc = new DocumentReader(source).read(document);
+            if (readings != null) {
+                Readings.apply(doc, readings);
+            }
+            return doc;
         }
     }
 
@@ -57,9 +76,21 @@ public final class RuleFixtures {
             int end = i + 1 < items.size() ? items.get(i + 1).position().line() - 1 : lines.size();
             List<String> expected = c.fields().get("expect").items().stream().map(n -> n.scalar().toString()).toList();
             cases.add(new Case(rule, c.fields().get("name").scalar().toString(), expected, doc,
-                    excerpt(lines, doc.position().line(), end, doc.position().column()), source));
+                    excerpt(lines, doc.position().line(), end, doc.position().column()), source, readings(c)));
         }
         return cases;
+    }
+
+    /** A case's "readings: {/signatures/1: unreadable}", or null when it has none. */
+    private static Map<String, Reading> readings(Node c) {
+        Node r = c.fields().get("readings");
+        if (r == null) {
+            return null;
+        }
+        Map<String, Reading> readings = new LinkedHashMap<>();
+        r.fields().forEach((pointer, value) ->
+                readings.put(pointer, Reading.valueOf(value.scalar().toString().toUpperCase(Locale.ROOT))));
+        return readings;
     }
 
     /** The lines of a case's document, without the indentation they have inside the fixture file. */

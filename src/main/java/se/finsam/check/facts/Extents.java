@@ -23,6 +23,28 @@ final class Extents {
     private Extents() {
     }
 
+    /** Words that speak of a post's extent without a number the reader can take ("halvtid", "heltid"). */
+    private static final Pattern EXTENT_WORDS = Pattern.compile("heltid|halvtid|deltid|tjänstgöringsgrad",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether cells other than the resource's name speak of an extent: the extent or cost cell with a percentage,
+     * or any cell with "heltid", "halvtid" … – a row whose percentage the reader may have missed.
+     */
+    static boolean spokenOf(String resultGoal, String effects, String cost, String extent) {
+        for (String cell : new String[] {extent, cost}) {
+            if (cell != null && SINGLE.matcher(cell).find()) {
+                return true;
+            }
+        }
+        for (String cell : new String[] {resultGoal, effects}) {
+            if (cell != null && EXTENT_WORDS.matcher(cell).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Extent read(String written) {
         if (written == null || !Wording.hasDigit(written)) { // every shape has a number
             return new Extent(ExtentShape.NONE, null);

@@ -8,10 +8,12 @@ import se.finsam.check.edition.PartyDef;
 import se.finsam.check.edition.ResourceRows;
 import se.finsam.check.model.Answer;
 import se.finsam.check.model.Document;
+import se.finsam.check.model.Kind;
 import se.finsam.check.model.Located;
 import se.finsam.check.model.Partner;
 import se.finsam.check.model.Resource;
 import se.finsam.check.model.ExtentShape;
+import se.finsam.check.model.Reading;
 import se.finsam.check.model.Signature;
 import se.finsam.check.read.InputError;
 import se.finsam.check.read.SwedishDates;
@@ -35,6 +37,10 @@ public final class Interpreter {
         facts.addAll(answers(doc));
         for (Resource r : doc.getResources()) {
             understand(r);
+            if (doc.isReadFromForm() && r.getPercent() == null && Extents.spokenOf(r.getResultGoal(), r.getEffects(),
+                    r.getCostAsWritten(), r.getExtent())) {
+                r.setPercentReading(Reading.UNREADABLE);
+            }
             facts.add(r);
         }
         List<Partner> partners = new ArrayList<>(doc.getPartners());
@@ -48,10 +54,18 @@ public final class Interpreter {
         for (Signature s : doc.getSignatures()) {
             s.setParty(party(doc, s, s.getParty(), s.getOrganisation()));
             if (s.getParty() == null && s.getOrganisation() == null) {
+                // the form's own list of contacts, or the owner's block: read off the form, not inferred
                 s.setParty(People.partyOf(s, doc.getOwner(), partners));
             }
             s.setYearFromContext(s.getDate() != null && SwedishDates.read(s.getDateAsWritten(), 0)
                     .map(SwedishDates.Read::yearFromContext).orElse(false));
+        }
+        People.byElimination(doc.getSignatures(), signers(doc, partners));
+        for (Signature s : doc.getSignatures()) {
+            // a form's signer no party can be told for: the block could not be read as any party's
+            if (s.getParty() == null && s.getReading() != null) {
+                s.setPartyReading(Reading.UNREADABLE);
+            }
             facts.add(s);
         }
         Budgets.work(doc.getBudget());
@@ -66,6 +80,15 @@ public final class Interpreter {
         return facts;
     }
 
+    /** The parties that must sign: a report's owner and partners when it lists them, else the edition's. */
+    private List<String> signers(Document doc, List<Partner> partners) {
+        List<String> listed = partners.stream().map(Partner::getParty).filter(p -> p != null).distinct().toList();
+        if (doc.getKind() == Kind.REPORT && !listed.isEmpty()) {
+            return listed;
+        }
+        return edition.getParties().stream().map(PartyDef::getId).toList();
+    }
+
     /** The answers given, and an empty answer for every mandatory question the file leaves out. */
     private List<Answer> answers(Document doc) {
         List<Answer> answers = new ArrayList<>(doc.getAnswers().values());
@@ -74,6 +97,7 @@ public final class Interpreter {
             if (given == null) {
                 given = new Answer(q.getKey(), null);
                 given.setPosition(doc.at("answers").child(q.getKey()));
+                given.setReading(doc.isReadFromForm() ? Reading.UNREADABLE : null);
                 answers.add(given);
             }
             given.setQuestion(q.getValue());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import se.finsam.check.model.Partner;
+import se.finsam.check.model.Reading;
 import se.finsam.check.model.Signature;
 import se.finsam.check.model.Text;
 
@@ -33,6 +34,21 @@ final class People {
             return owner.getParty();
         }
         return null;
+    }
+
+    /**
+     * Three of four parties identified and one signer left without a party: the signer signs for the party left
+     * ("by elimination"), an inference the signature says it is. Only a signer with a name or a date counts.
+     */
+    static void byElimination(List<Signature> signatures, List<String> parties) {
+        List<Signature> unknown = signatures.stream().filter(s -> s.getParty() == null
+                && (!Text.isBlank(s.getName()) || s.getDate() != null || s.getDateAsWritten() != null)).toList();
+        List<String> unsigned = parties.stream()
+                .filter(p -> signatures.stream().noneMatch(s -> p.equals(s.getParty()))).toList();
+        if (unknown.size() == 1 && unsigned.size() == 1 && parties.size() > 1) {
+            unknown.get(0).setParty(unsigned.get(0));
+            unknown.get(0).setPartyReading(Reading.INFERRED);
+        }
     }
 
     /** The contact field may list several people: "Jenny Johnsson/Åsa Johansson", "A, B och C". */

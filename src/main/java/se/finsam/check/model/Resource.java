@@ -20,6 +20,7 @@ public class Resource extends Located {
     private boolean post;
     private boolean note;
     private ExtentShape extentShape = ExtentShape.NONE;
+    private Reading percentReading;
 
     public int getIndex() { return index; }
     public void setIndex(int index) { this.index = index; }
@@ -49,6 +50,18 @@ public class Resource extends Located {
     public void setNote(boolean note) { this.note = note; }
     public ExtentShape getExtentShape() { return extentShape; }
     public void setExtentShape(ExtentShape extentShape) { this.extentShape = extentShape; }
+
+    /**
+     * Unreadable when a form's row gives no extent the reader could read, yet speaks of one elsewhere in the row
+     * ("%", "procent", "heltid"): the percentage may be there in a way it did not understand. Null otherwise.
+     */
+    public Reading getPercentReading() { return percentReading; }
+    public void setPercentReading(Reading percentReading) { this.percentReading = percentReading; }
+
+    /** True when a missing percentage may be a misreading of the row. */
+    public boolean isPercentUnreadable() {
+        return percentReading == Reading.UNREADABLE;
+    }
 
     /** The extent as the form wrote it, for quoting: the extent cell, else the row's first cell. */
     public String getExtentEvidence() {

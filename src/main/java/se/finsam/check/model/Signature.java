@@ -15,6 +15,9 @@ public class Signature extends Located {
     private String role;
     private Boolean signatureVisible;
     private boolean yearFromContext;
+    private Reading reading;
+    private Reading partyReading;
+    private Reading dateReading;
 
     public int getIndex() { return index; }
     public void setIndex(int index) { this.index = index; }
@@ -42,13 +45,41 @@ public class Signature extends Located {
     public boolean isYearFromContext() { return yearFromContext; }
     public void setYearFromContext(boolean yearFromContext) { this.yearFromContext = yearFromContext; }
 
+    /**
+     * How the form reader read this block as a whole: plain, inferred, or not made sense of (null for a
+     * structured file, whose signatures say what they mean).
+     */
+    public Reading getReading() { return reading; }
+    public void setReading(Reading reading) { this.reading = reading; }
+    /** How the party was found: null when written (or named by the organisation), else inferred or unreadable. */
+    public Reading getPartyReading() { return partyReading; }
+    public void setPartyReading(Reading partyReading) { this.partyReading = partyReading; }
+    /** How the date was read: null or plain when written in full, inferred when its year (or place) was taken from context. */
+    public Reading getDateReading() { return dateReading; }
+    public void setDateReading(Reading dateReading) { this.dateReading = dateReading; }
+
+    /** True when the reader could not make sense of the block: a rule asks kansliet to look instead of accusing. */
+    public boolean isUnreadable() {
+        return reading == Reading.UNREADABLE || partyReading == Reading.UNREADABLE;
+    }
+
+    /** True when a form's block could not be told to be any party's. */
+    public boolean isPartyUnknown() {
+        return partyReading == Reading.UNREADABLE;
+    }
+
+    /** True when the date a rule would judge by was inferred, not read as written. */
+    public boolean isDateUncertain() {
+        return Reading.isUncertain(dateReading) || yearFromContext;
+    }
+
     /** A signature counts when it is not known to be empty and carries both a date and a name. */
     public boolean isComplete() {
         return !Boolean.FALSE.equals(signed) && date != null && !Text.isBlank(name);
     }
 
-    /** The date as the signer wrote it, for quoting. */
+    /** The date as the signer wrote it, for quoting; null when there is no date at all. */
     public String getDateEvidence() {
-        return dateAsWritten != null ? dateAsWritten : String.valueOf(date);
+        return dateAsWritten != null ? dateAsWritten : date == null ? null : date.toString();
     }
 }

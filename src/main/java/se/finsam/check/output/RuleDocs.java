@@ -12,7 +12,6 @@ import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Finding;
 import se.finsam.check.findings.Messages;
 import se.finsam.check.model.Kind;
-import se.finsam.check.read.DocumentReader;
 import se.finsam.check.read.InputError;
 
 /**
@@ -67,7 +66,7 @@ public final class RuleDocs {
 
     private List<Finding> findings(RuleInfo rule, RuleFixtures.Case c) {
         try {
-            DocumentResult r = checker.check(new DocumentReader(c.source()).read(c.document()));
+            DocumentResult r = checker.check(c.read());
             return r.findings().stream().filter(f -> f.rule().equals(rule.id())).toList();
         } catch (InputError e) {
             return List.of();

@@ -21,7 +21,6 @@ import se.finsam.check.TestEngine;
 import se.finsam.check.findings.Messages;
 import se.finsam.check.findings.RuleMeta;
 import se.finsam.check.findings.Severity;
-import se.finsam.check.read.DocumentReader;
 
 /**
  * Fails when a rule lacks what every rule must have: metadata, a title and messages in every language, a
@@ -106,7 +105,7 @@ class RuleCatalogueMetaTest {
     void everyCaseOfEveryRuleIsFiredBySomeFixture() throws Exception {
         Set<String> fired = new TreeSet<>();
         for (RuleFixtures.Case c : RuleFixturesTest.allFixtures()) {
-            var result = TestEngine.checker().check(new DocumentReader(c.source()).read(c.document()));
+            var result = TestEngine.checker().check(c.read());
             result.findings().stream().filter(f -> f.rule().equals(c.rule())).forEach(f -> fired.add(f.messageKey()));
         }
         List<String> neverFired = new ArrayList<>();

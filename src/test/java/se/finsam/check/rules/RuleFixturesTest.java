@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.finsam.check.TestEngine;
 import se.finsam.check.findings.DocumentResult;
-import se.finsam.check.read.DocumentReader;
 
 /** Every case of every rule's fixture file produces exactly the findings of that rule it lists. */
 class RuleFixturesTest {
@@ -32,7 +31,7 @@ class RuleFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void caseProducesExactlyTheExpectedFindings(RuleFixtures.Case c) throws Exception {
-        DocumentResult result = TestEngine.checker().check(new DocumentReader(c.source()).read(c.document()));
+        DocumentResult result = TestEngine.checker().check(c.read());
         assertTrue(result.isChecked(), () -> "fixture does not load: " + result.error().key() + " " + result.error().args());
         List<String> actual = result.findings().stream().filter(f -> f.rule().equals(c.rule()))
                 .map(f -> f.severity().id() + "@" + f.position().line()).sorted().toList();

@@ -12,7 +12,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import se.finsam.check.edition.Editions;
 import se.finsam.check.model.Document;
-import se.finsam.check.read.DocumentReader;
 import se.finsam.check.read.InputError;
 import se.finsam.check.read.InputType;
 
@@ -26,7 +25,7 @@ public final class FormLoader {
     }
 
     public Document load(Path file, String source) throws InputError {
-        return new DocumentReader(source).read(tree(file, source).toNode());
+        return tree(file, source).document(source);
     }
 
     public FormTree tree(Path file, String source) throws InputError {

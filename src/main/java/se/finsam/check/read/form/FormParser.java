@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import se.finsam.check.edition.Edition;
 import se.finsam.check.edition.Editions;
 import se.finsam.check.model.Kind;
 import se.finsam.check.model.Place;
+import se.finsam.check.model.Reading;
 import se.finsam.check.read.InputError;
 import se.finsam.check.read.SwedishDates;
 
@@ -29,6 +31,8 @@ public final class FormParser {
     private static final int KIND_LINES = 15;
     /** A form without a title is known by its headings: this many of one kind's, so a letter is not taken for one. */
     private static final int MIN_HEADINGS = 3;
+    /** A line this short may be a value of a signature block; a longer one is prose. */
+    private static final int SHORT_LINE = 80;
     /** How much of a heading names a place (under ”Underskrifter”): a long heading is cut after a word. */
     private static final int HEADING_WORDS = 8;
     private static final Pattern BULLET = Pattern.compile("\\s*(?:[•·]|(?<![\\p{L}\\d])- )\\s*");
@@ -76,7 +80,12 @@ public final class FormParser {
         List<FormLine> preamble = new ArrayList<>();
         int regionStart = signatureRegion(form, kind);
         List<FormLine> region = new ArrayList<>();
+        Set<String> questions = editions.questionWordings(Kind.fromId(kind)).keySet();
+        List<FormLine> lines = new ArrayList<>();
         for (FormLine line : form.lines()) {
+            lines.addAll(regionStart >= 0 && line.line() >= regionStart ? List.of(line) : atQuestions(line, headings, questions));
+        }
+        for (FormLine line : lines) {
             Optional<Headings.Match> heading = heading(headings, line);
             if (heading.isPresent() && (regionStart < 0 || line.line() < regionStart
                     || heading.get().key().equals("signatures") || isBudget(heading.get().key()))) {
@@ -87,7 +96,10 @@ public final class FormParser {
                 continue;
             }
             if (regionStart >= 0 && line.line() >= regionStart) {
-                region.add(line);
+                // the form's title repeated on a signature page ("Verksamhetsplan 2017 LOKUS Tierp") signs nothing
+                if (!isTitle(line, kind)) {
+                    region.add(line);
+                }
             } else if (sections.isEmpty()) {
                 preamble.add(line);
             } else {
@@ -98,7 +110,54 @@ public final class FormParser {
         root.put("kind", new Sourced(kind, 1));
         Builder b = new Builder(form, kind, sections, preamble, region, root);
         b.build();
-        return new FormTree(root, places(form, headings));
+        return new FormTree(root, places(form, headings), b.readings);
+    }
+
+    private static final Pattern SENTENCE_START = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+    /** How far after a sentence's start its question mark may stand for the sentence to be one of the form's questions. */
+    private static final int QUESTION_LENGTH = 160;
+
+    /**
+     * A paragraph split where one of the form's questions begins inside it ("… ohälsa. Påverkas utfall/resultat
+     * av ett jämställdhetsperspektiv? Nej, inte i år"): each part a line of its own, with the paragraph's line
+     * number, so the question is a heading and what follows it its answer.
+     */
+    private static List<FormLine> atQuestions(FormLine line, Headings headings, Set<String> questions) {
+        if (line.isRow()) {
+            return List.of(line);
+        }
+        String text = line.cell(0);
+        List<Integer> cuts = new ArrayList<>();
+        Matcher m = SENTENCE_START.matcher(text);
+        int mark = -1;
+        while (m.find()) {
+            int start = m.end();
+            // the next question mark, found once for all the sentences before it (the paragraph is read once)
+            if (mark < start) {
+                mark = text.indexOf('?', start);
+                if (mark < 0) {
+                    break;
+                }
+            }
+            if (mark - start <= QUESTION_LENGTH && text.substring(start, mark).indexOf('.') < 0
+                    && headings.match(text.substring(start, mark + 1)).filter(h -> questions.contains(h.key())).isPresent()) {
+                cuts.add(start);
+            }
+        }
+        if (cuts.isEmpty()) {
+            return List.of(line);
+        }
+        List<FormLine> parts = new ArrayList<>();
+        int from = 0;
+        cuts.add(text.length());
+        for (int cut : cuts) {
+            String part = text.substring(from, cut).strip();
+            if (!part.isEmpty()) {
+                parts.add(new FormLine(line.line(), List.of(new FormLine.Cell(part, line.cells().get(0).handwritten()))));
+            }
+            from = cut;
+        }
+        return parts;
     }
 
     /**
@@ -202,6 +261,11 @@ public final class FormParser {
         return Optional.ofNullable(best);
     }
 
+    private boolean isTitle(FormLine line, String kind) {
+        String text = Similarity.normalise(line.text());
+        return layout.kinds().get(kind).stream().anyMatch(marker -> text.contains(Similarity.normalise(marker)));
+    }
+
     /** The first line of the signature blocks: a date label after the form's questions have begun. */
     private int signatureRegion(FormText form, String kind) {
         if (kind.equals("quarterly")) {
@@ -210,7 +274,11 @@ public final class FormParser {
         List<FormLine> lines = form.lines();
         for (int i = lines.size() / 3; i < lines.size(); i++) {
             if (signatureBlocks.hasDateLabel(lines.get(i))) {
-                return lines.get(i).line();
+                // "Heby 20180212" on the line above "Ort och datum": the date above its label is the block's first line
+                boolean dateAbove = i > 0 && lines.get(i - 1).line() == lines.get(i).line() - 1
+                        && lines.get(i - 1).text().length() < SHORT_LINE
+                        && SwedishDates.read(lines.get(i - 1).text(), 2000).isPresent();
+                return lines.get(dateAbove ? i - 1 : i).line();
             }
         }
         return -1;
@@ -225,6 +293,8 @@ public final class FormParser {
         private final List<FormLine> preamble;
         private final List<FormLine> region;
         private final LinkedHashMap<String, Object> root;
+        /** How the reader came by the values a rule relies on, by the pointer of each value. */
+        final Map<String, Reading> readings = new HashMap<>();
 
         Builder(FormText form, String kind, List<Section> sections, List<FormLine> preamble, List<FormLine> region,
                 LinkedHashMap<String, Object> root) {
@@ -245,8 +315,16 @@ public final class FormParser {
                 case "application" -> application();
                 default -> quarterly();
             }
-            List<Object> signatures = new SignatureValues(signatureBlocks, organisations).read(region, fallbackAnchor());
-            if (!signatures.isEmpty()) {
+            List<SignatureValues.Signed> signed = new SignatureValues(signatureBlocks, organisations).read(region, fallbackAnchor());
+            if (!signed.isEmpty()) {
+                List<Object> signatures = new ArrayList<>();
+                for (SignatureValues.Signed s : signed) {
+                    readings.put("/signatures/" + signatures.size(), s.block());
+                    if (s.date() != null) {
+                        readings.put("/signatures/" + signatures.size() + "/date", s.date());
+                    }
+                    signatures.add(s.values());
+                }
                 root.put("signatures", signatures);
             }
         }
@@ -514,13 +592,23 @@ public final class FormParser {
             }
         }
 
-        /** A year-less date's year, when the form has no other full date: the received stamp's, or the plan deadline's. */
+        /**
+         * A year-less date's year, when the form has no other full date, from what the form says of its own time:
+         * the received stamp; a plan's deadline; a report is signed when its insatstid has ended, an application
+         * before its insatstid starts.
+         */
         private LocalDate fallbackAnchor() {
             if (root.get("received") instanceof Sourced r) {
                 return LocalDate.parse(String.valueOf(r.value()));
             }
             if (kind.equals("plan") && root.get("edition") instanceof Sourced e) {
                 return editions.get((Integer) e.value()).map(Edition::getDeadline).orElse(null);
+            }
+            if (root.get("period") instanceof Map<?, ?> period) {
+                Object bound = kind.equals("report") ? period.get("end") : period.get("start");
+                if (bound instanceof Sourced b) {
+                    return LocalDate.parse(String.valueOf(b.value()));
+                }
             }
             return null;
         }

@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.finsam.check.model.Document;
 import se.finsam.check.model.Place;
+import se.finsam.check.model.Reading;
+import se.finsam.check.read.DocumentReader;
+import se.finsam.check.read.InputError;
+import se.finsam.check.read.Readings;
 import se.finsam.check.model.Position;
 import se.finsam.check.read.Node;
 
@@ -16,11 +21,24 @@ public final class FormTree {
 
     private final LinkedHashMap<String, Object> root;
     private final Map<Integer, Place> places;
+    private final Map<String, Reading> readings;
 
-    /** places: where each source line stands in a Word or PDF original (none for a text export). */
-    FormTree(LinkedHashMap<String, Object> root, Map<Integer, Place> places) {
+    /**
+     * places: where each source line stands in a Word or PDF original (none for a text export); readings: how the
+     * reader came by a value, by its pointer – kept beside the tree, not in it: the structured format (and what
+     * import writes) says what a value is, never how sure a reader was.
+     */
+    FormTree(LinkedHashMap<String, Object> root, Map<Integer, Place> places, Map<String, Reading> readings) {
         this.root = root;
         this.places = places;
+        this.readings = readings;
+    }
+
+    /** The document of the form, each value a rule relies on knowing how it was read. */
+    public Document document(String source) throws InputError {
+        Document doc = new DocumentReader(source).read(toNode());
+        Readings.apply(doc, readings);
+        return doc;
     }
 
     public Map<String, Object> root() {

@@ -2,9 +2,12 @@ package se.finsam.check.read.form;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.finsam.check.read.SwedishDates;
@@ -13,7 +16,11 @@ import se.finsam.check.read.SwedishDates;
  * Reads the signature blocks of a form, whatever their layout: "Datum: … Underskrift: …" in one row, a header row
  * then value rows, labels in one column and values in the next, values before their labels, two signers side by
  * side, the organisation on a row of its own. A row of several different labels is one signer per row (the plan's
- * table); otherwise each column is read downwards and a new signer starts at each date.
+ * table); a block of label/value pairs is one column whichever side each value stands; otherwise each column is
+ * read downwards and a new signer starts at each date. A bare value takes the label above it that still waits
+ * for one, else the label below it. E-mail and telephone rows, rows of bare single words and groups with neither
+ * label nor date are no signatures. Each signer keeps the labels its block showed, so that a value missing under
+ * its label is known to be missing, and one whose label never showed is not.
  */
 final class SignatureBlocks {
 
@@ -23,6 +30,8 @@ final class SignatureBlocks {
     static final class Signer {
         final Map<Field, String> values = new EnumMap<>(Field.class);
         final Map<Field, Integer> lines = new EnumMap<>(Field.class);
+        /** The labels seen for this signer: a value missing under its label is plainly missing, else not known. */
+        final Set<Field> labels = EnumSet.noneOf(Field.class);
         String role;
         boolean signatureSeen;
         int line;
@@ -56,13 +65,20 @@ final class SignatureBlocks {
         }
     }
 
+    /** An e-mail address, or a Swedish telephone number (0… or +46…), perhaps after its label: no signature. */
+    private static final Pattern CONTACT = Pattern.compile(
+            "\\S@\\S|^\\s*(?:[\\p{L}.-]+\\s*:?\\s*)?(?:\\+46|0)[\\d\\s()-]{6,}$", Pattern.UNICODE_CASE);
+
     private final Pattern ignore;
     private final Pattern role;
-    private final Pattern date;
-    private final Pattern clarification;
-    private final Pattern name;
-    private final Pattern organisation;
+    private final LabelWords date;
+    private final LabelWords clarification;
+    private final LabelWords name;
+    private final LabelWords organisation;
+    /** The labels that hold a value, in the order a cell is tried for them. */
+    private final Map<Field, LabelWords> valueLabels = new LinkedHashMap<>();
     private final Organisations organisations;
+    private final List<String> ownerWords;
 
     SignatureBlocks(Map<String, List<String>> labels, Organisations organisations) {
         this.organisations = organisations;
@@ -70,37 +86,75 @@ final class SignatureBlocks {
         List<String> roles = new ArrayList<>(labels.get("owner"));
         roles.addAll(labels.get("partner"));
         role = Pattern.compile(words(roles).pattern() + "\\s*(\\(([^)]*)\\)|:)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        date = labelPattern(labels.get("date"));
-        clarification = labelPattern(labels.get("clarification"));
-        name = labelPattern(labels.get("name"));
-        organisation = labelPattern(labels.get("organisation"));
+        date = new LabelWords(labels.get("date"));
+        clarification = new LabelWords(labels.get("clarification"));
+        name = new LabelWords(labels.get("name"));
+        organisation = new LabelWords(labels.get("organisation"));
+        valueLabels.put(Field.DATE, date);
+        valueLabels.put(Field.CLARIFICATION, clarification);
+        valueLabels.put(Field.ORGANISATION, organisation);
+        valueLabels.put(Field.NAME, name);
         ownerWords = labels.get("owner");
     }
-
-    private final List<String> ownerWords;
 
     private static Pattern words(List<String> alternatives) {
         return Pattern.compile("(?<![\\p{L}])(" + String.join("|", alternatives.stream().map(Pattern::quote).toList())
                 + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    private static Pattern labelPattern(List<String> alternatives) {
-        return Pattern.compile(words(alternatives).pattern() + "\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
     /** True when the line holds a date label: where a signature region can begin. */
     boolean hasDateLabel(FormLine line) {
-        return line.cells().stream().anyMatch(c -> date.matcher(c.text()).find() && !organisation.matcher(c.text()).find()
-                && c.text().length() < 80);
+        return line.cells().stream().anyMatch(c -> c.text().length() < 80 && date.in(c.text())
+                && !organisation.in(c.text()));
     }
 
     List<Signer> read(List<FormLine> region) {
         List<Signer> signers = new ArrayList<>();
         for (List<FormLine> group : groups(region)) {
-            List<List<Entry>> rows = group.stream().map(this::entries).toList();
-            signers.addAll(isRowPerSigner(rows) ? byRow(rows) : byColumn(rows));
+            List<List<Entry>> rows = group.stream().map(this::entries).filter(row -> !isStray(row)).toList();
+            if (rows.stream().flatMap(List::stream).noneMatch(e -> e != null && (e.labelled() || typeOf(e.value()) == Field.DATE))) {
+                continue; // neither a label nor a date: a title or a note near the blocks, no signature
+            }
+            signers.addAll(isRowPerSigner(rows) ? byRow(rows) : byColumn(isPairs(rows) ? oneColumn(rows) : rows));
         }
         return merged(signers);
+    }
+
+    /** A row of single words that are neither a date nor an organisation, under no label: a row of place names. */
+    private boolean isStray(List<Entry> row) {
+        List<Entry> present = row.stream().filter(e -> e != null).toList();
+        return present.size() >= 2 && present.stream().allMatch(e -> !e.labelled() && !e.value().contains(" ")
+                && typeOf(e.value()) == Field.NONE);
+    }
+
+    /**
+     * Each row is one label with its value beside it ("Ort och datum | Gimo 15/12", "Östhammar 14/12 | Ort och
+     * datum"), or one of them alone: one signer's block written down the page, whichever column a value is in.
+     */
+    private static boolean isPairs(List<List<Entry>> rows) {
+        for (List<Entry> row : rows) {
+            List<Entry> present = row.stream().filter(e -> e != null).toList();
+            if (present.size() > 2 || present.stream().filter(Entry::labelled).count() > 1
+                    || (present.size() == 2 && present.stream().noneMatch(Entry::labelOnly))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<List<Entry>> oneColumn(List<List<Entry>> rows) {
+        List<List<Entry>> column = new ArrayList<>();
+        for (List<Entry> row : rows) {
+            List<Entry> present = row.stream().filter(e -> e != null).toList();
+            if (present.size() == 2) {
+                Entry label = present.get(0).labelOnly() ? present.get(0) : present.get(1);
+                Entry value = label == present.get(0) ? present.get(1) : present.get(0);
+                column.add(List.of(label.withValue(label.field(), value)));
+            } else if (present.size() == 1) {
+                column.add(present);
+            }
+        }
+        return column;
     }
 
     /** Lines without a blank line between them form one table. */
@@ -127,7 +181,7 @@ final class SignatureBlocks {
 
     private Entry entry(FormLine.Cell cell, int line) {
         String text = cell.text();
-        if (text.isBlank() || ignore.matcher(text).find()) {
+        if (text.isBlank() || ignore.matcher(text).find() || CONTACT.matcher(text).find()) {
             return null;
         }
         Matcher r = role.matcher(text);
@@ -135,21 +189,26 @@ final class SignatureBlocks {
             String inParens = r.group(3) == null ? "" : r.group(3).strip();
             String roleWord = ownerWords.stream().anyMatch(w -> w.equalsIgnoreCase(r.group(1))) ? "owner" : "partner";
             String value = rest(text, r.start(), r.end());
-            Field f = clarification.matcher(inParens).find() ? Field.CLARIFICATION : Field.NAME;
+            Field f = clarification.in(inParens) ? Field.CLARIFICATION : Field.NAME;
             // "Insatsägare (Heby kommun)": the organisation is printed in the label
-            String printed = f == Field.NAME && !name.matcher(inParens).find() ? inParens : "";
-            return new Entry(f, value, roleWord, printed, true, cell.handwritten(), line);
-        }
-        for (Map.Entry<Field, Pattern> label : List.of(Map.entry(Field.DATE, date),
-                Map.entry(Field.CLARIFICATION, clarification), Map.entry(Field.ORGANISATION, organisation))) {
-            Matcher m = label.getValue().matcher(text);
-            if (m.find()) {
-                return new Entry(label.getKey(), rest(text, m.start(), m.end()), null, "", true, cell.handwritten(), line);
+            String printed = f == Field.NAME && !name.in(inParens) ? inParens : "";
+            String before = text.substring(0, r.start()).strip();
+            boolean written = cell.handwritten();
+            if (printed.isEmpty() && organisations.isOrganisation(before)) {
+                // "Region Uppsala Samverkanspart (namn) Karin L.": the organisation before the label, the name after;
+                // written in the signature's cell, it shows that the cell was signed
+                printed = before;
+                value = Trim.both(text.substring(r.end()), ":").strip();
+                written = true;
             }
+            return new Entry(f, value, roleWord, printed, true, written, line);
         }
-        Matcher n = name.matcher(text);
-        if (n.find()) {
-            return new Entry(Field.NAME, rest(text, n.start(), n.end()), null, "", true, cell.handwritten(), line);
+        for (Map.Entry<Field, LabelWords> label : valueLabels.entrySet()) {
+            var found = label.getValue().find(text);
+            if (found.isPresent()) {
+                return new Entry(label.getKey(), rest(text, found.get().start(), found.get().end()), null, "", true,
+                        cell.handwritten(), line);
+            }
         }
         return new Entry(Field.NONE, text.strip(), null, "", false, cell.handwritten(), line);
     }
@@ -194,6 +253,7 @@ final class SignatureBlocks {
                 }
                 add(values, f, e);
             }
+            values.labels.addAll(columnLabel.values());
             if (values.values.isEmpty() && !values.signatureSeen) {
                 continue;
             }
@@ -205,6 +265,7 @@ final class SignatureBlocks {
             } else {
                 Signer into = current;
                 values.values.forEach((f, v) -> into.put(f, v, values.lines.get(f)));
+                into.labels.addAll(values.labels);
                 into.signatureSeen |= values.signatureSeen;
             }
         }
@@ -214,6 +275,9 @@ final class SignatureBlocks {
     private void add(Signer s, Field f, Entry e) {
         if (s.line == 0) {
             s.line = e.line();
+        }
+        if (e.labelled()) {
+            s.labels.add(f);
         }
         if (e.role() != null && s.role == null) {
             s.role = e.role();
@@ -235,6 +299,9 @@ final class SignatureBlocks {
             streams.add(new ArrayList<>());
         }
         Map<Integer, Field> columnLabel = new LinkedHashMap<>();
+        // the columns whose last label has no value yet: the next bare value is its value (label above value)
+        Set<Integer> open = new HashSet<>();
+        // a bare value no open label takes waits for the label below it (value above label)
         Map<Integer, Entry> pending = new LinkedHashMap<>();
         for (List<Entry> row : rows) {
             int[] leftLabel = nearestLabelled(row, -1);
@@ -245,16 +312,24 @@ final class SignatureBlocks {
                     continue;
                 }
                 if (e.labelled()) {
-                    columnLabel.put(c, e.field());
                     Entry before = pending.remove(c);
                     if (e.labelOnly() && before != null) {
                         e = e.withValue(e.field(), before);
+                    } else if (before != null) {
+                        underLabel(streams, columnLabel, c, before);
                     }
+                    columnLabel.put(c, e.field());
                     List<Entry> stream = streams.get(c);
                     Entry last = stream.isEmpty() ? null : stream.get(stream.size() - 1);
                     // "Enköping 180131" above "Ort och datum": the label belongs to the value just read
                     if (e.labelOnly() && last != null && !last.labelled() && last.field() == e.field()) {
+                        open.remove(c);
                         continue;
+                    }
+                    if (e.labelOnly()) {
+                        open.add(c);
+                    } else {
+                        open.remove(c);
                     }
                     stream.add(e);
                     continue;
@@ -266,16 +341,23 @@ final class SignatureBlocks {
                     continue;
                 }
                 Field borrowed = typed != Field.NONE ? typed : rowLabel(row, leftLabel, rightLabel, c);
-                if (borrowed == null) {
+                if (borrowed == null && open.contains(c)) {
                     borrowed = columnLabel.get(c);
                 }
+                if (borrowed == columnLabel.get(c)) {
+                    open.remove(c);
+                }
                 if (borrowed == null) {
-                    pending.put(c, e);
+                    Entry earlier = pending.put(c, e);
+                    if (earlier != null) {
+                        underLabel(streams, columnLabel, c, earlier);
+                    }
                 } else {
                     streams.get(c).add(new Entry(borrowed, e.value(), null, "", false, e.handwritten(), e.line()));
                 }
             }
         }
+        pending.forEach((c, e) -> underLabel(streams, columnLabel, c, e));
         List<Signer> signers = new ArrayList<>();
         Signer lastWithoutDate = null;
         for (List<Entry> stream : streams) {
@@ -285,6 +367,7 @@ final class SignatureBlocks {
                 // a date standing alone in its column belongs to the signer on its left
                 Signer d = found.get(0);
                 lastWithoutDate.put(Field.DATE, d.get(Field.DATE), d.lines.getOrDefault(Field.DATE, d.line));
+                lastWithoutDate.labels.addAll(d.labels);
                 lastWithoutDate = null;
                 continue;
             }
@@ -295,6 +378,13 @@ final class SignatureBlocks {
         }
         return signers.stream().filter(s -> !s.name().isEmpty() || !s.get(Field.ORGANISATION).isEmpty()
                 || !s.get(Field.DATE).isEmpty()).toList();
+    }
+
+    /** A waiting value no label below took: it is the value of the label above it, if the column has one. */
+    private static void underLabel(List<List<Entry>> streams, Map<Integer, Field> columnLabel, int c, Entry e) {
+        if (columnLabel.containsKey(c)) {
+            streams.get(c).add(new Entry(columnLabel.get(c), e.value(), null, "", false, e.handwritten(), e.line()));
+        }
     }
 
     private static boolean fits(Field typed, Field label) {
@@ -344,8 +434,12 @@ final class SignatureBlocks {
                     && (inBlock.isEmpty() || !inBlock.get(inBlock.size() - 1).get(Field.CLARIFICATION).isEmpty())) {
                 inBlock.add(new Signer());
             }
-            if ((e.field() == Field.NAME || e.field() == Field.ORGANISATION) && (inBlock.isEmpty()
-                    || !inBlock.get(inBlock.size() - 1).get(Field.CLARIFICATION).isEmpty())) {
+            // a name after a clarification is the next signer's; an organisation only when the last has one
+            // ("Namnförtydligande: Ada Berg" then "Organisation: Sala kommun" is one signer)
+            Signer lastSigner = inBlock.isEmpty() ? null : inBlock.get(inBlock.size() - 1);
+            if ((e.field() == Field.NAME && (lastSigner == null || !lastSigner.get(Field.CLARIFICATION).isEmpty()))
+                    || (e.field() == Field.ORGANISATION && (lastSigner == null
+                            || !lastSigner.get(Field.ORGANISATION).isEmpty()))) {
                 inBlock.add(new Signer());
             }
             Signer target = e.field() == Field.DATE || inBlock.isEmpty() ? block : inBlock.get(inBlock.size() - 1);
@@ -370,6 +464,7 @@ final class SignatureBlocks {
             }
             organisation = p.get(Field.ORGANISATION);
             p.role = p.role != null ? p.role : block.role;
+            p.labels.addAll(block.labels);
             p.line = block.line != 0 ? Math.min(block.line, p.line == 0 ? block.line : p.line) : p.line;
         }
         return people;
@@ -396,6 +491,7 @@ final class SignatureBlocks {
                 earlier.lines.put(Field.DATE, s.lines.get(Field.DATE));
             }
             s.values.forEach((f, v) -> earlier.put(f, v, s.lines.get(f)));
+            earlier.labels.addAll(s.labels);
             earlier.signatureSeen |= s.signatureSeen;
             earlier.role = earlier.role != null ? earlier.role : s.role;
         }

@@ -7,12 +7,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import se.finsam.check.model.Reading;
 import se.finsam.check.read.SwedishDates;
 
 /**
  * The signers read from the signature blocks, as values of the structured document: organisation (from its label,
  * the name cell or the signature cell), name, the date in ISO form beside the date as written, role, and whether
- * the handwriting showed. A year-less date takes the year that puts it nearest the form's other dates.
+ * the handwriting showed. A year-less date takes the year that puts it nearest the form's other dates. Each signer
+ * says how it was read: plainly, with an inferred value (a year, an organisation from the signature cell, a date
+ * from the name cell), or not made sense of (a value missing whose label the block does not show, a date no one
+ * can read).
  */
 final class SignatureValues {
 
@@ -24,8 +28,12 @@ final class SignatureValues {
         this.organisations = organisations;
     }
 
+    /** One signer's values, how its block was read, and how its date was. */
+    record Signed(LinkedHashMap<String, Object> values, Reading block, Reading date) {
+    }
+
     /** fallback: the date a year-less date is read near when the form has no other full date (may be null). */
-    List<Object> read(List<FormLine> region, LocalDate fallback) {
+    List<Signed> read(List<FormLine> region, LocalDate fallback) {
         List<SignatureBlocks.Signer> signers = blocks.read(region);
         List<LocalDate> full = new ArrayList<>();
         for (SignatureBlocks.Signer s : signers) {
@@ -33,7 +41,7 @@ final class SignatureValues {
         }
         // a year-less date is read near the median of the form's full dates (once, not once for each signer)
         LocalDate anchor = full.isEmpty() ? fallback : full.stream().sorted().toList().get(full.size() / 2);
-        List<Object> result = new ArrayList<>();
+        List<Signed> result = new ArrayList<>();
         for (SignatureBlocks.Signer s : signers) {
             result.add(signature(s, anchor));
         }
@@ -54,8 +62,9 @@ final class SignatureValues {
         return written;
     }
 
-    private LinkedHashMap<String, Object> signature(SignatureBlocks.Signer s, LocalDate anchor) {
+    private Signed signature(SignatureBlocks.Signer s, LocalDate anchor) {
         LinkedHashMap<String, Object> sig = new LinkedHashMap<>();
+        boolean inferred = false;
         String name = s.name();
         int nameLine = s.lines.getOrDefault(s.get(SignatureBlocks.Field.CLARIFICATION).isEmpty()
                 ? SignatureBlocks.Field.NAME : SignatureBlocks.Field.CLARIFICATION, s.line);
@@ -72,6 +81,7 @@ final class SignatureValues {
         if (organisation.isEmpty() && !s.get(SignatureBlocks.Field.CLARIFICATION).isEmpty()) {
             // the signature cell may hold the organisation ("Knivsta kommun", "Björk Eklund Rej Uppsala")
             organisation = organisations.split(s.get(SignatureBlocks.Field.NAME)).organisation();
+            inferred = !organisation.isEmpty();
         }
         if (!organisation.isEmpty()) {
             sig.put("organisation", new Sourced(organisation,
@@ -93,7 +103,15 @@ final class SignatureValues {
         if (!s.signatureSeen) {
             sig.put("signatureVisible", new Sourced(false, s.line));
         }
-        return sig;
+        Reading date = !sig.containsKey("date") ? (written.isEmpty() ? null : Reading.UNREADABLE)
+                : !written.equals(s.get(SignatureBlocks.Field.DATE)) || SwedishDates.read(written, 0)
+                        .map(SwedishDates.Read::yearFromContext).orElse(false) ? Reading.INFERRED : Reading.PLAIN;
+        boolean dateUnknown = written.isEmpty() && !s.labels.contains(SignatureBlocks.Field.DATE);
+        boolean nameUnknown = split.name().isEmpty() && !s.labels.contains(SignatureBlocks.Field.NAME)
+                && !s.labels.contains(SignatureBlocks.Field.CLARIFICATION);
+        Reading block = dateUnknown || nameUnknown || date == Reading.UNREADABLE ? Reading.UNREADABLE
+                : inferred || date == Reading.INFERRED ? Reading.INFERRED : Reading.PLAIN;
+        return new Signed(sig, block, date);
     }
 
     /**

@@ -1,0 +1,16 @@
+package se.finsam.check.model;
+
+/**
+ * How the form reader came by a value a rule relies on: written plainly beside its label; inferred (a year taken
+ * from the form's other dates, a party from the contact list or by elimination); or not made sense of at all.
+ * A structured file says what it means: its values are plain. A rule gives an error only on a plain reading; on
+ * an uncertain one it asks kansliet to look at the original.
+ */
+public enum Reading {
+    PLAIN, INFERRED, UNREADABLE;
+
+    /** Null (a structured file) is plain. */
+    public static boolean isUncertain(Reading r) {
+        return r == INFERRED || r == UNREADABLE;
+    }
+}
