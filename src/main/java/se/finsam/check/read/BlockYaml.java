@@ -74,29 +74,28 @@ final class BlockYaml {
      */
     private static int[] lineStarts(String text) {
         int n = text.length();
-        int count = 1;
+        int[] starts = new int[n / 32 + 2];
+        int count = 1; // starts[0] is 0
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c <= 0x7E) {
+                continue; // the common case first
+            }
             if (c == '\n') {
-                count++;
+                if (count + 1 >= starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                }
+                starts[count++] = i + 1;
             } else if (c == '\r') {
                 if (i + 1 == n || text.charAt(i + 1) != '\n') {
                     return null;
                 }
-            } else if (c < 0x20 || c > 0x7E && (c < 0xA0 || c == 0x2028 || c == 0x2029 || c == 0xFEFF
-                    || c >= 0xD800 && c < 0xE000 || c > 0xFFFD)) {
+            } else if (c < 0xA0 || c == 0x2028 || c == 0x2029 || c == 0xFEFF || c >= 0xD800 && c < 0xE000 || c > 0xFFFD) {
                 return null;
             }
         }
-        int[] starts = new int[count + 1];
-        int k = 1;
-        for (int i = 0; i < n; i++) {
-            if (text.charAt(i) == '\n') {
-                starts[k++] = i + 1;
-            }
-        }
         starts[count] = n + 1; // as if the text ended with a line break
-        return starts;
+        return java.util.Arrays.copyOf(starts, count + 1);
     }
 
     /** The end of line l's content (before its CR LF or LF). */
