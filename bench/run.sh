@@ -9,7 +9,8 @@
 #  - peak RSS and CPU seconds (user+sys) of every run, and the largest peak RSS of all.
 # Usage: bench/run.sh            BENCH_SCALE=full (default): 11 pairs, 20 000 files, 100 000 lines, 3 batches
 #        BENCH_SCALE=small bench/run.sh                    5 pairs, 2 000 files, 10 000 lines, 1 batch (~2 min)
-# Needs bash 4+, GNU time (/usr/bin/time) and a JDK (javac, jar); works in a temporary folder it removes.
+# Needs bash 4+, GNU time (/usr/bin/time) and a JDK (javac, jar); works in a temporary folder it removes. The
+# machine's load average is printed: on a busy machine read CPU seconds and peak RSS rather than wall times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${BENCH_SCALE:-full}" in
@@ -24,6 +25,7 @@ finsam_java # hello-world and the floor start on the JDK the launcher picks
 jar=target/finsam-check.jar
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 plan=testdata/samples/plan-2017-heby.yaml
+load_before="$(cut -d ' ' -f 1 /proc/loadavg 2>/dev/null || echo ?)" # other work on the machine skews wall times
 
 mkdir -p "$work/hw"
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hi"); } }\n' > "$work/hw/Hello.java"
@@ -87,7 +89,7 @@ rate() { awk -v n="$1" -v w="$2" 'BEGIN {printf "%d", n / w}'; }
 s() { printf '%.3f s' "$1"; }
 {
   echo "bench/run.sh, $(date -u '+%Y-%m-%d %H:%M UTC'), BENCH_SCALE=${BENCH_SCALE:-full}: $pairs pairs, $files files, $lines lines, $batches batch(es); FINSAM_JAVA_OPTS=${FINSAM_JAVA_OPTS:-(none)}"
-  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), $("$java_bin" -version 2>&1 | head -n 1)"
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), $("$java_bin" -version 2>&1 | head -n 1); load average $load_before at the start, $(cut -d ' ' -f 1 /proc/loadavg 2>/dev/null || echo ?) at the end"
   echo
   echo "| shape | result (median) | CPU user+sys (median) | peak RSS |"
   echo "|---|---|---|---|"
