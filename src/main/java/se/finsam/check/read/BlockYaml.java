@@ -470,6 +470,8 @@ final class BlockYaml {
                 if (s.length() > 0) {
                     s.setLength(s.length() - 1);
                     s.append(breaks == 0 ? " " : "\n".repeat(breaks));
+                } else {
+                    s.append("\n".repeat(breaks)); // leading empty lines are kept
                 }
             } else {
                 s.append("\n".repeat(breaks));

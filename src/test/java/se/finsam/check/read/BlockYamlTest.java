@@ -142,7 +142,7 @@ class BlockYamlTest {
         same("a: |\n  one\n  two\n\n    indented\n  # not a comment\nb: |-\n  stripped\n\n\nc: | # comment\n"
                 + "    deeper\nd: |\n\n  after an empty line\n  \ne: 1\n", true);
         same("list:\n  - |\n    item text\n  - k: |\n      in a map\n    j: 2\n", true);
-        same("a: >\n  folded\n  lines\n\n  new paragraph\nb: >-\n  stripped\n  too\n", true);
+        same("a: >\n  folded\n  lines\n\n  new paragraph\nb: >-\n  stripped\n  too\nc: >\n\n\n  after empty lines\n", true);
         same("a: >\n  folded\n    more indented\n", false);
         same("a: >\n  trailing space \n  x\n", false);
         same("a: |+\n  kept\n\n", false);
