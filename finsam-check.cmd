@@ -2,9 +2,10 @@
 rem finsam-check for Windows: runs the self-contained jar with Java 17 or later.
 rem   finsam-check.cmd check mappen\med\blanketter
 rem FINSAM_JAVA picks the java.exe (else JAVA_HOME's, else the one on PATH); FINSAM_JAVA_OPTS adds JVM options
-rem (e.g. -Xmx512m), after ours so that they win. The JVM options are the POSIX launcher's for small inputs: the
-rem quick compiler alone and the serial collector start a check of a few forms fastest (for an archive of more than
-rem 100 000 documents, FINSAM_JAVA_OPTS=-XX:TieredStopAtLevel=4 brings the optimising compiler back).
+rem (e.g. -Xmx2g, to raise the heap cap of 512 MiB), after ours so that they win. The JVM options are the POSIX
+rem launcher's for inputs up to 1 GiB: the heap capped, the quick compiler alone and the serial collector start a
+rem check of a few forms fastest (for an archive of more than 1 GiB, FINSAM_JAVA_OPTS=-XX:TieredStopAtLevel=4
+rem brings the optimising compiler back).
 setlocal
 set "FINSAM_JAR=%~dp0finsam-check.jar"
 if not exist "%FINSAM_JAR%" set "FINSAM_JAR=%~dp0target\finsam-check.jar"
@@ -24,7 +25,7 @@ rem The program writes UTF-8 (Swedish letters); the console shows it as such in 
 set "FINSAM_CP="
 for /f "tokens=2 delims=:." %%c in ('chcp 2^>nul') do set "FINSAM_CP=%%c"
 if defined FINSAM_CP chcp 65001 >nul 2>&1
-"%FINSAM_JAVA_EXE%" -Xlog:disable -Xlog:all=warning:stderr -XX:TieredStopAtLevel=1 %FINSAM_GC% -XX:-UsePerfData %FINSAM_JAVA_OPTS% -Dfinsam.stderr.tty=false -jar "%FINSAM_JAR%" %*
+"%FINSAM_JAVA_EXE%" -Xlog:disable -Xlog:all=warning:stderr -XX:TieredStopAtLevel=1 %FINSAM_GC% -XX:-UsePerfData -Xmx512m -Xms128m %FINSAM_JAVA_OPTS% -Dfinsam.stderr.tty=false -jar "%FINSAM_JAR%" %*
 set "FINSAM_STATUS=%ERRORLEVEL%"
 if defined FINSAM_CP chcp %FINSAM_CP% >nul 2>&1
 exit /b %FINSAM_STATUS%

@@ -3,8 +3,8 @@ import se.finsam.check.engine.RuleBase;
 /**
  * Prints how long loading the built-in rules takes in a fresh JVM: the executable model compiled at build time
  * turned into a rule base. Run by bench/run.sh.
- * Usage: javac -cp "target/finsam-check.jar:target/lib/*" -d DIR bench/RuleLoad.java;
- *        java -cp "target/finsam-check.jar:target/lib/*:DIR" RuleLoad
+ * Usage: javac -cp target/finsam-check.jar -d DIR bench/RuleLoad.java;
+ *        java -cp target/finsam-check.jar:DIR RuleLoad
  */
 public class RuleLoad {
 

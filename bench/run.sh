@@ -1,67 +1,113 @@
 #!/usr/bin/env bash
-# Benchmark of finsam-check on this machine:
-#  - a JVM hello-world against a cold `./finsam-check check` of one plan, and `--version` (the JVM, picocli and
-#    the launcher without rules), as medians of paired runs, with the ratio to hello-world;
-#  - the time to load the built-in rules in a fresh JVM, and (JDK 24+) the wall time of a JVM that builds the rule
-#    base and nothing else, started as the launcher starts a small run: the floor of a cold check;
-#  - documents/s and peak RSS for JSON-lines archives of generated plans, checked by the command as a user runs
-#    it with a 256 MiB heap (JVM start and JIT warm-up included).
-# Usage: bench/run.sh [RUNS] [SIZES...]   (defaults: 11 runs; 10000 100000 1000000 documents)
+# Benchmark of finsam-check on this machine, every shape of issue 17, each run as a user runs it (through the
+# ./finsam-check launcher, JVM start and JIT warm-up included), with real-sized plans: variants of the plans in
+# testdata/samples (bench/Generate.java, about 3 kB each). Prints the settings, the machine and one table:
+#  - a JVM hello-world and a cold check of one plan, taken in turn (A B A B …): medians and the median of the
+#    pair-by-pair ratios, so that the ratio holds when the machine's speed drifts;
+#  - the floor of a cold check: a JVM that builds the rule base and nothing else (JDK 24+, AOT cache of its own);
+#  - FILES plan files in a folder, and LINES plans as JSON lines (--format json): documents/s, medians of BATCHES;
+#  - peak RSS and CPU seconds (user+sys) of every run, and the largest peak RSS of all.
+# Usage: bench/run.sh            BENCH_SCALE=full (default): 11 pairs, 20 000 files, 100 000 lines, 3 batches
+#        BENCH_SCALE=small bench/run.sh                    5 pairs, 2 000 files, 10 000 lines, 1 batch (~2 min)
+# Needs bash 4+, GNU time (/usr/bin/time) and a JDK (javac, jar); works in a temporary folder it removes. The
+# machine's load average is printed: on a busy machine read CPU seconds and peak RSS rather than wall times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs="${1:-11}"; shift || true
-sizes=("${@:-10000 100000 1000000}")
+case "${BENCH_SCALE:-full}" in
+  full) pairs=11; files=20000; lines=100000; batches=3 ;;
+  small) pairs=5; files=2000; lines=10000; batches=1 ;;
+  *) echo "bench/run.sh: BENCH_SCALE is full or small" >&2; exit 2 ;;
+esac
+[ -x /usr/bin/time ] || { echo "bench/run.sh: needs GNU time (/usr/bin/time)" >&2; exit 2; }
 ./finsam-check --version >/dev/null # builds the jar and the class-data archive when needed
 . scripts/java.sh
-finsam_java # hello-world starts on the JDK the launcher picks
-cp="target/finsam-check.jar:target/lib/*"
+finsam_java # hello-world and the floor start on the JDK the launcher picks
+jar=target/finsam-check.jar
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+plan=testdata/samples/plan-2017-heby.yaml
+load_before="$(cut -d ' ' -f 1 /proc/loadavg 2>/dev/null || echo ?)" # other work on the machine skews wall times
 
-mkdir -p "$work/hello"
-printf 'public class Hello { public static void main(String[] a) { System.out.println("hi"); } }\n' > "$work/hello/Hello.java"
-javac --release 17 -d "$work/hello" "$work/hello/Hello.java"
+mkdir -p "$work/hw"
+printf 'public class Hello { public static void main(String[] a) { System.out.println("hi"); } }\n' > "$work/hw/Hello.java"
+javac --release 17 -d "$work/hw" "$work/hw/Hello.java"
 
-seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N); printf "%.3f\n" "$(echo "$e - $s" | bc)"; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-ratio() { echo "scale=1; $1 / $2" | bc; }
+# measure NAME COMMAND...: runs it once, output thrown away; appends "wall cpu rss_kib" to $work/NAME
+measure() {
+  local name="$1" start end; shift
+  start=$EPOCHREALTIME
+  /usr/bin/time -o "$work/time" -f '%U %S %M' "$@" >/dev/null 2>&1 || true
+  end=$EPOCHREALTIME
+  read -r user sys kb < <(tail -n 1 "$work/time")
+  echo "$start $end $user $sys $kb" | awk '{printf "%.4f %.2f %d\n", $2 - $1, $3 + $4, $5}' >> "$work/$name"
+}
+# column N FILE: the median of column N
+median() { awk -v c="$1" '{print $c}' "$2" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+peak() { awk 'BEGIN {m=0} $3>m {m=$3} END {printf "%d", m/1024}' "$@"; }
+row() { printf '| %s | %s | %s | %s |\n' "$@" >> "$work/table"; }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $("$java_bin" -version 2>&1 | head -n 1)"
-: > "$work/hello.txt"; : > "$work/check.txt"; : > "$work/version.txt"
-for _ in $(seq "$runs"); do
-  seconds "$java_bin" -Xshare:auto -cp "$work/hello" Hello >> "$work/hello.txt"
-  seconds ./finsam-check check testdata/samples/plan-2017-heby.yaml >> "$work/check.txt"
-  seconds ./finsam-check --version >> "$work/version.txt"
+# 1. one plan, cold, against hello-world, in turn (one warm-up pair first, not counted)
+"$java_bin" -Xshare:auto -cp "$work/hw" Hello >/dev/null; ./finsam-check check "$plan" >/dev/null || true
+for _ in $(seq "$pairs"); do
+  measure hello "$java_bin" -Xshare:auto -cp "$work/hw" Hello
+  measure plan ./finsam-check check "$plan"
 done
-h=$(median < "$work/hello.txt"); c=$(median < "$work/check.txt"); v=$(median < "$work/version.txt")
-echo "hello-world: ${h} s; cold check of one plan: ${c} s (ratio $(ratio "$c" "$h")x); --version: ${v} s ($(ratio "$v" "$h")x) – medians of $runs"
+paste -d ' ' "$work/plan" "$work/hello" | awk '{print $1 / $4}' > "$work/ratio"
 
-: > "$work/load.txt"
-# compiled first, so that the measure holds no compiler of source files
-javac -cp "$cp" -d "$work/load" bench/RuleLoad.java
-for _ in 1 2 3 4 5; do "$java_bin" -Xshare:auto -cp "$cp:$work/load" RuleLoad 2>/dev/null >> "$work/load.txt"; done
-echo "rule-base load: $(median < "$work/load.txt") s (median of 5, fresh JVM without the application's archive)"
-
-# The floor of a cold check: a JVM that only builds the rule base, started as the launcher starts a small run
-# (AOT cache trained on exactly this, quick compiler only). No check can start faster while the rules are built.
+# 2. the floor: a JVM that only builds the rule base, started as the launcher starts a small run (AOT cache
+# trained on exactly this, quick compiler only). No check that builds the rules at start can be faster.
+floor=
 if [ "${java_major:-0}" -ge 24 ] 2>/dev/null; then
+  mkdir -p "$work/load"
+  javac -cp "$jar" -d "$work/load" bench/RuleLoad.java
   (cd "$work/load" && jar cf ../load.jar RuleLoad.class) # an AOT cache takes jars only
   small=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable)
-  "$java_bin" -XX:AOTCacheOutput="$work/load.aot" "${small[@]}" -cp "$cp:$work/load.jar" RuleLoad >/dev/null 2>&1
-  : > "$work/floor.txt"; : > "$work/hello2.txt"
-  for _ in $(seq "$runs"); do
-    seconds "$java_bin" -Xshare:auto -cp "$work/hello" Hello >> "$work/hello2.txt"
-    seconds "$java_bin" -XX:AOTCache="$work/load.aot" "${small[@]}" -cp "$cp:$work/load.jar" RuleLoad >> "$work/floor.txt"
+  "$java_bin" -XX:AOTCacheOutput="$work/load.aot" "${small[@]}" -cp "$jar:$work/load.jar" RuleLoad >/dev/null 2>&1
+  for _ in $(seq "$pairs"); do
+    measure hello2 "$java_bin" -Xshare:auto -cp "$work/hw" Hello
+    measure floor "$java_bin" -XX:AOTCache="$work/load.aot" "${small[@]}" -cp "$jar:$work/load.jar" RuleLoad
   done
-  h2=$(median < "$work/hello2.txt"); f=$(median < "$work/floor.txt")
-  echo "JVM + rule base and nothing else (AOT cache): ${f} s (ratio $(ratio "$f" "$h2")x to hello-world ${h2} s) – medians of $runs"
+  paste -d ' ' "$work/floor" "$work/hello2" | awk '{print $1 / $4}' > "$work/floor-ratio"
+  floor=yes
 fi
 
-for n in ${sizes[@]}; do
-  java bench/Generate.java "$n" "$work/plans.jsonl"
-  /usr/bin/time -o "$work/time.txt" -f "%e %M" env FINSAM_JAVA_OPTS=-Xmx256m \
-    ./finsam-check check --format json "$work/plans.jsonl" > "$work/out.json" || true
-  read -r wall kb < <(tail -n 1 "$work/time.txt")
-  checked=$(grep -c '"source"' "$work/out.json" || true)
-  echo "$n documents ($(( $(stat -c %s "$work/plans.jsonl") / 1048576 )) MiB): $checked checked in ${wall} s, $(echo "$n / $wall" | bc) documents/s, peak RSS $((kb / 1024)) MiB"
-  rm -f "$work/plans.jsonl" "$work/out.json"
+# 3. plan files in a folder, and plans as JSON lines
+java -cp "$jar" bench/Generate.java folder "$files" "$work/plans"
+java -cp "$jar" bench/Generate.java jsonl "$lines" "$work/plans.jsonl"
+folder_mb=$(( $(du -sb "$work/plans" | cut -f 1) / 1048576 ))
+lines_mb=$(( $(stat -c %s "$work/plans.jsonl") / 1048576 ))
+for _ in $(seq "$batches"); do
+  measure folder ./finsam-check check --format json "$work/plans"
+  measure jsonl ./finsam-check check --format json "$work/plans.jsonl"
 done
+# every document was checked: the last run's report, once
+./finsam-check check --format json "$work/plans" > "$work/out.json" || true
+checked_files=$(grep -c '"source"' "$work/out.json" || true)
+./finsam-check check --format json "$work/plans.jsonl" > "$work/out.json" || true
+checked_lines=$(grep -c '"source"' "$work/out.json" || true)
+
+rate() { awk -v n="$1" -v w="$2" 'BEGIN {printf "%d", n / w}'; }
+s() { printf '%.3f s' "$1"; }
+{
+  echo "bench/run.sh, $(date -u '+%Y-%m-%d %H:%M UTC'), BENCH_SCALE=${BENCH_SCALE:-full}: $pairs pairs, $files files, $lines lines, $batches batch(es); FINSAM_JAVA_OPTS=${FINSAM_JAVA_OPTS:-(none)}"
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), $("$java_bin" -version 2>&1 | head -n 1); load average $load_before at the start, $(cut -d ' ' -f 1 /proc/loadavg 2>/dev/null || echo ?) at the end"
+  echo
+  echo "| shape | result (median) | CPU user+sys (median) | peak RSS |"
+  echo "|---|---|---|---|"
+} > "$work/table"
+row "JVM hello-world" "$(s "$(median 1 "$work/hello")")" "$(median 2 "$work/hello") s" "$(peak "$work/hello") MiB"
+row "one plan, cold (\`./finsam-check check\`)" \
+  "$(s "$(median 1 "$work/plan")"), **$(printf '%.1f' "$(median 1 "$work/ratio")")×** hello-world (pairs $(sort -g "$work/ratio" | head -n 1 | xargs printf '%.1f')–$(sort -g "$work/ratio" | tail -n 1 | xargs printf '%.1f')×)" \
+  "$(median 2 "$work/plan") s" "$(peak "$work/plan") MiB"
+if [ -n "$floor" ]; then
+  row "floor: JVM + rule base only (AOT cache)" \
+    "$(s "$(median 1 "$work/floor")"), $(printf '%.1f' "$(median 1 "$work/floor-ratio")")× hello-world" \
+    "$(median 2 "$work/floor") s" "$(peak "$work/floor") MiB"
+fi
+row "$files plan files in a folder ($folder_mb MiB), $checked_files checked" \
+  "**$(rate "$files" "$(median 1 "$work/folder")") docs/s** ($(s "$(median 1 "$work/folder")"))" \
+  "$(median 2 "$work/folder") s" "$(peak "$work/folder") MiB"
+row "$lines plans as JSON lines ($lines_mb MiB), $checked_lines checked" \
+  "**$(rate "$lines" "$(median 1 "$work/jsonl")") docs/s** ($(s "$(median 1 "$work/jsonl")"))" \
+  "$(median 2 "$work/jsonl") s" "$(peak "$work/jsonl") MiB"
+row "peak memory of any run above" "" "" "**$(peak "$work/plan" "$work/folder" "$work/jsonl") MiB**"
+cat "$work/table"

@@ -42,6 +42,11 @@ public final class CheckRun {
      */
     private static final int LINES_PER_TASK = 16;
     /**
+     * Files read and checked by one task at most, for the same reason: a folder is then handed on as an archive is.
+     * Fewer when there are few files, so that a handful of forms still goes to every core.
+     */
+    private static final int FILES_PER_TASK = 16;
+    /**
      * Tasks checked or waiting per thread (a file, or up to LINES_PER_TASK lines): enough to keep every core busy,
      * few enough to stay small.
      */
@@ -60,8 +65,14 @@ public final class CheckRun {
         this(checker, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Queued documents, in order, or the end of an input (results null), or the end of the run (END). */
-    private record Pending(Future<List<DocumentResult>> results, boolean endOfInput) {
+    /**
+     * Queued documents, in order: of files, each result a whole input (wholeInputs), or lines of one input; or the
+     * end of an input (results null); or the end of the run (END).
+     */
+    private record Pending(Future<List<DocumentResult>> results, boolean endOfInput, boolean wholeInputs) {
+        Pending(Future<List<DocumentResult>> results, boolean endOfInput) {
+            this(results, endOfInput, false);
+        }
     }
 
     private static final Pending END = new Pending(null, false);
@@ -79,6 +90,11 @@ public final class CheckRun {
             for (Pending p = take(queue); p != END; p = take(queue)) {
                 if (p.endOfInput()) {
                     sink.inputDone();
+                } else if (p.wholeInputs()) {
+                    for (DocumentResult r : get(p.results())) {
+                        sink.accept(r);
+                        sink.inputDone();
+                    }
                 } else {
                     get(p.results()).forEach(sink::accept);
                 }
@@ -92,19 +108,26 @@ public final class CheckRun {
     /** Queues every document of the inputs, in order; blocks while the window is full. */
     private void read(List<Input> inputs, ExecutorService workers, BlockingQueue<Pending> queue) {
         try {
+            int perTask = Math.max(1, Math.min(FILES_PER_TASK, inputs.size() / (threads * TASKS_PER_THREAD * 4)));
+            List<Input> files = new ArrayList<>();
             for (Input input : inputs) {
                 if (input.type() == InputType.JSON_LINES) {
+                    checkFiles(files, workers, queue);
                     DocumentResult refused = checker.refusal(input);
                     if (refused == null) {
                         readLines(input, workers, queue);
                     } else {
                         queue.put(done(refused));
                     }
+                    queue.put(new Pending(null, true));
                 } else {
-                    queue.put(new Pending(workers.submit(() -> List.of(checker.check(input))), false));
+                    files.add(input);
+                    if (files.size() == perTask) {
+                        checkFiles(files, workers, queue);
+                    }
                 }
-                queue.put(new Pending(null, true));
             }
+            checkFiles(files, workers, queue);
             queue.put(END);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the run was given up; nobody waits for the rest
@@ -139,6 +162,17 @@ public final class CheckRun {
         } catch (IOException e) {
             queue.put(done(DocumentResult.unreadable(new InputError(input.source(), 0, 0, "input.ioError"))));
         }
+    }
+
+    /** Queues the files gathered so far as one task, each read and checked on the worker; empties the list. */
+    private void checkFiles(List<Input> files, ExecutorService workers, BlockingQueue<Pending> queue)
+            throws InterruptedException {
+        if (files.isEmpty()) {
+            return;
+        }
+        List<Input> task = List.copyOf(files);
+        files.clear();
+        queue.put(new Pending(workers.submit(() -> task.stream().map(checker::check).toList()), false, true));
     }
 
     private Pending checkLines(Input input, List<Line> task, ExecutorService workers) {

@@ -2,8 +2,6 @@ package se.finsam.check.edition;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A list of words as kansliet writes them in the edition file: "af" matches the word AF only, "region*" also
@@ -11,22 +9,49 @@ import java.util.stream.Collectors;
  */
 public final class Terms {
 
-    private final Pattern pattern;
+    /** A term: its lowered text, and whether it is a prefix ("region*") or a whole word ("af"). */
+    private record Term(String text, boolean prefix) {
+    }
+
+    private final List<Term> terms;
 
     public Terms(List<String> terms) {
-        String alternatives = terms.stream().map(Terms::toRegex).collect(Collectors.joining("|"));
         // the terms are lower case and the text is lowered before matching: far cheaper than Unicode case folding
-        this.pattern = Pattern.compile("(?<![\\p{L}\\d])(?:" + alternatives + ")");
+        this.terms = terms.stream().map(t -> t.strip().toLowerCase(Locale.ROOT))
+                .map(t -> t.endsWith("*") ? new Term(t.substring(0, t.length() - 1), true) : new Term(t, false))
+                .toList();
     }
 
-    private static String toRegex(String term) {
-        String t = term.strip().toLowerCase(Locale.ROOT);
-        return t.endsWith("*")
-                ? Pattern.quote(t.substring(0, t.length() - 1)) + "[\\p{L}\\d-]*"
-                : Pattern.quote(t) + "(?![\\p{L}\\d])";
-    }
-
+    /**
+     * Whether a term stands in the text: where no letter or digit comes before it, and, for a whole word, none after
+     * it (a prefix takes any letters, digits and dashes after it). A scan of the places words start, no pattern.
+     */
     public boolean foundIn(String text) {
-        return text != null && pattern.matcher(text.toLowerCase(Locale.ROOT)).find();
+        if (text == null) {
+            return false;
+        }
+        if (terms.isEmpty()) {
+            return true; // as the pattern of no alternatives answered (it matched the empty word); kept, not judged here
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i <= lower.length(); i++) {
+            if (i > 0 && isWordChar(lower.codePointBefore(i))) {
+                continue;
+            }
+            for (Term t : terms) {
+                if (lower.startsWith(t.text(), i)) {
+                    int end = i + t.text().length();
+                    if (t.prefix() || end == lower.length() || !isWordChar(lower.codePointAt(end))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What the terms are bounded by: a letter or an ASCII digit. */
+    private static boolean isWordChar(int c) {
+        return Character.isLetter(c) || c >= '0' && c <= '9';
     }
 }

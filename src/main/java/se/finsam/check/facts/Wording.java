@@ -12,16 +12,15 @@ public final class Wording {
     /** A date: 2017-12-31, 17-12-31, 31/12, "1 juni 2018", "december 2017". */
     private static final Pattern DATE = Pattern.compile(
             "\\d{2,4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}|\\d{1,2}\\s+(?:" + MONTHS + ")|(?:" + MONTHS + ")\\s+\\d{4}");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d\\s]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
      * A number that is not a bare year, or a percentage. Both start where a run of digits starts and never give
      * digits back (as in {@link Extents}): trying every start inside a long run was quadratic.
      */
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<!\\d)\\d++\\s*+(?:%|procent)|(?<![\\d.,-])(?!(?:19|20)\\d\\d(?![\\d]))\\d++(?:[.,]\\d++)?(?![\\d])");
-    private static final Pattern NUMBER_WORD = Pattern.compile(
-            "(?<![\\p{L}])(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra)(?![\\p{L}])");
+    /** Numbers written as words; a word is a run of letters, so "tre" is one in "tre personer" and "3tre", not in "treårig". */
+    private static final Set<String> NUMBER_WORDS = Set.of("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
+            "tio", "elva", "tolv", "femton", "tjugo", "trettio", "fyrtio", "femtio", "hundra");
     private static final Set<String> YES_NO = Set.of("ja", "nej", "yes", "no", "inte", "nix");
     /** At most this many words after a yes or no is still a bare answer ("Nej, inte i dagsläget"). */
     private static final int BARE_WORDS = 4;
@@ -37,7 +36,24 @@ public final class Wording {
         String text = goal.toLowerCase(Locale.ROOT);
         // dates and quantities all have a digit; most goals that are not measurable have none
         return hasDigit(text) && (DATE.matcher(text).find() || QUANTITY.matcher(text).find())
-                || NUMBER_WORD.matcher(text).find();
+                || hasNumberWord(text);
+    }
+
+    /** Whether a run of letters in the text is a number word: a scan of the words, no pattern. */
+    private static boolean hasNumberWord(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            while (i < n && Character.isLetter(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            if (i - start >= 3 && i - start <= 7 && NUMBER_WORDS.contains(text.substring(start, i))) {
+                return true;
+            }
+            i = i == start ? i + Character.charCount(text.codePointAt(i)) : i;
+        }
+        return false;
     }
 
     /** Whether the text has a digit: every date, quantity and percentage has, most prose has not. */
@@ -59,11 +75,24 @@ public final class Wording {
         if (!YES_NO.contains(firstWord(text))) {
             return false; // the common case, told without the patterns below
         }
-        String[] words = SPACES.split(NOT_WORD.matcher(text).replaceAll(" ").strip());
-        return words.length <= BARE_WORDS && YES_NO.contains(words[0]);
+        return words(text, BARE_WORDS + 1) <= BARE_WORDS;
     }
 
-    /** The first run of letters and digits: the first of the words that isBareYesNo splits the answer into. */
+    /** The runs of letters and ASCII digits in the text, counted up to at most limit. */
+    private static int words(String text, int limit) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length() && count < limit; i += Character.charCount(text.codePointAt(i))) {
+            boolean word = isWordChar(text.codePointAt(i));
+            if (word && !inWord) {
+                count++;
+            }
+            inWord = word;
+        }
+        return count;
+    }
+
+    /** The first run of letters and digits: the first of the words that isBareYesNo counts. */
     private static String firstWord(String text) {
         int start = 0;
         while (start < text.length() && !isWordChar(text.codePointAt(start))) {
@@ -76,7 +105,7 @@ public final class Wording {
         return text.substring(start, end);
     }
 
-    /** What NOT_WORD leaves and SPACES does not split at: a letter or an ASCII digit. */
+    /** A character of a word: a letter or an ASCII digit. */
     private static boolean isWordChar(int c) {
         return Character.isLetter(c) || (c >= '0' && c <= '9');
     }

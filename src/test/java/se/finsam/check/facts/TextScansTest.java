@@ -1,0 +1,63 @@
+package se.finsam.check.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import se.finsam.check.edition.Terms;
+
+/**
+ * The hot-path text checks scan instead of matching patterns; the patterns they replaced are kept here as the
+ * reference, and both answer alike on texts made of the pieces that decide (words, digits, dashes, letters beyond
+ * ASCII, punctuation and spaces of every kind).
+ */
+class TextScansTest {
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d\\s]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "(?<![\\p{L}])(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra)(?![\\p{L}])");
+    private static final List<String> TERMS = List.of("af", "region*", "lul", "fk*", "kommun", "arbets förmedling");
+    private static final String[] PIECES = {"nej", "Ja", "inte", "i", "dagsläget", "tre", "treårig", "Tre", "hundra",
+        "af", "AF", "afs", "region", "Regionen", "LUL", "fk", "FK-", "kommun", "kommunen", "arbets", "förmedling", "x",
+        "3", "2017", "-", "–", ",", ".", "!", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "é", "😀", "ǅ", "_", "a3", "3tre"};
+
+    private static String text(Random random) {
+        StringBuilder s = new StringBuilder();
+        for (int i = random.nextInt(8); i >= 0; i--) {
+            s.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return s.toString();
+    }
+
+    /** isBareYesNo as it was: the answer's words split out by patterns. */
+    private static boolean bareYesNoByPatterns(String answer) {
+        String text = answer.toLowerCase(Locale.ROOT);
+        String[] words = SPACES.split(NOT_WORD.matcher(text).replaceAll(" ").strip());
+        return words.length <= 4 && Set.of("ja", "nej", "yes", "no", "inte", "nix").contains(words[0]);
+    }
+
+    @Test
+    void theScansAnswerAsThePatternsDid() {
+        Random random = new Random(17);
+        Pattern terms = Pattern.compile("(?<![\\p{L}\\d])(?:" + TERMS.stream().map(t -> t.endsWith("*")
+                ? Pattern.quote(t.substring(0, t.length() - 1)) + "[\\p{L}\\d-]*"
+                : Pattern.quote(t) + "(?![\\p{L}\\d])").collect(Collectors.joining("|")) + ")");
+        Terms scanned = new Terms(TERMS);
+        for (int i = 0; i < 100_000; i++) {
+            String text = text(random);
+            String lower = text.toLowerCase(Locale.ROOT);
+            assertEquals(bareYesNoByPatterns(text), Wording.isBareYesNo(text), text);
+            // without a digit only the number words decide
+            String noDigits = text.replaceAll("[0-9]", "");
+            assertEquals(NUMBER_WORD.matcher(noDigits.toLowerCase(Locale.ROOT)).find(), Wording.isMeasurable(noDigits), noDigits);
+            assertEquals(terms.matcher(lower).find(), scanned.foundIn(text), text);
+        }
+        assertEquals(true, new Terms(List.of()).foundIn("anything"));
+    }
+}
