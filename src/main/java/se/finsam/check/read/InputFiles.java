@@ -202,8 +202,10 @@ public final class InputFiles {
         if (input.type().isForm()) {
             try {
                 var foreign = FileSignature.byContent(input.path());
-                // an OLE2 file named .docx may be an encrypted Word file: the Word reader tells which it is
-                if (foreign.isPresent() && !(input.type() == InputType.WORD_FORM && foreign.get() == FileSignature.OLE2)) {
+                // an OLE2 file named .docx may be an encrypted Word file: the Word reader tells which it is; a PDF
+                // under any form's name is read as the PDF it is
+                if (foreign.isPresent() && foreign.get() != FileSignature.PDF
+                        && !(input.type() == InputType.WORD_FORM && foreign.get() == FileSignature.OLE2)) {
                     throw new InputError(source, 0, 0, foreign.get().key());
                 }
             } catch (IOException e) {

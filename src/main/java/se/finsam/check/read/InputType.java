@@ -17,6 +17,7 @@ public enum InputType {
     JSON("JSON", false, ".json"),
     JSON_LINES("JSON lines, one document per line", false, ".jsonl"),
     WORD_FORM("Word form", true, ".docx"),
+    PDF_FORM("PDF form (a scanned one through OCR)", true, ".pdf"),
     TEXT_FORM("form exported as text", true, ".txt", ".md");
 
     private final String description;

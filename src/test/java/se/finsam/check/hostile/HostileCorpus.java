@@ -305,12 +305,12 @@ final class HostileCorpus {
      * regular: each is named with why, never skipped.
      */
     private void notRead() throws IOException {
-        add("scan.pdf", "%PDF-1.4\n%âãÏÓ\n", "input.type.pdf");
+        add("scan.pdf", "%PDF-1.4\n%âãÏÓ\n", "form.pdf"); // a PDF is read: this one is only its header
         addBytes("old.doc", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0}, "input.type.doc");
         add("form.odt", "PK", "input.type.odt");
         add("letter.rtf", "{\\rtf1\\ansi x}", "input.type.rtf");
         add("picture.png", "\u0089PNG", "input.type.other");
-        add("pdf-renamed.docx", "%PDF-1.7\n", "input.type.pdf");
+        add("pdf-renamed.docx", "%PDF-1.7\n", "form.pdf"); // read as the PDF it is
         addBytes("doc-renamed.txt", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0}, "input.type.doc");
         add("rtf-renamed.txt", "{\\rtf1 x}", "input.type.rtf");
         add("notes.md", "# Anteckningar\n\nInget formulär här.\n", "form.unknownKind");

@@ -16,7 +16,7 @@ import se.finsam.check.model.Document;
 import se.finsam.check.read.DocumentReader;
 import se.finsam.check.read.InputError;
 
-/** Loads a form sent as text (.txt, .md) or Word (.docx). Reads only; never writes to the input. */
+/** Loads a form sent as text (.txt, .md), Word (.docx) or PDF. Reads only; never writes to the input. */
 public final class FormLoader {
 
     private final FormParser parser;
@@ -50,10 +50,15 @@ public final class FormLoader {
 
     private FormText text(Path file, String source) throws InputError {
         try {
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
-                return DocxForm.read(source, Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".pdf") || isPdf(bytes)) {
+                return PdfForm.read(source, bytes);
             }
-            return TextForm.read(source, decode(Files.readAllBytes(file)));
+            if (name.endsWith(".docx")) {
+                return DocxForm.read(source, bytes);
+            }
+            return TextForm.read(source, decode(bytes));
         } catch (NoSuchFileException e) {
             throw new InputError(source, 0, 0, "input.notFound");
         } catch (AccessDeniedException e) {
@@ -62,6 +67,11 @@ public final class FormLoader {
             // the system's message may be a Java class name, or none at all ("null")
             throw new InputError(source, 0, 0, "form.readError");
         }
+    }
+
+    /** A PDF under any name: it starts with "%PDF-". */
+    private static boolean isPdf(byte[] bytes) {
+        return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F' && bytes[4] == '-';
     }
 
     /**
