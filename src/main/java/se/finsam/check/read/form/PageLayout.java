@@ -61,6 +61,8 @@ final class PageLayout {
     private static final double ALIGN = 0.6;
     /** More space than this (in em) between two lines is a blank line. */
     private static final double BLANK = 0.9;
+    /** A borderless table's cell ends about this far (in em) before the next column's text: its padding. */
+    private static final double WRAP_PADDING = 1.5;
     /** Positions within this (points) are one position: double borders, a rule drawn twice. */
     private static final double SAME_POSITION = 2;
     /** The width of a space, in em, for the test whether a word would have fitted on the line above. */
@@ -108,15 +110,24 @@ final class PageLayout {
     private List<Row> rebuild(List<Word> words) {
         List<Visual> lines = visualLines(words);
         double em = median(lines.stream().map(Visual::em).toList());
-        double leftEdge = lines.stream().mapToDouble(Visual::left).min().orElse(0);
-        // text is set between margins as wide on both sides: a line well short of the right margin ended there
-        double rightEdge = Math.max(lines.stream().mapToDouble(Visual::right).max().orElse(0), pageWidth - leftEdge);
         List<Split> splits = lines.stream().map(this::split).toList();
         boolean[] gapRow = gapRows(splits, em);
+        // the text is set between margins as wide on both sides (a table may reach beyond them)
+        double leftEdge = Double.MAX_VALUE;
+        double rightEdge = 0;
+        for (int i = 0; i < splits.size(); i++) {
+            if (splits.get(i).grid() == null && !gapRow[i]) {
+                leftEdge = Math.min(leftEdge, lines.get(i).left());
+                rightEdge = Math.max(rightEdge, lines.get(i).right());
+            }
+        }
+        rightEdge = Math.max(rightEdge, pageWidth - leftEdge);
+        double pitch = pitch(lines, em);
         List<Row> rows = new ArrayList<>();
         double bottom = Double.NaN; // of what was read last
         double lastRight = 0; // where the last line of text read ended
         List<Double> columns = null; // of the borderless table being read
+        double[] ends = null; // where the text of each of its cells ends so far, in the row being read
         for (int i = 0; i < splits.size(); i++) {
             Split s = splits.get(i);
             Visual v = s.line();
@@ -134,20 +145,21 @@ final class PageLayout {
                 }
                 bottom = ruleBelow(v, s.grid());
                 columns = null;
+            } else if (columns != null && last != null && last.table() && !blank && i > 0
+                    && v.top() - lines.get(i - 1).top() <= pitch * 1.1
+                    && wrapsInCells(byColumn(s.cells(), columns, em), ends, columns, em, rightEdge)) {
+                // the text of cells wrapped under a borderless table's row
+                List<List<Word>> cells = byColumn(s.cells(), columns, em);
+                rows.set(rows.size() - 1, appended(last, cells));
+                ends = ends(cells, ends);
+                bottom = v.bottom();
             } else if (gapRow[i]) {
                 if (columns == null || blank) {
                     columns = columnsFrom(splits, gapRow, i, em);
                 }
                 List<List<Word>> cells = byColumn(s.cells(), columns, em);
-                if (last != null && last.table() && !blank && cells.get(0).isEmpty()) {
-                    rows.set(rows.size() - 1, appended(last, cells));
-                } else {
-                    rows.add(new Row(texts(cells), v.number(), blank, true, v.top(), v.left()));
-                }
-                bottom = v.bottom();
-            } else if (last != null && last.table() && columns != null && !blank && continues(v, columns, em)) {
-                // one cell's text wrapped under a borderless table's row
-                rows.set(rows.size() - 1, appended(last, byColumn(List.of(v.words()), columns, em)));
+                rows.add(new Row(texts(cells), v.number(), blank, true, v.top(), v.left()));
+                ends = ends(cells, new double[columns.size()]);
                 bottom = v.bottom();
             } else {
                 String text = text(v.words());
@@ -201,6 +213,22 @@ final class PageLayout {
         List<Double> sorted = new ArrayList<>(values);
         sorted.sort(null);
         return sorted.get(sorted.size() / 2);
+    }
+
+    /**
+     * The distance from line to line within a paragraph or a cell: the lower quartile of the distances between
+     * lines less than a blank line apart (rows of a table may stand further apart, by their padding).
+     */
+    private static double pitch(List<Visual> lines, double em) {
+        List<Double> distances = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            double d = lines.get(i).top() - lines.get(i - 1).top();
+            if (d < (1 + BLANK) * em * 1.2) {
+                distances.add(d);
+            }
+        }
+        distances.sort(null);
+        return distances.isEmpty() ? 1.2 * em : distances.get(distances.size() / 4);
     }
 
     /** Words grouped into lines of text, each left to right, the lines top to bottom. */
@@ -429,13 +457,40 @@ final class PageLayout {
         return cells;
     }
 
-    /** A line under a borderless row that starts in a column after the first: that cell's text wrapped. */
-    private static boolean continues(Visual v, List<Double> columns, double em) {
-        double left = v.left();
-        if (columns.size() < 2 || left < columns.get(1) - ALIGN * em) {
-            return false;
+    /**
+     * Whether a line under a borderless table's row holds only the rest of its cells' text: each of its cells
+     * continues a cell above whose last line its first word would not have fitted on (the column ends where the
+     * next one starts, less the padding). A new row's cells are below cells that had room.
+     */
+    private static boolean wrapsInCells(List<List<Word>> cells, double[] ends, List<Double> columns, double em,
+            double rightEdge) {
+        boolean any = false;
+        for (int c = 0; c < cells.size(); c++) {
+            if (cells.get(c).isEmpty()) {
+                continue;
+            }
+            if (ends[c] == 0) {
+                return false;
+            }
+            Word first = cells.get(c).get(0);
+            double limit = (c + 1 < columns.size() ? columns.get(c + 1) : rightEdge + WRAP_PADDING * em / 2) - WRAP_PADDING * em;
+            if (ends[c] + SPACE * em + (first.right() - first.left()) <= limit) {
+                return false;
+            }
+            any = true;
         }
-        return columns.stream().anyMatch(c -> Math.abs(c - left) <= ALIGN * em);
+        return any;
+    }
+
+    /** Where the text of each cell ends after these cells' words: the right of the last word of each. */
+    private static double[] ends(List<List<Word>> cells, double[] before) {
+        double[] ends = before.clone();
+        for (int c = 0; c < cells.size(); c++) {
+            if (!cells.get(c).isEmpty()) {
+                ends[c] = cells.get(c).get(cells.get(c).size() - 1).right();
+            }
+        }
+        return ends;
     }
 
     /**
