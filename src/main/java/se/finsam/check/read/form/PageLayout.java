@@ -57,6 +57,8 @@ final class PageLayout {
     private static final double CELL_GAP = 0.8;
     /** A gap at least this wide separates cells even on a line of its own (no other line to line up with). */
     private static final double WIDE_GAP = 2.0;
+    /** How many lines away a line of cells is looked for, to see whether the cells of a line line up with it. */
+    private static final int NEAR = 4;
     /** Column starts within this (in em) are one column. */
     private static final double ALIGN = 0.6;
     /** More space than this (in em) between two lines is a blank line. */
@@ -112,22 +114,14 @@ final class PageLayout {
         double em = median(lines.stream().map(Visual::em).toList());
         List<Split> splits = lines.stream().map(this::split).toList();
         boolean[] gapRow = gapRows(splits, em);
-        // the text is set between margins as wide on both sides (a table may reach beyond them)
-        double leftEdge = Double.MAX_VALUE;
-        double rightEdge = 0;
-        for (int i = 0; i < splits.size(); i++) {
-            if (splits.get(i).grid() == null && !gapRow[i]) {
-                leftEdge = Math.min(leftEdge, lines.get(i).left());
-                rightEdge = Math.max(rightEdge, lines.get(i).right());
-            }
-        }
-        rightEdge = Math.max(rightEdge, pageWidth - leftEdge);
+        double rightEdge = rightMargin(lines, splits, gapRow);
         double pitch = pitch(lines, em);
         List<Row> rows = new ArrayList<>();
         double bottom = Double.NaN; // of what was read last
         double lastRight = 0; // where the last line of text read ended
         List<Double> columns = null; // of the borderless table being read
         double[] ends = null; // where the text of each of its cells ends so far, in the row being read
+        List<List<Double>> tables = new ArrayList<>(); // the columns of the borderless tables on the page
         for (int i = 0; i < splits.size(); i++) {
             Split s = splits.get(i);
             Visual v = s.line();
@@ -153,9 +147,17 @@ final class PageLayout {
                 rows.set(rows.size() - 1, appended(last, cells));
                 ends = ends(cells, ends);
                 bottom = v.bottom();
-            } else if (gapRow[i]) {
+            } else if (gapRow[i] || (s.cells().size() >= 2
+                    && tableOf(s.starts().subList(1, s.starts().size()), tables, em) != null)) {
+                // (a line whose cells start in the columns of a table above is a row of it)
                 if (columns == null || blank) {
-                    columns = columnsFrom(splits, gapRow, i, em);
+                    // a table interrupted by a blank line or a paragraph runs on in the columns it had
+                    List<Double> found = columnsFrom(splits, gapRow, i, em);
+                    columns = tableOf(found, tables, em);
+                    if (columns == null) {
+                        columns = found;
+                        tables.add(found);
+                    }
                 }
                 List<List<Word>> cells = byColumn(s.cells(), columns, em);
                 rows.add(new Row(texts(cells), v.number(), blank, true, v.top(), v.left()));
@@ -170,7 +172,7 @@ final class PageLayout {
                     rows.add(new Row(List.of(text), v.number(), blank, false, v.top(), v.left()));
                 }
                 bottom = v.bottom();
-                columns = null;
+                columns = blank ? null : columns;
             }
             lastRight = v.right();
         }
@@ -213,6 +215,29 @@ final class PageLayout {
         List<Double> sorted = new ArrayList<>(values);
         sorted.sort(null);
         return sorted.get(sorted.size() / 2);
+    }
+
+    /**
+     * Where the text's lines end at the right: as far from the page's edge as the text's left margin (a table or a
+     * long address may reach beyond it); further right only where several lines of text end beyond it.
+     */
+    private double rightMargin(List<Visual> lines, List<Split> splits, boolean[] gapRow) {
+        double left = Double.MAX_VALUE;
+        for (int i = 0; i < splits.size(); i++) {
+            if (splits.get(i).grid() == null && !gapRow[i]) {
+                left = Math.min(left, lines.get(i).left());
+            }
+        }
+        double right = pageWidth - left;
+        List<Double> beyond = new ArrayList<>();
+        for (int i = 0; i < splits.size(); i++) {
+            double end = lines.get(i).right();
+            if (splits.get(i).grid() == null && !gapRow[i] && end > right && end <= pageWidth) {
+                beyond.add(end);
+            }
+        }
+        beyond.sort(null);
+        return beyond.size() > 2 ? beyond.get(beyond.size() / 2) : right;
     }
 
     /**
@@ -381,11 +406,28 @@ final class PageLayout {
             if (s.grid() != null || s.cells().size() < 2) {
                 continue;
             }
-            row[i] = widestGap(s) >= WIDE_GAP * s.line().em()
-                    || linesUp(s, i > 0 ? splits.get(i - 1) : null, em)
-                    || linesUp(s, i + 1 < splits.size() ? splits.get(i + 1) : null, em);
+            row[i] = widestGap(s) >= WIDE_GAP * s.line().em() || linesUp(s, nearest(splits, i, -1, em), em)
+                    || linesUp(s, nearest(splits, i, 1, em), em);
         }
         return row;
+    }
+
+    /**
+     * The nearest line above (step -1) or below (1) of two or more cells, within a few lines and no blank line
+     * away: the lines between may be one cell's wrapped text.
+     */
+    private static Split nearest(List<Split> splits, int i, int step, double em) {
+        for (int j = i + step, n = 0; j >= 0 && j < splits.size() && n < NEAR; j += step, n++) {
+            Split upper = splits.get(Math.min(j, j - step));
+            Split lower = splits.get(Math.max(j, j - step));
+            if (splits.get(j).grid() != null || lower.line().top() - upper.line().bottom() > BLANK * em) {
+                return null;
+            }
+            if (splits.get(j).cells().size() >= 2) {
+                return splits.get(j);
+            }
+        }
+        return null;
     }
 
     private static double widestGap(Split s) {
@@ -421,10 +463,9 @@ final class PageLayout {
             if (s.grid() != null || (!Double.isNaN(bottom) && s.line().top() - bottom > BLANK * em && i > from)) {
                 break;
             }
-            if (gapRow[i]) {
+            // a line of one cell between rows may be a row of the table with one cell filled: it ends no table
+            if (gapRow[i] || i == from) {
                 starts.addAll(s.starts());
-            } else if (i > from && s.starts().get(0) < starts.get(0) + ALIGN * em) {
-                break; // a paragraph under the table
             }
             bottom = s.line().bottom();
         }
@@ -436,6 +477,17 @@ final class PageLayout {
             }
         }
         return columns;
+    }
+
+    /** The columns of the (last) table in which each of these starts is a column's start, or null. */
+    private static List<Double> tableOf(List<Double> starts, List<List<Double>> tables, double em) {
+        for (int t = tables.size() - 1; t >= 0; t--) {
+            List<Double> columns = tables.get(t);
+            if (starts.stream().allMatch(x -> columns.stream().anyMatch(c -> Math.abs(c - x) <= ALIGN * em))) {
+                return columns;
+            }
+        }
+        return null;
     }
 
     /** The words of the chunks placed in the columns whose start each chunk is nearest (empty cells between). */

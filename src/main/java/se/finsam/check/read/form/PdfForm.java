@@ -76,8 +76,22 @@ public final class PdfForm {
             // a stream that decodes beyond the memory limit, or a broken one
             throw error(source, String.valueOf(e.getMessage()).contains("exceeded") ? Unreadable.TOO_LARGE : Unreadable.DAMAGED);
         } catch (RuntimeException e) {
+            if (ours(e)) {
+                throw e; // a fault of the reader, reported as such (FormLoader), not blamed on the file
+            }
             throw error(source, Unreadable.DAMAGED);
         }
+    }
+
+    /** Whether an exception was thrown by finsam-check's code rather than by PDFBox on a broken file. */
+    private static boolean ours(RuntimeException e) {
+        for (StackTraceElement at : e.getStackTrace()) {
+            String c = at.getClassName();
+            if (!c.startsWith("java.") && !c.startsWith("jdk.")) {
+                return c.startsWith("se.finsam.");
+            }
+        }
+        return false;
     }
 
     private static FormText read(String source, PDDocument doc, Optional<Ocr> ocr) throws IOException, InputError {
@@ -145,19 +159,16 @@ public final class PdfForm {
 
     /**
      * The pages' rows as form lines, numbered on across pages, with a number left out for a blank line, as in a
-     * text export. A page break is no blank line where a table or the text runs on across it.
+     * text export. A page break is no blank line: a table or a block of lines may run on across it.
      */
     static FormText lines(String source, List<Page> pages) {
         List<FormLine> lines = new ArrayList<>();
         Map<Integer, Place> places = new HashMap<>();
         int number = 0;
-        PageLayout.Row previous = null;
         for (Page page : PageFurniture.without(pages)) {
             boolean first = true;
             for (PageLayout.Row row : page.rows()) {
-                boolean blank = first && previous != null
-                        ? previous.table() != row.table() || previous.cells().size() != row.cells().size()
-                        : row.blankBefore();
+                boolean blank = !first && row.blankBefore();
                 number += blank ? 2 : 1;
                 List<FormLine.Cell> cells = row.cells().stream().map(c -> new FormLine.Cell(c, false)).toList();
                 FormLine line = FormLine.of(number, cells);
@@ -165,7 +176,6 @@ public final class PdfForm {
                     lines.add(line);
                     places.put(number, Place.pageLine(page.number(), row.line(), page.ocr()));
                 }
-                previous = row;
                 first = false;
             }
         }
