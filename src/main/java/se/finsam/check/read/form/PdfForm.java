@@ -119,7 +119,7 @@ public final class PdfForm {
             if (ocr.isEmpty()) {
                 throw scanned.size() == count ? error(source, Unreadable.SCANNED_NO_OCR)
                         : error(source, Unreadable.PAGES_NO_OCR, scanned.stream().map(p -> String.valueOf(p + 1))
-                                .collect(Collectors.joining(", ")), scanned.size());
+                                .collect(Collectors.joining(", ")));
             }
             if (scanned.size() > MAX_OCR_PAGES) {
                 throw error(source, Unreadable.TOO_MANY_SCANS, scanned.size(), MAX_OCR_PAGES);
