@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import se.finsam.check.read.form.HostilePdfs;
 
 /**
  * Writes the corpus of hostile and broken inputs into a folder, each file with the outcome it must have: either
@@ -55,6 +56,7 @@ final class HostileCorpus {
         notRead();
         yaml12();
         wordErrorsAndLongLines();
+        pdfs();
         return cases;
     }
 
@@ -398,5 +400,22 @@ final class HostileCorpus {
         add("late-signature-no-name.yaml", PLAN + "signatures:\n  - {organisation: Heby kommun, date: 2016-09-26}\n", null);
         add("form-date-only-signature.txt", "Verksamhetsplan 2017\n\nDatum: 1/2\n", null);
         add("line-word-and-address.txt", "Slutrapport 2017\nInsatsägare/Samverkansparter\n" + "x".repeat(1_000_000) + " a@b.se\n", null);
+    }
+
+    /**
+     * PDFs that cannot be read (encrypted, 5 000 pages, cut off, broken, a huge image) are one line each; one with
+     * an owner password only or with JavaScript is read (never run), as text that is no form.
+     */
+    private void pdfs() throws IOException {
+        addBytes("pdf-encrypted.pdf", HostilePdfs.encrypted(), "form.pdf");
+        addBytes("pdf-5000-pages.pdf", HostilePdfs.pages(5000), "form.pdf");
+        addBytes("pdf-truncated.pdf", HostilePdfs.truncated(), "form.pdf");
+        addBytes("pdf-broken.pdf", HostilePdfs.broken(), "form.pdf");
+        addBytes("pdf-huge-image.pdf", HostilePdfs.hugeImage(), "form.pdf");
+        // without tesseract: a scan without text; with it: a blank scan has no text either
+        addBytes("pdf-image-only.pdf", HostilePdfs.imageOnly(), "form.pdf");
+        addBytes("pdf-javascript.pdf", HostilePdfs.javaScript(), "form.unknownKind");
+        addBytes("pdf-owner-password.pdf", HostilePdfs.ownerPasswordOnly(), "form.unknownKind");
+        addBytes("pdf-renamed.txt", HostilePdfs.javaScript(), "form.unknownKind");
     }
 }
