@@ -84,6 +84,22 @@ class PdfFormTest {
         assertEquals("", CliTest.run("check", pdf.toString()).err());
     }
 
+    /** The cold path stays cheap: a check of YAML loads no class of PDFBox (nor of the PDF reader). */
+    @Test
+    void aYamlCheckLoadsNoPdfClass() throws Exception {
+        Path log = dir.resolve("classes.log");
+        Process check = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
+                "se.finsam.check.cli.Main", "check", "testdata/samples/plan-2017-heby.yaml")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("check.out").toFile()).start();
+        assertTrue(check.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(1, check.exitValue(), Files.readString(dir.resolve("check.out")));
+        List<String> loaded = Files.readAllLines(log);
+        assertTrue(loaded.size() > 1000, "the log lists the classes loaded");
+        assertEquals(List.of(), loaded.stream().filter(l -> l.contains("org.apache.pdfbox") || l.contains("org.apache.fontbox")
+                || l.contains("se.finsam.check.read.form.Pdf") || l.contains("se.finsam.check.read.form.Ocr")).toList());
+    }
+
     /** Rule, severity and message arguments of each finding, sorted: what a user reads, wherever it is. */
     static List<String> findings(DocumentResult r) {
         return r.findings().stream().map(f -> f.rule() + "/" + f.severity().id() + " " + f.args()).sorted().toList();
