@@ -10,6 +10,7 @@ import se.finsam.check.read.InputError;
 import se.finsam.check.read.SwedishDates;
 import se.finsam.check.read.TreeReader;
 import se.finsam.check.read.form.DocxForm;
+import se.finsam.check.read.form.PdfForm;
 import se.finsam.check.read.form.FormLayout;
 import se.finsam.check.read.form.FormParser;
 import se.finsam.check.read.form.TextForm;
@@ -54,6 +55,15 @@ class ReadersFuzzTest {
             // not a form, or not a Word file: FormLoader reports both as one error line
         } catch (RuntimeException poi) {
             // POI signals broken packages with unchecked exceptions; FormLoader turns them into one error line
+        }
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void pdfForms(byte[] data) {
+        try {
+            FORMS.parse(PdfForm.read("f.pdf", data)).toNode();
+        } catch (InputError expected) {
+            // not a form, or a PDF that cannot be read: PdfForm says which; a fault of our own is a crash
         }
     }
 

@@ -49,6 +49,10 @@ final class PageLayout {
         }
     }
 
+    /** A page with more ruling lines than this is read without them. */
+    static final int MAX_RULES = 5_000;
+    /** A line's cells are held against the columns of at most this many borderless tables above it. */
+    private static final int MAX_TABLES = 8;
     /** A rule is at most this thick (points); a filled rectangle thinner than this is a rule. */
     static final double THIN = 3;
     /** Words whose centres lie within this part of an em vertically are on one line. */
@@ -75,7 +79,8 @@ final class PageLayout {
     private final double pageWidth;
 
     private PageLayout(List<Rule> rules, double pageWidth) {
-        for (Rule r : rules) {
+        // thousands of segments are a drawing (a chart, a hatching), no table: and every line is held against them
+        for (Rule r : rules.size() > MAX_RULES ? List.<Rule>of() : rules) {
             if (r.vertical()) {
                 vertical.add(r);
             } else if (r.horizontal()) {
@@ -157,6 +162,9 @@ final class PageLayout {
                     if (columns == null) {
                         columns = found;
                         tables.add(found);
+                        if (tables.size() > MAX_TABLES) {
+                            tables.remove(0);
+                        }
                     }
                 }
                 List<List<Word>> cells = byColumn(s.cells(), columns, em);

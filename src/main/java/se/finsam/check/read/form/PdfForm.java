@@ -99,20 +99,19 @@ public final class PdfForm {
         if (count > MAX_PAGES) {
             throw error(source, Unreadable.TOO_MANY_PAGES, count, MAX_PAGES);
         }
-        PdfWords stripper = new PdfWords();
+        PdfWords text = PdfWords.of(doc);
         List<Page> pages = new ArrayList<>();
         List<Integer> scanned = new ArrayList<>();
         Map<Integer, PdfDrawing> drawings = new HashMap<>();
         for (int i = 0; i < count; i++) {
             PDPage page = doc.getPage(i);
-            List<PageLayout.Word> words = stripper.words(doc, i + 1);
             PdfDrawing drawing = new PdfDrawing(page).read();
-            if (stripper.glyphs() < MIN_GLYPHS && drawing.images() > 0) {
+            if (text.glyphCount(i) < MIN_GLYPHS && drawing.images() > 0) {
                 scanned.add(i);
                 drawings.put(i, drawing);
                 pages.add(null);
             } else {
-                pages.add(new Page(i + 1, false, PageLayout.rows(words, drawing.rules(), page.getCropBox().getWidth())));
+                pages.add(new Page(i + 1, false, PageLayout.rows(text.words(i), drawing.rules(), page.getCropBox().getWidth())));
             }
         }
         if (!scanned.isEmpty()) {

@@ -2,8 +2,11 @@ package se.finsam.check.read.form;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -16,23 +19,38 @@ final class PdfWords extends PDFTextStripper {
     /** A gap wider than this part of an em between glyphs separates words (writers often draw no space glyph). */
     private static final double WORD_GAP = 0.15;
 
-    private final List<TextPosition> glyphs = new ArrayList<>();
+    /** The glyphs of each page (by its number from 1), in the order drawn. */
+    private final Map<Integer, List<TextPosition>> pages = new HashMap<>();
+    private List<TextPosition> current;
 
-    PdfWords() throws IOException {
+    private PdfWords() throws IOException {
         setSortByPosition(false);
     }
 
-    /** The words of a page (counted from 1). */
-    List<PageLayout.Word> words(PDDocument doc, int page) throws IOException {
-        glyphs.clear();
-        setStartPage(page);
-        setEndPage(page);
-        getText(doc);
+    /** The glyphs of every page, in one pass over the document. */
+    static PdfWords of(PDDocument doc) throws IOException {
+        PdfWords words = new PdfWords();
+        words.getText(doc);
+        return words;
+    }
+
+    @Override
+    protected void startPage(PDPage page) {
+        current = pages.computeIfAbsent(getCurrentPageNo(), k -> new ArrayList<>());
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        current.add(text);
+    }
+
+    /** The words of a page (counted from 0). */
+    List<PageLayout.Word> words(int page) {
         List<PageLayout.Word> words = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         TextPosition first = null;
         TextPosition last = null;
-        for (TextPosition g : glyphs) {
+        for (TextPosition g : glyphs(page)) {
             String u = g.getUnicode();
             boolean space = u == null || u.isBlank();
             if (last != null && (space || startsWord(last, g))) {
@@ -53,14 +71,13 @@ final class PdfWords extends PDFTextStripper {
         return words;
     }
 
-    /** The number of glyphs that are not spaces on the page last read. */
-    int glyphs() {
-        return (int) glyphs.stream().filter(g -> g.getUnicode() != null && !g.getUnicode().isBlank()).count();
+    /** The number of glyphs that are not spaces on a page. */
+    int glyphCount(int page) {
+        return (int) glyphs(page).stream().filter(g -> g.getUnicode() != null && !g.getUnicode().isBlank()).count();
     }
 
-    @Override
-    protected void processTextPosition(TextPosition text) {
-        glyphs.add(text);
+    private List<TextPosition> glyphs(int page) {
+        return pages.getOrDefault(page + 1, List.of());
     }
 
     private static boolean startsWord(TextPosition last, TextPosition g) {
