@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The document types finsam-check does not read but that kansliet receives (PDF, Word 97–2003, OpenDocument, RTF),
+ * The document types finsam-check does not read but that kansliet receives (Word 97–2003, OpenDocument, RTF),
  * known by extension or by their first bytes, so that such a file is named for what it is – also when it was
- * renamed to a form's extension – instead of being read as garbled text.
+ * renamed to a form's extension – instead of being read as garbled text. A PDF is read (InputType.PDF_FORM); it is
+ * known here by its first bytes so that a PDF under another form's name is read as a PDF.
  */
 public enum FileSignature {
     PDF("input.type.pdf", ".pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),

@@ -555,11 +555,16 @@ final class PageLayout {
 
     /**
      * Whether a line continues the paragraph above, wrapped by the layout: its first word would not have fitted at
-     * the end of the line above (lastRight), and it is not a new item of a list.
+     * the end of the line above (lastRight), and it is not a new item of a list. After a sentence's end, a line
+     * that starts with a capital starts a paragraph: a paragraph split in two keeps its text under its heading,
+     * while a heading joined to the answer above would be lost.
      */
     private static boolean wrapped(Row last, Visual v, double lastRight, double rightEdge) {
         Word first = v.words().get(0);
         if (first.text().matches("[-–•*·▪]|\\d{1,2}[.)]") || v.left() < last.left() - ALIGN * v.em()) {
+            return false;
+        }
+        if (last.text().matches(".*[.!?:]") && Character.isUpperCase(first.text().codePointAt(0))) {
             return false;
         }
         return lastRight + SPACE * v.em() + (first.right() - first.left()) > rightEdge;
