@@ -5,10 +5,10 @@
 # where plain test runs replay it from then on (commit it with the fix). The growing corpus is in .cifuzz-corpus/.
 # Jazzer prints a line per new input it finds and the readers' rejected inputs print their stack traces: each
 # target's output goes to target/fuzz/TARGET.log, and only a failing target's last lines reach the console (CI's log).
-# Usage: scripts/fuzz.sh [TARGET...]   (default: all seven; a TARGET is Class#method, or a method of ReadersFuzzTest)
+# Usage: scripts/fuzz.sh [TARGET...]   (default: all eight; a TARGET is Class#method, or a method of ReadersFuzzTest)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-targets=("${@:-structuredFiles textForms wordForms docForms odtForms swedishDates DocumentsFuzzTest#documents}")
+targets=("${@:-structuredFiles textForms wordForms docForms odtForms pdfForms swedishDates DocumentsFuzzTest#documents}")
 mkdir -p target/fuzz
 for t in ${targets[@]}; do
   [[ "$t" == *"#"* ]] || t="ReadersFuzzTest#$t"

@@ -18,9 +18,10 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * file of another is refused with its key, which says what it is ("är en Excel-arbetsbok, inte en blankett") – also
  * a file of such a type named by its own extension. OLE2 and ZIP are the containers whose content could not be told
  * (damaged, or of another kind): the type the name says decides, if it reads that container.
+ * A PDF is read (InputType.PDF_FORM), also under another form's name.
  */
 public enum FileSignature {
-    PDF("input.type.pdf", Container.NONE, ".pdf"),
+    PDF(null, Container.NONE, ".pdf"),
     RTF("input.type.rtf", Container.NONE, ".rtf"),
     /** Word 97–2003. */
     DOC(null, Container.OLE2),

@@ -12,6 +12,7 @@ import se.finsam.check.read.form.DocxForm;
 import se.finsam.check.read.form.FormLoader;
 import se.finsam.check.read.form.FormReader;
 import se.finsam.check.read.form.OdtForm;
+import se.finsam.check.read.form.PdfForm;
 import se.finsam.check.read.form.TextForm;
 
 /**
@@ -32,6 +33,7 @@ public enum InputType {
             (s, b) -> DocxForm.read(s, new ByteArrayInputStream(b)), List.of(FileSignature.DOCM), ".docm"),
     DOC_FORM("Word 97–2003 form", (s, b) -> DocForm.read(s, b), List.of(FileSignature.DOC), ".doc"),
     ODT_FORM("OpenDocument text form", (s, b) -> OdtForm.read(s, b), List.of(FileSignature.ODT), ".odt"),
+    PDF_FORM("PDF form (a scanned one through OCR)", (s, b) -> PdfForm.read(s, b), List.of(FileSignature.PDF), ".pdf"),
     TEXT_FORM("form exported as text", (s, b) -> TextForm.read(s, FormLoader.decode(b)), List.of(), ".txt", ".md");
 
     private final String description;

@@ -11,6 +11,7 @@ import se.finsam.check.read.SwedishDates;
 import se.finsam.check.read.TreeReader;
 import se.finsam.check.read.form.DocForm;
 import se.finsam.check.read.form.DocxForm;
+import se.finsam.check.read.form.PdfForm;
 import se.finsam.check.read.form.FormLayout;
 import se.finsam.check.read.form.FormParser;
 import se.finsam.check.read.form.OdtForm;
@@ -75,6 +76,15 @@ class ReadersFuzzTest {
             FORMS.parse(OdtForm.read("f.odt", data)).toNode();
         } catch (InputError expected) {
             // not a form, or not an OpenDocument text
+        }
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void pdfForms(byte[] data) {
+        try {
+            FORMS.parse(PdfForm.read("f.pdf", data)).toNode();
+        } catch (InputError expected) {
+            // not a form, or a PDF that cannot be read: PdfForm says which; a fault of our own is a crash
         }
     }
 

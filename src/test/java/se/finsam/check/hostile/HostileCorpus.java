@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import se.finsam.check.read.form.HostilePdfs;
 
 /**
  * Writes the corpus of hostile and broken inputs into a folder, each file with the outcome it must have: either
@@ -57,6 +58,7 @@ final class HostileCorpus {
         yaml12();
         wordErrorsAndLongLines();
         legacyForms();
+        pdfs();
         return cases;
     }
 
@@ -307,12 +309,12 @@ final class HostileCorpus {
      * regular: each is named with why, never skipped.
      */
     private void notRead() throws IOException {
-        add("scan.pdf", "%PDF-1.4\n%âãÏÓ\n", "input.type.pdf");
+        add("scan.pdf", "%PDF-1.4\n%âãÏÓ\n", "form.pdf"); // a PDF is read: this one is only its header
         addBytes("old.doc", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0}, "form.doc");
         add("form.odt", "PK", "form.odt");
         add("letter.rtf", "{\\rtf1\\ansi x}", "input.type.rtf");
         add("picture.png", "\u0089PNG", "input.type.other");
-        add("pdf-renamed.docx", "%PDF-1.7\n", "input.type.pdf");
+        add("pdf-renamed.docx", "%PDF-1.7\n", "form.pdf"); // read as the PDF it is
         addBytes("doc-renamed.txt", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0}, "input.type.office");
         add("rtf-renamed.txt", "{\\rtf1 x}", "input.type.rtf");
         add("notes.md", "# Anteckningar\n\nInget formulär här.\n", "form.unknownKind");
@@ -476,5 +478,22 @@ final class HostileCorpus {
             entry(zip, "content.xml", content);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * PDFs that cannot be read (encrypted, 5 000 pages, cut off, broken, a huge image) are one line each; one with
+     * an owner password only or with JavaScript is read (never run), as text that is no form.
+     */
+    private void pdfs() throws IOException {
+        addBytes("pdf-encrypted.pdf", HostilePdfs.encrypted(), "form.pdf");
+        addBytes("pdf-5000-pages.pdf", HostilePdfs.pages(5000), "form.pdf");
+        addBytes("pdf-truncated.pdf", HostilePdfs.truncated(), "form.pdf");
+        addBytes("pdf-broken.pdf", HostilePdfs.broken(), "form.pdf");
+        addBytes("pdf-huge-image.pdf", HostilePdfs.hugeImage(), "form.pdf");
+        // without tesseract: a scan without text; with it: a blank scan has no text either
+        addBytes("pdf-image-only.pdf", HostilePdfs.imageOnly(), "form.pdf");
+        addBytes("pdf-javascript.pdf", HostilePdfs.javaScript(), "form.unknownKind");
+        addBytes("pdf-owner-password.pdf", HostilePdfs.ownerPasswordOnly(), "form.unknownKind");
+        addBytes("pdf-renamed.txt", HostilePdfs.javaScript(), "form.unknownKind");
     }
 }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntFunction;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -166,6 +168,25 @@ class LinearReadersTest {
                 body.append(paragraph(prose(12 + i % 10, i) + " " + i));
             }
             return docx(body.toString());
+        });
+    }
+
+    @Test
+    void aLongRuledPdfTable() throws Exception {
+        assertLinear("PDF table", ".pdf", 1_200, n -> {
+            List<String> export = new ArrayList<>(List.of("Blankett för verksamhetsplan 2017", "",
+                    "Resurser:\tTidsperiod:\tResultatmål:\tBedömda effekter:\tKostnader:"));
+            for (int i = 0; i < n; i++) {
+                export.add("Tilläggsresurs " + i + "\t2017\t" + prose(4, i) + "\t" + prose(3, -i) + "\t100000");
+            }
+            try (PdfCanvas canvas = new PdfCanvas()) {
+                new FormPages(canvas, true, null).write(export);
+                Path pdf = dir.resolve("table.pdf");
+                canvas.save(pdf);
+                return Files.readAllBytes(pdf);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         });
     }
 

@@ -1,0 +1,242 @@
+package se.finsam.check.read.form;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+
+/**
+ * Reads the words of a scanned page with Tesseract, run as a process: {@code tesseract page.png stdout -l swe+eng
+ * tsv}, each word with its box. A process rather than a Java binding (tess4j): no native library and JNA in our
+ * jar, Debian's own binary and language data (tesseract-ocr, tesseract-ocr-swe), and a page that takes too long
+ * is killed. The ruling lines of the scan are found in the image (long thin runs of dark pixels) for the layout,
+ * and whitened before recognition, so that Tesseract does not read them as letters.
+ */
+final class Ocr {
+
+    /** Recognition of one page is given this long, then killed. */
+    static final long SECONDS_PER_PAGE = 60;
+    /** A ruling line is at least this long and at most this thick, in inches. */
+    private static final double RULE_LENGTH = 0.2;
+    private static final double RULE_THICKNESS = 0.025;
+    private static final int DARK = 128;
+
+    /** Why a page could not be read by OCR. */
+    static final class Failed extends Exception {
+        Failed() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A page read: its words and rules, in points from the top left. */
+    record Page(List<PageLayout.Word> words, List<PageLayout.Rule> rules, double width) {
+    }
+
+    private final Path executable;
+
+    private Ocr(Path executable) {
+        this.executable = executable;
+    }
+
+    /** Tesseract from PATH, if it is installed. */
+    static Optional<Ocr> installed() {
+        String path = System.getenv("PATH");
+        if (path != null) {
+            for (String dir : path.split(File.pathSeparator)) {
+                Path candidate = Path.of(dir.isEmpty() ? "." : dir, "tesseract");
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                    return Optional.of(new Ocr(candidate));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Tesseract at this path (tests). */
+    static Ocr at(Path executable) {
+        return new Ocr(executable);
+    }
+
+    /** The words and ruling lines of a page rendered in grey at dpi. */
+    Page read(BufferedImage grey, double dpi) throws Failed {
+        List<PageLayout.Rule> rules = rulesWhitened(grey, dpi);
+        double toPoints = 72 / dpi;
+        Path png = null;
+        Path tsv = null;
+        try {
+            png = Files.createTempFile("finsam-ocr", ".png");
+            tsv = Files.createTempFile("finsam-ocr", ".tsv");
+            ImageIO.write(grey, "png", png.toFile());
+            ProcessBuilder pb = new ProcessBuilder(executable.toString(), png.toString(), "stdout", "-l", "swe+eng",
+                    "--dpi", String.valueOf(Math.round(dpi)), "tsv");
+            // one thread: the machine is shared, and pages are read one at a time
+            pb.environment().put("OMP_THREAD_LIMIT", "1");
+            pb.redirectOutput(tsv.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+            Process p = pb.start();
+            if (!p.waitFor(SECONDS_PER_PAGE, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new Failed();
+            }
+            if (p.exitValue() != 0) {
+                throw new Failed();
+            }
+            List<PageLayout.Rule> scaled = rules.stream().map(r -> new PageLayout.Rule(r.x0() * toPoints,
+                    r.y0() * toPoints, r.x1() * toPoints, r.y1() * toPoints)).toList();
+            return new Page(words(Files.readAllLines(tsv, StandardCharsets.UTF_8), toPoints), scaled,
+                    grey.getWidth() * toPoints);
+        } catch (IOException e) {
+            throw new Failed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Failed();
+        } finally {
+            delete(png);
+            delete(tsv);
+        }
+    }
+
+    private static void delete(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // a temporary file left behind is the system's to clean
+            }
+        }
+    }
+
+    /**
+     * Tesseract's TSV: a row per page, block, paragraph, line (level 4) and word (level 5), with its box in pixels.
+     * A word's box is its line's height, so that the words of a line sit alike whatever their letters; its em is
+     * that height.
+     */
+    static List<PageLayout.Word> words(List<String> tsv, double toPoints) {
+        Map<String, int[]> lines = new HashMap<>();
+        List<PageLayout.Word> words = new ArrayList<>();
+        for (String row : tsv) {
+            String[] f = row.split("\t", -1);
+            if (f.length < 12 || !f[0].matches("[45]")) {
+                continue;
+            }
+            String line = f[2] + "/" + f[3] + "/" + f[4];
+            int left = Integer.parseInt(f[6]);
+            int top = Integer.parseInt(f[7]);
+            int width = Integer.parseInt(f[8]);
+            int height = Integer.parseInt(f[9]);
+            if (f[0].equals("4")) {
+                lines.put(line, new int[] {top, height});
+                continue;
+            }
+            String text = f[11].strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            int[] box = lines.getOrDefault(line, new int[] {top, height});
+            words.add(new PageLayout.Word(text, left * toPoints, box[0] * toPoints, (left + width) * toPoints,
+                    (box[0] + box[1]) * toPoints, Math.max(1, box[1]) * toPoints));
+        }
+        return words;
+    }
+
+    /**
+     * The ruling lines of a scan: runs of dark pixels at least {@link #RULE_LENGTH} long, in bands at most
+     * {@link #RULE_THICKNESS} thick; their pixels are made white in the image. In pixels.
+     */
+    static List<PageLayout.Rule> rulesWhitened(BufferedImage grey, double dpi) {
+        int w = grey.getWidth();
+        int h = grey.getHeight();
+        byte[] px = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        int min = (int) Math.round(RULE_LENGTH * dpi);
+        int thick = Math.max(2, (int) Math.round(RULE_THICKNESS * dpi));
+        List<int[]> horizontal = new ArrayList<>(); // x0, x1, y
+        for (int y = 0; y < h; y++) {
+            int run = 0;
+            for (int x = 0; x <= w; x++) {
+                if (x < w && (px[y * w + x] & 0xff) < DARK) {
+                    run++;
+                } else {
+                    if (run >= min) {
+                        horizontal.add(new int[] {x - run, x - 1, y});
+                    }
+                    run = 0;
+                }
+            }
+        }
+        List<int[]> vertical = new ArrayList<>(); // y0, y1, x
+        for (int x = 0; x < w; x++) {
+            int run = 0;
+            for (int y = 0; y <= h; y++) {
+                if (y < h && (px[y * w + x] & 0xff) < DARK) {
+                    run++;
+                } else {
+                    if (run >= min) {
+                        vertical.add(new int[] {y - run, y - 1, x});
+                    }
+                    run = 0;
+                }
+            }
+        }
+        List<PageLayout.Rule> rules = new ArrayList<>();
+        for (int[] band : bands(horizontal, thick)) {
+            rules.add(PageLayout.Rule.of(band[0], (band[2] + band[3]) / 2.0, band[1], (band[2] + band[3]) / 2.0));
+        }
+        for (int[] band : bands(vertical, thick)) {
+            rules.add(PageLayout.Rule.of((band[2] + band[3]) / 2.0, band[0], (band[2] + band[3]) / 2.0, band[1]));
+        }
+        for (int[] r : horizontal) {
+            for (int x = r[0]; x <= r[1]; x++) {
+                px[r[2] * w + x] = (byte) 0xff;
+            }
+        }
+        for (int[] r : vertical) {
+            for (int y = r[0]; y <= r[1]; y++) {
+                px[y * w + r[2]] = (byte) 0xff;
+            }
+        }
+        return rules;
+    }
+
+    /**
+     * Runs on neighbouring rows (or columns) that overlap, as one line: from, to, first and last row. A band thicker
+     * than a rule is a dark area (a picture, a black box), no line.
+     */
+    private static List<int[]> bands(List<int[]> runs, int thick) {
+        List<int[]> open = new ArrayList<>();
+        List<int[]> done = new ArrayList<>();
+        for (int[] r : runs) {
+            int[] joined = null;
+            for (int[] b : open) {
+                if (b[3] >= r[2] - 1 && r[0] <= b[1] && r[1] >= b[0]) {
+                    joined = b;
+                    break;
+                }
+            }
+            if (joined == null) {
+                open.add(new int[] {r[0], r[1], r[2], r[2]});
+            } else {
+                joined[0] = Math.min(joined[0], r[0]);
+                joined[1] = Math.max(joined[1], r[1]);
+                joined[3] = r[2];
+            }
+            open.removeIf(b -> {
+                if (b[3] < r[2] - 1) {
+                    done.add(b);
+                    return true;
+                }
+                return false;
+            });
+        }
+        done.addAll(open);
+        return done.stream().filter(b -> b[3] - b[2] + 1 <= thick).toList();
+    }
+}

@@ -1,0 +1,217 @@
+package se.finsam.check.read.form;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import se.finsam.check.model.Place;
+import se.finsam.check.read.InputError;
+
+/**
+ * Reads a PDF form into the neutral representation with Apache PDFBox: on each page the words with their positions
+ * and the ruling lines, rebuilt into paragraphs and table rows by {@link PageLayout}; a page without a text layer
+ * (a scan) is rendered and read by {@link Ocr}, and rebuilt the same way. Each line's place is its page and line
+ * on the page, marked as OCR'd where it was. A page header or footer that repeats on every page is read once.
+ *
+ * <p>Bounded: at most {@link #MAX_PAGES} pages, {@link #MAX_OCR_PAGES} scanned pages, decoded streams within
+ * {@link #MAX_MEMORY} bytes, pages rendered for OCR at 300 dpi but never beyond {@link #MAX_RENDER_PIXELS} pixels,
+ * no image beyond {@link #MAX_IMAGE_PIXELS} pixels decoded. Nothing in the file is run (JavaScript, actions): only
+ * its text and drawing are read. A file that cannot be read is one {@link InputError} ({@code form.pdf}).
+ */
+public final class PdfForm {
+
+    /** Why a PDF cannot be read; the ordinal selects the text of {@code form.pdf} in the catalogue. */
+    enum Unreadable {
+        EMPTY, NOT_PDF, DAMAGED, TRUNCATED, ENCRYPTED, TOO_MANY_PAGES, HUGE_IMAGE, TOO_MANY_SCANS, SCANNED_NO_OCR,
+        PAGES_NO_OCR, OCR_FAILED, NO_TEXT, TOO_LARGE
+    }
+
+    static final int MAX_PAGES = 200;
+    static final int MAX_OCR_PAGES = 20;
+    static final long MAX_MEMORY = 256L << 20;
+    static final double OCR_DPI = 300;
+    static final long MAX_RENDER_PIXELS = 40_000_000L;
+    static final long MAX_IMAGE_PIXELS = 100_000_000L;
+    /** A page with fewer glyphs than this, and an image, is a scan (a stray page number is no text layer). */
+    private static final int MIN_GLYPHS = 10;
+    /** Where the markers are looked for: the header within the first bytes, the end within the last. */
+    private static final int MARKER_WINDOW = 1024;
+
+    private PdfForm() {
+    }
+
+    public static FormText read(String source, byte[] bytes) throws InputError {
+        return read(source, bytes, Ocr.installed());
+    }
+
+    static FormText read(String source, byte[] bytes, Optional<Ocr> ocr) throws InputError {
+        Unreadable before = beforeOpening(bytes);
+        if (before != null) {
+            throw error(source, before);
+        }
+        PDDocument doc;
+        try {
+            doc = Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY).streamCache);
+        } catch (InvalidPasswordException e) {
+            throw error(source, Unreadable.ENCRYPTED);
+        } catch (IOException | RuntimeException e) {
+            throw error(source, Unreadable.DAMAGED);
+        }
+        try (doc) {
+            return read(source, doc, ocr);
+        } catch (IOException e) {
+            // a stream that decodes beyond the memory limit, or a broken one
+            throw error(source, String.valueOf(e.getMessage()).contains("exceeded") ? Unreadable.TOO_LARGE : Unreadable.DAMAGED);
+        } catch (RuntimeException e) {
+            if (ours(e)) {
+                throw e; // a fault of the reader, reported as such (FormLoader), not blamed on the file
+            }
+            throw error(source, Unreadable.DAMAGED);
+        }
+    }
+
+    /** Whether an exception was thrown by finsam-check's code rather than by PDFBox on a broken file. */
+    private static boolean ours(RuntimeException e) {
+        for (StackTraceElement at : e.getStackTrace()) {
+            String c = at.getClassName();
+            if (!c.startsWith("java.") && !c.startsWith("jdk.")) {
+                return c.startsWith("se.finsam.");
+            }
+        }
+        return false;
+    }
+
+    private static FormText read(String source, PDDocument doc, Optional<Ocr> ocr) throws IOException, InputError {
+        int count = doc.getNumberOfPages();
+        if (count > MAX_PAGES) {
+            throw error(source, Unreadable.TOO_MANY_PAGES, count, MAX_PAGES);
+        }
+        PdfWords text = PdfWords.of(doc);
+        List<Page> pages = new ArrayList<>();
+        List<Integer> scanned = new ArrayList<>();
+        Map<Integer, PdfDrawing> drawings = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            PDPage page = doc.getPage(i);
+            PdfDrawing drawing = new PdfDrawing(page).read();
+            if (text.glyphCount(i) < MIN_GLYPHS && drawing.images() > 0) {
+                scanned.add(i);
+                drawings.put(i, drawing);
+                pages.add(null);
+            } else {
+                pages.add(new Page(i + 1, false, PageLayout.rows(text.words(i), drawing.rules(), page.getCropBox().getWidth())));
+            }
+        }
+        if (!scanned.isEmpty()) {
+            if (ocr.isEmpty()) {
+                throw scanned.size() == count ? error(source, Unreadable.SCANNED_NO_OCR)
+                        : error(source, Unreadable.PAGES_NO_OCR, scanned.stream().map(p -> String.valueOf(p + 1))
+                                .collect(Collectors.joining(", ")));
+            }
+            if (scanned.size() > MAX_OCR_PAGES) {
+                throw error(source, Unreadable.TOO_MANY_SCANS, scanned.size(), MAX_OCR_PAGES);
+            }
+            PDFRenderer renderer = new PDFRenderer(doc);
+            for (int i : scanned) {
+                if (drawings.get(i).largestImage() > MAX_IMAGE_PIXELS) {
+                    throw error(source, Unreadable.HUGE_IMAGE, i + 1);
+                }
+                pages.set(i, ocr(source, ocr.get(), renderer, doc.getPage(i), i));
+            }
+        }
+        if (pages.stream().allMatch(p -> p.rows().isEmpty())) {
+            throw error(source, Unreadable.NO_TEXT);
+        }
+        return lines(source, pages);
+    }
+
+    /** A scanned page rendered in grey, at 300 dpi or less for a huge page, and read by OCR. */
+    private static Page ocr(String source, Ocr ocr, PDFRenderer renderer, PDPage page, int index)
+            throws IOException, InputError {
+        PDRectangle box = page.getCropBox();
+        double points = (double) box.getWidth() * box.getHeight();
+        float scale = (float) Math.min(OCR_DPI / 72, Math.sqrt(MAX_RENDER_PIXELS / Math.max(1, points)));
+        BufferedImage image = renderer.renderImage(index, scale, ImageType.GRAY);
+        try {
+            Ocr.Page read = ocr.read(image, scale * 72);
+            return new Page(index + 1, true, PageLayout.rows(read.words(), read.rules(), read.width()));
+        } catch (Ocr.Failed e) {
+            throw error(source, Unreadable.OCR_FAILED, index + 1);
+        }
+    }
+
+    /** The rows of a page (counted from 1), and whether they were read by OCR. */
+    record Page(int number, boolean ocr, List<PageLayout.Row> rows) {
+    }
+
+    /**
+     * The pages' rows as form lines, numbered on across pages, with a number left out for a blank line, as in a
+     * text export. A page break is no blank line: a table or a block of lines may run on across it.
+     */
+    static FormText lines(String source, List<Page> pages) {
+        List<FormLine> lines = new ArrayList<>();
+        Map<Integer, Place> places = new HashMap<>();
+        int number = 0;
+        for (Page page : PageFurniture.without(pages)) {
+            boolean first = true;
+            for (PageLayout.Row row : page.rows()) {
+                boolean blank = !first && row.blankBefore();
+                number += blank ? 2 : 1;
+                List<FormLine.Cell> cells = row.cells().stream().map(c -> new FormLine.Cell(c, false)).toList();
+                FormLine line = FormLine.of(number, cells);
+                if (line != null) {
+                    lines.add(line);
+                    places.put(number, Place.pageLine(page.number(), row.line(), page.ocr()));
+                }
+                first = false;
+            }
+        }
+        return new FormText(source, RepeatedPages.drop(lines), places);
+    }
+
+    private static Unreadable beforeOpening(byte[] bytes) {
+        if (bytes.length == 0) {
+            return Unreadable.EMPTY;
+        }
+        if (!contains(bytes, 0, MARKER_WINDOW, "%PDF-")) {
+            return Unreadable.NOT_PDF;
+        }
+        // PDFBox would repair a cut-off file from what is left, and pages would be missing without a word
+        return contains(bytes, bytes.length - MARKER_WINDOW, bytes.length, "%%EOF") ? null : Unreadable.TRUNCATED;
+    }
+
+    private static boolean contains(byte[] bytes, int from, int to, String marker) {
+        byte[] m = marker.getBytes(StandardCharsets.US_ASCII);
+        int start = Math.max(0, from);
+        int end = Math.min(bytes.length, to) - m.length;
+        for (int i = start; i <= end; i++) {
+            int k = 0;
+            while (k < m.length && bytes[i + k] == m[k]) {
+                k++;
+            }
+            if (k == m.length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static InputError error(String source, Unreadable why, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = why.ordinal();
+        System.arraycopy(args, 0, all, 1, args.length);
+        return new InputError(source, 0, 0, "form.pdf", all);
+    }
+}

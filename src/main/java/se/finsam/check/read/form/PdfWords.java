@@ -1,0 +1,101 @@
+package se.finsam.check.read.form;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The words of a PDF page with their boxes, from PDFBox's text positions: the glyphs in the order drawn, a word
+ * ending at a space, a gap, or a jump to another line. PDFBox's own text output is not used – it loses the cells.
+ */
+final class PdfWords extends PDFTextStripper {
+
+    /** A gap wider than this part of an em between glyphs separates words (writers often draw no space glyph). */
+    private static final double WORD_GAP = 0.15;
+
+    /** The glyphs of each page (by its number from 1), in the order drawn. */
+    private final Map<Integer, List<TextPosition>> pages = new HashMap<>();
+    private List<TextPosition> current;
+
+    private PdfWords() throws IOException {
+        setSortByPosition(false);
+    }
+
+    /** The glyphs of every page, in one pass over the document. */
+    static PdfWords of(PDDocument doc) throws IOException {
+        PdfWords words = new PdfWords();
+        words.getText(doc);
+        return words;
+    }
+
+    @Override
+    protected void startPage(PDPage page) {
+        current = pages.computeIfAbsent(getCurrentPageNo(), k -> new ArrayList<>());
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        current.add(text);
+    }
+
+    /** The words of a page (counted from 0). */
+    List<PageLayout.Word> words(int page) {
+        List<PageLayout.Word> words = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        TextPosition first = null;
+        TextPosition last = null;
+        for (TextPosition g : glyphs(page)) {
+            String u = g.getUnicode();
+            boolean space = u == null || u.isBlank();
+            if (last != null && (space || startsWord(last, g))) {
+                words.add(word(text.toString(), first, last));
+                text.setLength(0);
+                first = null;
+                last = null;
+            }
+            if (!space) {
+                first = first == null ? g : first;
+                last = g;
+                text.append(u);
+            }
+        }
+        if (last != null) {
+            words.add(word(text.toString(), first, last));
+        }
+        return words;
+    }
+
+    /** The number of glyphs that are not spaces on a page. */
+    int glyphCount(int page) {
+        return (int) glyphs(page).stream().filter(g -> g.getUnicode() != null && !g.getUnicode().isBlank()).count();
+    }
+
+    private List<TextPosition> glyphs(int page) {
+        return pages.getOrDefault(page + 1, List.of());
+    }
+
+    private static boolean startsWord(TextPosition last, TextPosition g) {
+        double em = em(last);
+        double gap = g.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
+        return Math.abs(g.getYDirAdj() - last.getYDirAdj()) > 0.3 * em || gap > WORD_GAP * em || gap < -em;
+    }
+
+    /** A word's box: from its first glyph's left to its last's right, a line of type's height around the baseline. */
+    private static PageLayout.Word word(String text, TextPosition first, TextPosition last) {
+        double em = em(first);
+        double baseline = first.getYDirAdj();
+        return new PageLayout.Word(text, first.getXDirAdj(), baseline - 0.75 * em,
+                last.getXDirAdj() + last.getWidthDirAdj(), baseline + 0.25 * em, em);
+    }
+
+    private static double em(TextPosition g) {
+        double size = g.getFontSizeInPt();
+        return size > 0 ? size : Math.max(1, g.getHeightDir() * 1.4);
+    }
+}

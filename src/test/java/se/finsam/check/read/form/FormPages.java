@@ -1,0 +1,188 @@
+package se.finsam.check.read.form;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays a text export out on A4 pages as Word would print it, onto a {@link Canvas} (a PDF's text layer, or a
+ * scanned image): each line a paragraph wrapped at the margin, a blank line as a line's space, consecutive
+ * tab-separated lines as a table – with ruling lines round every cell, or without borders (columns apart by their
+ * padding only) – whose cells wrap inside their column; a table runs on over a page break; and, as a style, a page
+ * header repeating a title on every page.
+ */
+final class FormPages {
+
+    /** What a page is drawn on, in points from the top left of an A4 page. */
+    interface Canvas {
+        double width(String text, double size) throws IOException;
+
+        void text(double x, double baseline, String text, double size) throws IOException;
+
+        void line(double x0, double y0, double x1, double y1) throws IOException;
+
+        void newPage() throws IOException;
+    }
+
+    static final double PAGE_WIDTH = 595;
+    static final double PAGE_HEIGHT = 842;
+    private static final double MARGIN = 56;
+    private static final double SIZE = 10;
+    private static final double LEADING = 12.5;
+    /** A cell's padding: left and right as Word's 0.19 cm, a little above and below the text. */
+    private static final double PAD = 5.4;
+    private static final double VPAD = 1.5;
+
+    private final Canvas canvas;
+    private final boolean borders;
+    private final String header;
+    private double y;
+
+    /** borders: tables with ruling lines; header: the text of a page header, or null. */
+    FormPages(Canvas canvas, boolean borders, String header) {
+        this.canvas = canvas;
+        this.borders = borders;
+        this.header = header;
+    }
+
+    void write(List<String> export) throws IOException {
+        newPage();
+        List<List<String>> table = new ArrayList<>();
+        for (String line : export) {
+            if (line.contains("\t")) {
+                List<String> cells = new ArrayList<>();
+                for (String c : line.split("\t", -1)) {
+                    cells.add(TextForm.clean(c));
+                }
+                table.add(cells);
+                continue;
+            }
+            table(table);
+            String text = TextForm.clean(line);
+            if (text.isEmpty()) {
+                y += LEADING;
+            } else {
+                for (String wrapped : wrap(text, PAGE_WIDTH - 2 * MARGIN)) {
+                    room(LEADING);
+                    canvas.text(MARGIN, y + SIZE * 0.8, wrapped, SIZE);
+                    y += LEADING;
+                }
+            }
+        }
+        table(table);
+    }
+
+    private void newPage() throws IOException {
+        canvas.newPage();
+        if (header != null) {
+            canvas.text(MARGIN, 34, header, SIZE);
+        }
+        y = MARGIN;
+    }
+
+    private void room(double height) throws IOException {
+        if (y + height > PAGE_HEIGHT - MARGIN) {
+            newPage();
+        }
+    }
+
+    private void table(List<List<String>> rows) throws IOException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int columns = rows.stream().mapToInt(List::size).max().orElse(1);
+        double[] widths = widths(rows, columns);
+        for (List<String> row : rows) {
+            List<List<String>> cells = new ArrayList<>();
+            int height = 1;
+            for (int c = 0; c < columns; c++) {
+                List<String> lines = wrap(c < row.size() ? row.get(c) : "", widths[c] - 2 * PAD);
+                cells.add(lines);
+                height = Math.max(height, lines.size());
+            }
+            double rowHeight = height * LEADING + 2 * VPAD;
+            room(rowHeight);
+            double x = MARGIN;
+            for (int c = 0; c < columns; c++) {
+                for (int k = 0; k < cells.get(c).size(); k++) {
+                    canvas.text(x + PAD, y + VPAD + k * LEADING + SIZE * 0.8, cells.get(c).get(k), SIZE);
+                }
+                if (borders) {
+                    canvas.line(x, y, x, y + rowHeight);
+                }
+                x += widths[c];
+            }
+            if (borders) {
+                canvas.line(x, y, x, y + rowHeight);
+                canvas.line(MARGIN, y, x, y);
+                canvas.line(MARGIN, y + rowHeight, x, y + rowHeight);
+            }
+            y += rowHeight;
+        }
+        rows.clear();
+    }
+
+    /**
+     * Columns as wide as their widest text where that fits (as Word's autofit), the rest sharing what is left, none
+     * narrower than its longest word (Word would break the word; the export has it whole).
+     */
+    private double[] widths(List<List<String>> rows, int columns) throws IOException {
+        double total = PAGE_WIDTH - 2 * MARGIN;
+        double[] natural = new double[columns];
+        for (List<String> row : rows) {
+            for (int c = 0; c < row.size(); c++) {
+                natural[c] = Math.max(natural[c], canvas.width(row.get(c), SIZE) + 2 * PAD + 1);
+            }
+        }
+        double fair = total / columns;
+        double[] widths = new double[columns];
+        double left = total;
+        int wide = 0;
+        for (int c = 0; c < columns; c++) {
+            if (natural[c] <= fair) {
+                widths[c] = Math.max(natural[c], 3 * PAD);
+                left -= widths[c];
+            } else {
+                wide++;
+            }
+        }
+        double[] longestWord = new double[columns];
+        for (List<String> row : rows) {
+            for (int c = 0; c < row.size(); c++) {
+                for (String word : row.get(c).split(" ")) {
+                    longestWord[c] = Math.max(longestWord[c], canvas.width(word, SIZE) + 2 * PAD + 1);
+                }
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            if (natural[c] > fair) {
+                widths[c] = Math.max(left / wide, longestWord[c]);
+            }
+        }
+        return widths;
+    }
+
+    /** The text broken into lines no wider than width, at spaces (a word wider than the line stands alone). */
+    private List<String> wrap(String text, double width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && canvas.width(candidate, SIZE) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(candidate);
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

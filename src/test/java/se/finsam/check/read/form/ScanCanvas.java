@@ -1,0 +1,85 @@
+package se.finsam.check.read.form;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * A scanned form: each page drawn with Java2D into a grey image at 300 dpi (a plain sans-serif font, the ruling
+ * lines of its tables), then an image-only PDF of those pages, as a scanner makes it – no text layer at all.
+ */
+final class ScanCanvas implements FormPages.Canvas {
+
+    static final double DPI = 300;
+    private static final double SCALE = DPI / 72;
+
+    private final List<BufferedImage> pages = new ArrayList<>();
+    private Graphics2D g;
+
+    @Override
+    public double width(String text, double size) {
+        Graphics2D measure = g != null ? g : new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY).createGraphics();
+        return measure.getFontMetrics(font(size)).stringWidth(text) / SCALE;
+    }
+
+    @Override
+    public void text(double x, double baseline, String text, double size) {
+        g.setFont(font(size));
+        g.drawString(text, (float) (x * SCALE), (float) (baseline * SCALE));
+    }
+
+    @Override
+    public void line(double x0, double y0, double x1, double y1) {
+        g.draw(new Line2D.Double(x0 * SCALE, y0 * SCALE, x1 * SCALE, y1 * SCALE));
+    }
+
+    @Override
+    public void newPage() {
+        if (g != null) {
+            g.dispose();
+        }
+        BufferedImage page = new BufferedImage((int) (FormPages.PAGE_WIDTH * SCALE), (int) (FormPages.PAGE_HEIGHT * SCALE),
+                BufferedImage.TYPE_BYTE_GRAY);
+        pages.add(page);
+        g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, page.getWidth(), page.getHeight());
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(2f));
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    }
+
+    private static Font font(double size) {
+        return new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(size * SCALE));
+    }
+
+    /** The pages as an image-only PDF. */
+    void save(Path file) throws IOException {
+        g.dispose();
+        try (PDDocument doc = new PDDocument()) {
+            for (BufferedImage image : pages) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                PDImageXObject x = LosslessFactory.createFromImage(doc, image);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    content.drawImage(x, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                }
+            }
+            doc.save(file.toFile());
+        }
+    }
+}

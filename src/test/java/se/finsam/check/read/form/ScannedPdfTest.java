@@ -1,0 +1,77 @@
+package se.finsam.check.read.form;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.finsam.check.TestEngine;
+import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.findings.Messages;
+import se.finsam.check.output.FieldNames;
+import se.finsam.check.read.InputError;
+import se.finsam.check.read.InputFiles;
+
+/**
+ * A scanned form – its pages images without a text layer, drawn here at 300 dpi – is read by OCR (Tesseract) with
+ * the same layout rebuilding as a PDF's text: its signature table comes out as rows, its findings are those of the
+ * text export that depend on its text, and each says it was read by OCR. Without Tesseract, one line says so.
+ */
+class ScannedPdfTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aScannedFormIsReadByOcrAndItsFindingsSaySo() throws Exception {
+        assumeTrue(Ocr.installed().isPresent(), "tesseract is not installed (Debian: tesseract-ocr tesseract-ocr-swe): OCR of scanned PDFs is not tested");
+        Path text = Path.of("testdata/forms/plan-2017-heby.txt");
+        Path pdf = scan(text);
+        FormText form = PdfForm.read("scan.pdf", Files.readAllBytes(pdf));
+        // the signature table is read as rows of four cells, as in the export
+        long signatureRows = form.lines().stream().filter(l -> l.cells().size() == 4 && l.cell(0).startsWith("Datum")).count();
+        assertEquals(Files.readAllLines(text).stream().filter(l -> l.startsWith("Datum:")).count(), signatureRows, form.lines().toString());
+        assertTrue(form.places().values().stream().allMatch(p -> p.ocr() && p.isPage()));
+
+        DocumentResult fromText = TestEngine.checker().check(new InputFiles.Input(text, "t"));
+        DocumentResult fromScan = TestEngine.checker().check(new InputFiles.Input(pdf, "scan.pdf"));
+        assertTrue(fromScan.isChecked(), () -> fromScan.error().key() + fromScan.error().args());
+        assertEquals(signatures(fromText), signatures(fromScan));
+        Messages messages = Messages.forLanguage("sv");
+        assertFalse(fromScan.findings().isEmpty());
+        for (var f : fromScan.findings()) {
+            String where = FieldNames.where(fromScan.source(), f.position(), messages);
+            assertTrue(where.matches(".*sida \\d+, rad \\d+, läst med OCR ur en skannad sida – kontrollera i originalet\\)"), where);
+        }
+    }
+
+    @Test
+    void withoutTesseractAScannedPdfIsOneClearLine() throws Exception {
+        Path pdf = scan(Path.of("testdata/forms/quarterly-support-heby-2018.txt"));
+        InputError e = org.junit.jupiter.api.Assertions.assertThrows(InputError.class,
+                () -> PdfForm.read("scan.pdf", Files.readAllBytes(pdf), Optional.empty()));
+        assertEquals("form.pdf", e.key());
+        assertEquals(List.of(PdfForm.Unreadable.SCANNED_NO_OCR.ordinal()), e.args());
+        assertEquals("skannad PDF utan text – installera tesseract-ocr eller be om Word-filen",
+                Messages.forLanguage("sv").format(e.key(), e.args()));
+    }
+
+    /** The signature findings: rule, severity and arguments, sorted. */
+    private static List<String> signatures(DocumentResult r) {
+        return PdfFormTest.findings(r).stream().filter(f -> f.startsWith("four-parties-signed")).toList();
+    }
+
+    private Path scan(Path text) throws Exception {
+        ScanCanvas canvas = new ScanCanvas();
+        new FormPages(canvas, true, null).write(Files.readAllLines(text));
+        Path pdf = dir.resolve("scan.pdf");
+        canvas.save(pdf);
+        return pdf;
+    }
+}
