@@ -60,6 +60,11 @@ public final class Finding {
         return new Finding(rule, severity, messageKey, position, args, justification);
     }
 
+    /** The same finding as a warning: what it rests on may be misread (see {@link ScannedReadings}). */
+    public Finding asWarning() {
+        return new Finding(rule, Severity.WARNING, messageKey, position, args, waiver);
+    }
+
     @Override
     public String toString() {
         return rule + "/" + severity.id() + "@" + position.line() + " " + position.pointer();
