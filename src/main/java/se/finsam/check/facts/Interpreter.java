@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import se.finsam.check.edition.Edition;
+import se.finsam.check.edition.FollowUp;
+import se.finsam.check.model.FundsReturn;
+import se.finsam.check.model.Vacancy;
 import se.finsam.check.edition.PartyDef;
 import se.finsam.check.edition.ResourceRows;
 import se.finsam.check.model.Answer;
@@ -22,6 +25,9 @@ import se.finsam.check.read.SwedishDates;
  */
 public final class Interpreter {
 
+    /** The answer that tells why money is, or is not, returned (the form's "Ifall medel har återförts …"). */
+    static final String RETURN_REASONS = "returnReasons";
+
     private final Edition edition;
 
     public Interpreter(Edition edition) {
@@ -33,9 +39,15 @@ public final class Interpreter {
         facts.add(doc);
         facts.add(edition);
         facts.addAll(answers(doc));
+        FollowUp followUp = edition.getFollowUp();
         for (Resource r : doc.getResources()) {
             understand(r);
             facts.add(r);
+            if (r.isPost()) {
+                Post post = post(r, followUp);
+                facts.add(post);
+                post.getRoles().forEach(role -> facts.add(new RoleTold(role, post.getRow(), post.getPosition())));
+            }
         }
         List<Partner> partners = new ArrayList<>(doc.getPartners());
         if (doc.getOwner() != null) {
@@ -63,7 +75,39 @@ public final class Interpreter {
         facts.addAll(doc.getGoals());
         facts.addAll(doc.getVacancies());
         facts.addAll(doc.getReturns());
+        facts.addAll(followUp(doc, followUp));
         return facts;
+    }
+
+    /**
+     * What the follow-up compares a report with its plan by: each vacancy with the roles it names, the roles told,
+     * the returns summed, and words that tell of money left unused.
+     */
+    private static List<Object> followUp(Document doc, FollowUp followUp) {
+        List<Object> facts = new ArrayList<>();
+        for (Vacancy v : doc.getVacancies()) {
+            Vacant vacant = new Vacant(v, followUp.rolesIn(v.getRole() != null ? v.getRole() : v.getStatement()));
+            facts.add(vacant);
+            vacant.getRoles().forEach(role -> facts.add(new RoleTold(role, v.getEvidence(), v.getPosition())));
+        }
+        Answer reason = doc.getAnswers().get(RETURN_REASONS);
+        facts.add(new ReturnsTold(doc.getReturns(), reason != null && !reason.isBlank(), doc.at("returns")));
+        for (FundsReturn r : doc.getReturns()) {
+            if (followUp.tellsOfUnderspend(r.getStatement())) {
+                facts.add(new UnderspendTold(r.getStatement(), r.getPosition()));
+            }
+        }
+        for (Answer a : doc.getAnswers().values()) {
+            if (followUp.tellsOfUnderspend(a.getText())) {
+                facts.add(new UnderspendTold(a.getText(), a.getPosition()));
+            }
+        }
+        return facts;
+    }
+
+    private static Post post(Resource r, FollowUp followUp) {
+        List<String> roles = followUp.rolesIn(r.getResource());
+        return new Post(r.getResource(), roles, followUp.kindOf(roles), r.getPercent(), r.getCost(), r.getPosition());
     }
 
     /** The answers given, and an empty answer for every mandatory question the file leaves out. */

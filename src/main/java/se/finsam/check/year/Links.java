@@ -1,0 +1,221 @@
+package se.finsam.check.year;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import se.finsam.check.CheckRun;
+import se.finsam.check.Checker;
+import se.finsam.check.edition.FollowUp;
+import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.model.Kind;
+
+/**
+ * The run-level step between checking and writing: links each report with the plan of its area and edition, by
+ * key, and runs the rules that compare them ({@code @scope("year")}). Results pass on in input order, except a
+ * report whose plan has not come yet: it is held back – its small result and record, never its document – until
+ * that plan comes (it follows the plan) or the run ends (then it is checked alone and says so). A run in which
+ * plans come before their reports (a folder: plan-… sorts before report-…; an archive exported by year) holds
+ * none back. What stays for the whole run is one record per plan, for later reports and the year's summary.
+ */
+public final class Links implements CheckRun.Sink {
+
+    private record Key(String area, int edition) {
+    }
+
+    /** A report waiting for its plan; one of its kind per report, however alike two reports are. */
+    private static final class Held {
+        private final DocumentResult result;
+        private final YearRecord.Report report;
+
+        Held(DocumentResult result, YearRecord.Report report) {
+            this.result = result;
+            this.report = report;
+        }
+
+        DocumentResult result() { return result; }
+        YearRecord.Report report() { return report; }
+    }
+
+    private final Checker checker;
+    private final CheckRun.Sink next;
+    private final FollowUp followUp;
+    private final Map<Key, YearRecord.Plan> plans = new HashMap<>();
+    private final Map<Key, List<Held>> waiting = new HashMap<>();
+    /** Held reports in input order; a report waits under each key its initiative may name. */
+    private final Set<Held> held = new LinkedHashSet<>();
+    private final Map<Object, Row> rows = new LinkedHashMap<>();
+    private final List<YearSummary.Alone> alone = new ArrayList<>();
+    private int mostHeld;
+
+    /** checker: runs the year's rules; next: where linked results go. */
+    public Links(Checker checker, CheckRun.Sink next) {
+        this.checker = checker;
+        this.next = next;
+        this.followUp = checker.followUp();
+    }
+
+    @Override
+    public void accept(DocumentResult result) {
+        if (result.record() instanceof YearRecord.Plan plan) {
+            plan(result, plan);
+        } else if (result.record() instanceof YearRecord.Report report) {
+            YearRecord.Plan plan = planOf(report);
+            if (plan != null) {
+                pass(result, report, plan);
+            } else {
+                hold(new Held(result, report));
+            }
+        } else {
+            next.accept(result);
+        }
+    }
+
+    @Override
+    public void inputDone() {
+        next.inputDone();
+    }
+
+    /** The end of the run: every report still waiting is checked alone. */
+    public void finish() {
+        for (Held h : List.copyOf(held)) {
+            release(h);
+            pass(h.result(), h.report(), null);
+        }
+    }
+
+    private void plan(DocumentResult result, YearRecord.Plan plan) {
+        Key key = plan.key() == null ? null : new Key(plan.key(), plan.edition());
+        YearRecord.Plan first = key == null ? null : plans.putIfAbsent(key, plan);
+        List<Object> facts = new ArrayList<>(List.of(plan));
+        if (first != null) {
+            facts.add(new EarlierPlan(first, plan.area(), plan.edition(), plan.areaAt()));
+        } else {
+            rows.put(key != null ? key : plan.source(), new Row(plan));
+        }
+        next.accept(checker.link(result, Kind.PLAN, plan.edition(), facts, null));
+        if (first == null && key != null) {
+            for (Held h : waiting.getOrDefault(key, List.of())) {
+                if (held.contains(h)) {
+                    release(h);
+                    pass(h.result(), h.report(), plan);
+                }
+            }
+            waiting.remove(key);
+        }
+    }
+
+    private YearRecord.Plan planOf(YearRecord.Report report) {
+        for (String k : report.keys()) {
+            YearRecord.Plan p = plans.get(new Key(k, report.edition()));
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private void hold(Held h) {
+        held.add(h);
+        mostHeld = Math.max(mostHeld, held.size());
+        h.report().keys().forEach(k -> waiting.computeIfAbsent(new Key(k, h.report().edition()), x -> new ArrayList<>()).add(h));
+    }
+
+    private void release(Held h) {
+        held.remove(h);
+        for (String k : h.report().keys()) {
+            Key key = new Key(k, h.report().edition());
+            List<Held> list = waiting.get(key);
+            if (list != null) {
+                list.remove(h);
+                if (list.isEmpty()) {
+                    waiting.remove(key);
+                }
+            }
+        }
+    }
+
+    private void pass(DocumentResult result, YearRecord.Report report, YearRecord.Plan plan) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new Link(report, plan));
+        facts.addAll(report.vacancies());
+        facts.addAll(report.roles());
+        facts.add(report.returns());
+        if (plan != null) {
+            facts.addAll(plan.posts());
+            report.vacancies().stream().map(v -> VacantPost.match(v, plan.posts())).filter(m -> m != null).forEach(facts::add);
+            rows.get(new Key(plan.key(), plan.edition())).report(report);
+        } else {
+            alone.add(new YearSummary.Alone(report.source(), report.named(), report.edition(), report.returns().getTotal()));
+        }
+        next.accept(checker.link(result, Kind.REPORT, report.edition(), facts, plan == null ? null : plan.source()));
+    }
+
+    /** Plans kept for reports to come: one small record per plan of the run. */
+    public int plansKept() {
+        return plans.size();
+    }
+
+    /** The most reports that waited for their plan at one time. */
+    public int mostHeld() {
+        return mostHeld;
+    }
+
+    /** The year's summary of what passed so far (all of the run after {@link #finish}). */
+    public YearSummary summary() {
+        List<YearSummary.Area> areas = rows.values().stream().map(Row::area).toList();
+        Map<Integer, List<YearSummary.Area>> byEdition = new TreeMap<>();
+        areas.forEach(a -> byEdition.computeIfAbsent(a.edition(), e -> new ArrayList<>()).add(a));
+        List<YearSummary.Total> totals = new ArrayList<>();
+        byEdition.forEach((edition, list) -> {
+            Map<String, YearSummary.Amount> byKind = emptyKinds();
+            list.forEach(a -> a.byKind().forEach((k, amount) -> byKind.merge(k, amount, YearSummary.Amount::plus)));
+            totals.add(new YearSummary.Total(edition, byKind,
+                    list.stream().map(YearSummary.Area::posts).reduce(YearSummary.Amount.NONE, YearSummary.Amount::plus),
+                    list.size(), (int) list.stream().filter(a -> !a.reports().isEmpty()).count(),
+                    list.stream().mapToLong(YearSummary.Area::returned).sum()));
+        });
+        Map<String, String> names = new LinkedHashMap<>();
+        followUp.kinds().stream().filter(k -> !k.equals(FollowUp.OTHER)).forEach(k -> names.put(k, followUp.name(k)));
+        return new YearSummary(followUp.kinds(), names, areas, totals, List.copyOf(alone));
+    }
+
+    private Map<String, YearSummary.Amount> emptyKinds() {
+        Map<String, YearSummary.Amount> byKind = new LinkedHashMap<>();
+        followUp.kinds().forEach(k -> byKind.put(k, YearSummary.Amount.NONE));
+        return byKind;
+    }
+
+    /** A plan's line of the summary, growing as its reports come. */
+    private final class Row {
+        private final YearRecord.Plan plan;
+        private final List<String> reports = new ArrayList<>();
+        private long returned;
+        private int withoutAmount;
+
+        Row(YearRecord.Plan plan) {
+            this.plan = plan;
+        }
+
+        void report(YearRecord.Report r) {
+            reports.add(r.source());
+            returned += r.returns().getTotal();
+            withoutAmount += r.returns().getWithoutAmount();
+        }
+
+        YearSummary.Area area() {
+            Map<String, YearSummary.Amount> byKind = emptyKinds();
+            YearSummary.Amount all = YearSummary.Amount.NONE;
+            for (var p : plan.posts()) {
+                byKind.merge(p.getKind(), YearSummary.Amount.NONE.plus(p.heltid(), p.getCost()), YearSummary.Amount::plus);
+                all = all.plus(p.heltid(), p.getCost());
+            }
+            return new YearSummary.Area(plan.area(), plan.edition(), plan.source(), byKind, all, List.copyOf(reports),
+                    returned, withoutAmount);
+        }
+    }
+}
