@@ -15,6 +15,7 @@ import se.finsam.check.findings.Finding;
 import se.finsam.check.findings.Messages;
 import se.finsam.check.findings.Severity;
 import se.finsam.check.Project;
+import se.finsam.check.year.YearSummary;
 
 /**
  * The machine-readable contract of RULES.md: {@code documents[]} with {@code source} and {@code findings[]}, each
@@ -44,6 +45,18 @@ public final class JsonFormat implements StreamingFormat {
         }
         return new ReportWriter() {
             private final long[] counts = new long[SUMMARY.length];
+            private boolean documentsClosed;
+
+            @Override
+            public void year(YearSummary summary) {
+                ObjectNode y = JsonFormat.this.year(summary);
+                io(() -> {
+                    json.writeEndArray();
+                    json.writeFieldName("year");
+                    mapper.writeTree(json, y);
+                });
+                documentsClosed = true;
+            }
 
             @Override
             public void add(DocumentResult r) {
@@ -59,7 +72,9 @@ public final class JsonFormat implements StreamingFormat {
             @Override
             public void finish() {
                 io(() -> {
-                    json.writeEndArray();
+                    if (!documentsClosed) {
+                        json.writeEndArray();
+                    }
                     json.writeObjectFieldStart("summary");
                     for (int i = 0; i < SUMMARY.length; i++) {
                         json.writeNumberField(SUMMARY[i], counts[i]);
@@ -87,6 +102,9 @@ public final class JsonFormat implements StreamingFormat {
             d.put("kind", r.kindId());
             d.put("title", r.title());
         }
+        if (r.plan() != null) {
+            d.put("plan", r.plan());
+        }
         if (!r.isChecked()) {
             ObjectNode e = d.putObject("error");
             e.put("line", r.error().line());
@@ -110,6 +128,52 @@ public final class JsonFormat implements StreamingFormat {
             }
         }
         return d;
+    }
+
+    /**
+     * The year's summary: per plan its posts by kind and in all (heltid, kronor), its reports and their returns;
+     * per edition the totals; the reports checked alone.
+     */
+    private ObjectNode year(YearSummary summary) {
+        ObjectNode y = mapper.createObjectNode();
+        ArrayNode plans = y.putArray("plans");
+        for (YearSummary.Area a : summary.areas()) {
+            ObjectNode p = plans.addObject();
+            p.put("area", a.area());
+            p.put("edition", a.edition());
+            p.put("plan", a.plan());
+            posts(p.putObject("posts"), summary, a.byKind(), a.posts());
+            ArrayNode reports = p.putArray("reports");
+            a.reports().forEach(reports::add);
+            p.put("returned", a.returned());
+            p.put("returnsWithoutAmount", a.returnsWithoutAmount());
+        }
+        ArrayNode totals = y.putArray("totals");
+        for (YearSummary.Total t : summary.totals()) {
+            ObjectNode o = totals.addObject();
+            o.put("edition", t.edition());
+            posts(o.putObject("posts"), summary, t.byKind(), t.posts());
+            o.put("plans", t.plans());
+            o.put("plansWithReport", t.plansWithReport());
+            o.put("returned", t.returned());
+        }
+        ArrayNode alone = y.putArray("reportsWithoutPlan");
+        for (YearSummary.Alone a : summary.alone()) {
+            alone.addObject().put("report", a.report()).put("named", a.named()).put("edition", a.edition())
+                    .put("returned", a.returned());
+        }
+        return y;
+    }
+
+    private static void posts(ObjectNode o, YearSummary summary, java.util.Map<String, YearSummary.Amount> byKind,
+                              YearSummary.Amount all) {
+        summary.kinds().forEach(k -> amount(o.putObject(k), byKind.get(k)));
+        amount(o.putObject("all"), all);
+    }
+
+    private static void amount(ObjectNode o, YearSummary.Amount a) {
+        o.put("heltid", a.heltid());
+        o.put("kronor", a.kronor());
     }
 
     /** Numbers stay numbers; anything else as the text a message shows. */
