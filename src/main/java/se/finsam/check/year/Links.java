@@ -12,6 +12,7 @@ import se.finsam.check.CheckRun;
 import se.finsam.check.Checker;
 import se.finsam.check.edition.FollowUp;
 import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.model.Document;
 import se.finsam.check.model.Kind;
 
 /**
@@ -59,6 +60,15 @@ public final class Links implements CheckRun.Sink {
         this.followUp = checker.followUp();
     }
 
+    /** Documents already read, checked as one run: linked, in the order the run passes them on. */
+    public static List<DocumentResult> check(Checker checker, List<Document> documents) {
+        List<DocumentResult> results = new ArrayList<>();
+        Links links = new Links(checker, results::add);
+        documents.forEach(d -> links.accept(checker.check(d)));
+        links.finish();
+        return results;
+    }
+
     @Override
     public void accept(DocumentResult result) {
         if (result.record() instanceof YearRecord.Plan plan) {
@@ -99,13 +109,10 @@ public final class Links implements CheckRun.Sink {
         }
         next.accept(checker.link(result, Kind.PLAN, plan.edition(), facts, null));
         if (first == null && key != null) {
-            for (Held h : waiting.getOrDefault(key, List.of())) {
-                if (held.contains(h)) {
-                    release(h);
-                    pass(h.result(), h.report(), plan);
-                }
+            for (Held h : waiting.getOrDefault(key, List.of()).toArray(Held[]::new)) {
+                release(h);
+                pass(h.result(), h.report(), plan);
             }
-            waiting.remove(key);
         }
     }
 
