@@ -179,7 +179,7 @@ public final class HtmlFormat implements OutputFormat {
             return "";
         }
         YearTable table = new YearTable(summary, m);
-        StringBuilder html = new StringBuilder("<section id=\"year\"><h2>").append(esc(m.get("year.heading")))
+        StringBuilder html = new StringBuilder("<section id=\"year\"><h2>").append(esc(table.heading()))
                 .append("</h2><table class=\"year\"><thead><tr>");
         table.header().forEach(h -> html.append("<th>").append(esc(h)).append("</th>"));
         html.append("</tr></thead><tbody>\n");

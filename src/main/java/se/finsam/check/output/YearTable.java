@@ -20,6 +20,10 @@ public final class YearTable {
         this.m = m;
     }
 
+    public String heading() {
+        return m.get("year.heading");
+    }
+
     public List<String> header() {
         List<String> h = new ArrayList<>(List.of(m.get("year.area"), m.get("year.edition"), m.get("year.plan")));
         summary.kinds().forEach(k -> h.add(kindName(k)));

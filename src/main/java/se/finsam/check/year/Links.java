@@ -42,8 +42,18 @@ public final class Links implements CheckRun.Sink {
         YearRecord.Report report() { return report; }
     }
 
+    /** Where each result goes once linked, with the result as checked (a desk keeps the ones as checked). */
+    public interface Linked {
+        void accept(DocumentResult checked, DocumentResult linked);
+    }
+
+    /** Results as checked, in their order, each linked; and the summary of them. */
+    public record Year(List<DocumentResult> results, YearSummary summary) {
+    }
+
     private final Checker checker;
-    private final CheckRun.Sink next;
+    private final Linked next;
+    private final Runnable inputDone;
     private final FollowUp followUp;
     private final Map<Key, YearRecord.Plan> plans = new HashMap<>();
     private final Map<Key, List<Held>> waiting = new HashMap<>();
@@ -55,9 +65,26 @@ public final class Links implements CheckRun.Sink {
 
     /** checker: runs the year's rules; next: where linked results go. */
     public Links(Checker checker, CheckRun.Sink next) {
+        this(checker, (checked, linked) -> next.accept(linked), next::inputDone);
+    }
+
+    private Links(Checker checker, Linked next, Runnable inputDone) {
         this.checker = checker;
         this.next = next;
+        this.inputDone = inputDone;
         this.followUp = checker.followUp();
+    }
+
+    /**
+     * Results already checked (with their records), linked again as one run – as a desk does each time a file is
+     * added – in the order given rather than the order a run would pass them on.
+     */
+    public static Year link(Checker checker, List<DocumentResult> checked) {
+        Map<DocumentResult, DocumentResult> linked = new java.util.IdentityHashMap<>();
+        Links links = new Links(checker, linked::put, () -> { });
+        checked.forEach(links::accept);
+        links.finish();
+        return new Year(checked.stream().map(linked::get).toList(), links.summary());
     }
 
     /** Documents already read, checked as one run: linked, in the order the run passes them on. */
@@ -81,13 +108,13 @@ public final class Links implements CheckRun.Sink {
                 hold(new Held(result, report));
             }
         } else {
-            next.accept(result);
+            next.accept(result, result);
         }
     }
 
     @Override
     public void inputDone() {
-        next.inputDone();
+        inputDone.run();
     }
 
     /** The end of the run: every report still waiting is checked alone. */
@@ -107,7 +134,7 @@ public final class Links implements CheckRun.Sink {
         } else {
             rows.put(key != null ? key : plan.source(), new Row(plan));
         }
-        next.accept(checker.link(result, Kind.PLAN, plan.edition(), facts, null));
+        next.accept(result, checker.link(result, Kind.PLAN, plan.edition(), facts, null));
         if (first == null && key != null) {
             for (Held h : waiting.getOrDefault(key, List.of()).toArray(Held[]::new)) {
                 release(h);
@@ -159,7 +186,7 @@ public final class Links implements CheckRun.Sink {
         } else {
             alone.add(new YearSummary.Alone(report.source(), report.named(), report.edition(), report.returns().getTotal()));
         }
-        next.accept(checker.link(result, Kind.REPORT, report.edition(), facts, plan == null ? null : plan.source()));
+        next.accept(result, checker.link(result, Kind.REPORT, report.edition(), facts, plan == null ? null : plan.source()));
     }
 
     /** Plans kept for reports to come: one small record per plan of the run. */
