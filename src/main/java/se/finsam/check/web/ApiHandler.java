@@ -50,8 +50,12 @@ final class ApiHandler {
         Path folder = Folders.create(root, "api-");
         String body;
         try {
-            Links.Year year = Links.link(checker, Checking.results(Checking.check(checker, Uploads.read(request, folder, limits))));
-            body = format.render(rules, year.results(), year.summary(), t.messages());
+            // linked as check links them, in the order check writes them: the answer is what check would write
+            List<DocumentResult> results = new java.util.ArrayList<>();
+            Links links = new Links(checker, results::add);
+            Checking.results(Checking.check(checker, Uploads.read(request, folder, limits))).forEach(links::accept);
+            links.finish();
+            body = format.render(rules, results, links.summary(), t.messages());
         } catch (WebError e) {
             Responses.error(response, callback, e.status(), e.message(t));
             return;
