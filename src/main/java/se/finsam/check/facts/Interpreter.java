@@ -41,11 +41,12 @@ public final class Interpreter {
         facts.addAll(answers(doc));
         FollowUp followUp = edition.getFollowUp();
         for (Resource r : doc.getResources()) {
-            understand(r);
             facts.add(r);
-            if (r.isPost()) {
-                Post post = post(r, followUp);
-                facts.add(post);
+            Object understood = understand(r, followUp);
+            if (understood != null) {
+                facts.add(understood);
+            }
+            if (understood instanceof Post post) {
                 post.getRoles().forEach(role -> facts.add(new RoleTold(role, post.getRow(), post.getPosition())));
             }
         }
@@ -105,11 +106,6 @@ public final class Interpreter {
         return facts;
     }
 
-    private static Post post(Resource r, FollowUp followUp) {
-        List<String> roles = followUp.rolesIn(r.getResource());
-        return new Post(r.getResource(), roles, followUp.kindOf(roles), r.getPercent(), r.getCost(), r.getPosition());
-    }
-
     /** The answers given, and an empty answer for every mandatory question the file leaves out. */
     private List<Answer> answers(Document doc) {
         List<Answer> answers = new ArrayList<>(doc.getAnswers().values());
@@ -125,28 +121,26 @@ public final class Interpreter {
         return answers;
     }
 
-    private void understand(Resource r) {
-        String written = r.getExtentEvidence();
-        Extents.Extent extent = Extents.read(written);
-        if (r.getPercent() != null) {
-            boolean oddlyWritten = extent.shape() == ExtentShape.SUM || extent.shape() == ExtentShape.RANGE;
-            r.setExtentShape(oddlyWritten ? extent.shape() : ExtentShape.SINGLE);
-        } else {
-            r.setPercent(extent.percent());
-            r.setExtentShape(extent.shape());
-        }
+    /**
+     * What a row of the resource table is: a post (with its extent as understood and its roles), a note, or a cost
+     * row (which is neither). The row itself stays as the reader made it.
+     */
+    private Object understand(Resource r, FollowUp followUp) {
+        Extents.Extent extent = Extents.read(r.getExtentEvidence());
+        Double percent = r.getPercent() != null ? r.getPercent() : extent.percent();
+        boolean oddlyWritten = extent.shape() == ExtentShape.SUM || extent.shape() == ExtentShape.RANGE;
+        ExtentShape shape = r.getPercent() == null || oddlyWritten ? extent.shape() : ExtentShape.SINGLE;
         ResourceRows rows = edition.getRows();
         // A note asks for nothing: no cost, no extent, and words such as "ingår" or "Argument för".
-        r.setNote(r.getPostAsWritten() != Boolean.TRUE && r.getCost() == null
-                && r.getExtentShape() == ExtentShape.NONE && rows.isNote(r.getResource()));
-        r.setPost(r.getPostAsWritten() != null ? r.getPostAsWritten() : looksLikePost(r, rows));
-    }
-
-    private static boolean looksLikePost(Resource r, ResourceRows rows) {
-        if (r.isNote() || rows.isCostRow(r.getResource())) {
-            return false;
+        boolean note = r.getPostAsWritten() != Boolean.TRUE && r.getCost() == null && shape == ExtentShape.NONE
+                && rows.isNote(r.getResource());
+        boolean post = r.getPostAsWritten() != null ? r.getPostAsWritten()
+                : !note && !rows.isCostRow(r.getResource()) && (shape != ExtentShape.NONE || rows.namesPost(r.getResource()));
+        if (post) {
+            List<String> roles = followUp.rolesIn(r.getResource());
+            return new Post(r, roles, followUp.kindOf(roles), percent, shape);
         }
-        return r.getExtentShape() != ExtentShape.NONE || rows.namesPost(r.getResource());
+        return note ? new NoteRow(r) : null;
     }
 
     /** The party as written (checked against the edition) or, when absent, the one the organisation names. */

@@ -44,7 +44,7 @@ public sealed interface YearRecord permits YearRecord.Plan, YearRecord.Report {
         if (doc.getKind() == Kind.PLAN) {
             long total = doc.getResources().stream().filter(r -> r.getCost() != null).mapToLong(r -> r.getCost()).sum();
             return new Plan(doc.getSource(), doc.getEdition(), doc.getArea(), Areas.key(doc.getArea()), doc.at("area"),
-                    of(facts, Post.class), total);
+                    of(facts, Post.class).stream().map(Post::kept).toList(), total);
         }
         if (doc.getKind() == Kind.REPORT) {
             boolean explicit = doc.getArea() != null;
