@@ -20,8 +20,10 @@ import se.finsam.check.read.InputError;
 import se.finsam.check.read.SwedishDates;
 
 /**
- * Reads what a document means under its edition – which rows are posts, their extent, which party signed – and
- * returns the facts the rules see: the document, the edition and every part of the document.
+ * Reads what a document means under its edition – which rows are posts and their extent, which party signed, what
+ * a budget's sums should be, how a report compares with its plan – and returns the facts the rules see: the
+ * document, the edition, every part of the document as read, and each thing understood of them as a fact of its
+ * own (a Post, a SignatureParty, a SumLine …). Nothing the reader made is changed.
  */
 public final class Interpreter {
 
@@ -50,28 +52,40 @@ public final class Interpreter {
                 post.getRoles().forEach(role -> facts.add(new RoleTold(role, post.getRow(), post.getPosition())));
             }
         }
-        List<Partner> partners = new ArrayList<>(doc.getPartners());
+        List<PartnerParty> partners = new ArrayList<>();
+        PartnerParty owner = null;
         if (doc.getOwner() != null) {
-            partners.add(0, doc.getOwner());
+            owner = new PartnerParty(doc.getOwner(), party(doc, doc.getOwner(), doc.getOwner().getParty(), doc.getOwner().getOrganisation()));
+            partners.add(owner);
         }
-        for (Partner p : partners) {
-            p.setParty(party(doc, p, p.getParty(), p.getOrganisation()));
+        for (Partner p : doc.getPartners()) {
+            partners.add(new PartnerParty(p, party(doc, p, p.getParty(), p.getOrganisation())));
+        }
+        for (PartnerParty p : partners) {
+            facts.add(p.partner());
             facts.add(p);
         }
         for (Signature s : doc.getSignatures()) {
-            s.setParty(party(doc, s, s.getParty(), s.getOrganisation()));
-            if (s.getParty() == null && s.getOrganisation() == null) {
-                s.setParty(People.partyOf(s, doc.getOwner(), partners));
+            String party = party(doc, s, s.getParty(), s.getOrganisation());
+            if (party == null && s.getOrganisation() == null) {
+                party = People.partyOf(s, owner, partners);
             }
-            s.setYearFromContext(s.getDate() != null && SwedishDates.read(s.getDateAsWritten(), 0)
-                    .map(SwedishDates.Read::yearFromContext).orElse(false));
             facts.add(s);
+            if (party != null) {
+                facts.add(new SignatureParty(s, party));
+            }
+            if (s.getDate() != null && SwedishDates.read(s.getDateAsWritten(), 0).map(SwedishDates.Read::yearFromContext).orElse(false)) {
+                facts.add(new YearFromContext(s));
+            }
         }
-        Budgets.work(doc.getBudget());
         facts.addAll(doc.getBudget());
+        facts.addAll(Budgets.work(doc.getBudget()));
         if (doc.getAgreement() != null) {
-            doc.getAgreement().setChange(FixedText.change(doc.getAgreement().getText(), edition.getAgreement()));
             facts.add(doc.getAgreement());
+            String change = FixedText.change(doc.getAgreement().getText(), edition.getAgreement());
+            if (change != null) {
+                facts.add(new AgreementChange(doc.getAgreement(), change));
+            }
         }
         facts.addAll(doc.getGoals());
         facts.addAll(doc.getVacancies());

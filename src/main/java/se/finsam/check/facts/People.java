@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import se.finsam.check.model.Partner;
 import se.finsam.check.model.Signature;
 import se.finsam.check.model.Text;
 
@@ -21,16 +20,17 @@ final class People {
     private People() {
     }
 
-    static String partyOf(Signature s, Partner owner, List<Partner> partners) {
+    /** owner: the owner's party (null when none); partners: the owner and partners with their parties. */
+    static String partyOf(Signature s, PartnerParty owner, List<PartnerParty> partners) {
         if (s.getName() != null) {
-            for (Partner p : partners) {
-                if (p.getParty() != null && p.getContact() != null && listed(s.getName(), p.getContact())) {
-                    return p.getParty();
+            for (PartnerParty p : partners) {
+                if (p.party() != null && p.partner().getContact() != null && listed(s.getName(), p.partner().getContact())) {
+                    return p.party();
                 }
             }
         }
         if ("owner".equals(s.getRole()) && owner != null) {
-            return owner.getParty();
+            return owner.party();
         }
         return null;
     }

@@ -2,7 +2,7 @@ package se.finsam.check.model;
 
 import java.time.LocalDate;
 
-/** One signature block. party is what the file says or, when absent, what the organisation name maps to. */
+/** One signature block, as written; party is what the file says (the party understood is facts.SignatureParty). */
 public class Signature extends Located {
 
     private int index;
@@ -14,7 +14,6 @@ public class Signature extends Located {
     private Boolean signed;
     private String role;
     private Boolean signatureVisible;
-    private boolean yearFromContext;
 
     public int getIndex() { return index; }
     public void setIndex(int index) { this.index = index; }
@@ -37,10 +36,6 @@ public class Signature extends Located {
     /** False when a form export shows no handwriting in the signature cell; null when not known. */
     public Boolean getSignatureVisible() { return signatureVisible; }
     public void setSignatureVisible(Boolean signatureVisible) { this.signatureVisible = signatureVisible; }
-
-    /** True when the date as written had no year and the year was taken from the form's other dates. */
-    public boolean isYearFromContext() { return yearFromContext; }
-    public void setYearFromContext(boolean yearFromContext) { this.yearFromContext = yearFromContext; }
 
     /** A signature counts when it is not known to be empty and carries both a date and a name. */
     public boolean isComplete() {
