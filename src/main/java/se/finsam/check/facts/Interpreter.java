@@ -120,9 +120,9 @@ public final class Interpreter {
         return facts;
     }
 
-    /** The answers given, and an empty answer for every mandatory question the file leaves out. */
-    private List<Answer> answers(Document doc) {
-        List<Answer> answers = new ArrayList<>(doc.getAnswers().values());
+    /** The answers given, an empty answer for every mandatory question the file leaves out, and what each asks. */
+    private List<Object> answers(Document doc) {
+        List<Object> answers = new ArrayList<>(doc.getAnswers().values());
         for (Map.Entry<String, String> q : edition.questionsFor(doc.getKind()).entrySet()) {
             Answer given = doc.getAnswers().get(q.getKey());
             if (given == null) {
@@ -130,7 +130,7 @@ public final class Interpreter {
                 given.setPosition(doc.at("answers").child(q.getKey()));
                 answers.add(given);
             }
-            given.setQuestion(q.getValue());
+            answers.add(new Asked(given, q.getValue()));
         }
         return answers;
     }

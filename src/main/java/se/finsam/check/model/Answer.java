@@ -5,7 +5,6 @@ public class Answer extends Located {
 
     private final String key;
     private final String text;
-    private String question;
 
     public Answer(String key, String text) {
         this.key = key;
@@ -18,15 +17,6 @@ public class Answer extends Located {
 
     public String getText() {
         return text;
-    }
-
-    /** The form's wording of a mandatory question; null for answers the form does not require. */
-    public String getQuestion() {
-        return question;
-    }
-
-    public void setQuestion(String question) {
-        this.question = question;
     }
 
     /** True when there is nothing to read: absent, empty or only dashes. */
