@@ -36,7 +36,7 @@ public class CliTest {
         return p;
     }
 
-    static final String CLEAN_PLAN = """
+    public static final String CLEAN_PLAN = """
             kind: plan
             edition: 2017
             area: Testby

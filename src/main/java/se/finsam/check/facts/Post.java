@@ -1,6 +1,5 @@
 package se.finsam.check.facts;
 
-import java.util.Collection;
 import java.util.List;
 import se.finsam.check.model.ExtentShape;
 import se.finsam.check.model.Position;
@@ -23,27 +22,17 @@ public final class Post {
     private final Position position;
 
     public Post(Resource resource, List<String> roles, String kind, Double percent, ExtentShape extentShape) {
-        this(resource, resource.getResource(), roles, kind, percent, extentShape, resource.getCost(), resource.getPosition());
-    }
-
-    private Post(Resource resource, String row, List<String> roles, String kind, Double percent, ExtentShape extentShape,
-                 Long cost, Position position) {
         this.resource = resource;
-        this.row = row;
+        this.row = resource.getResource();
         this.roles = List.copyOf(roles);
         this.kind = kind;
         this.percent = percent;
         this.extentShape = extentShape;
-        this.cost = cost;
-        this.position = position;
+        this.cost = resource.getCost();
+        this.position = resource.getPosition();
     }
 
-    /** The same post without its row: what a run keeps of a plan's post to compare later reports with. */
-    public Post kept() {
-        return new Post(null, row, roles, kind, percent, extentShape, cost, position);
-    }
-
-    /** The row it was read from; null in a post the run keeps ({@link #kept}). */
+    /** The row it was read from. */
     public Resource getResource() { return resource; }
     /** The row as the form wrote it ("Tilläggsresurs 50%"), for quoting. */
     public String getRow() { return row; }
@@ -57,17 +46,4 @@ public final class Post {
     /** The planned cost in kronor; null when the row gives none. */
     public Long getCost() { return cost; }
     public Position getPosition() { return position; }
-
-    public boolean namesAnyOf(Collection<String> others) {
-        return others.stream().anyMatch(roles::contains);
-    }
-
-    public boolean names(String role) {
-        return roles.contains(role);
-    }
-
-    /** Full-time equivalents: 50 % is 0.5. */
-    public double heltid() {
-        return percent == null ? 0 : percent / 100.0;
-    }
 }

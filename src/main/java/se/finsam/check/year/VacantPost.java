@@ -2,7 +2,6 @@ package se.finsam.check.year;
 
 import java.util.Comparator;
 import java.util.List;
-import se.finsam.check.facts.Post;
 import se.finsam.check.facts.Vacant;
 
 /**
@@ -13,28 +12,28 @@ import se.finsam.check.facts.Vacant;
 public final class VacantPost {
 
     private final Vacant vacant;
-    private final Post post;
+    private final PlannedPost post;
     private final double vacantPercent;
 
-    private VacantPost(Vacant vacant, Post post, double vacantPercent) {
+    private VacantPost(Vacant vacant, PlannedPost post, double vacantPercent) {
         this.vacant = vacant;
         this.post = post;
         this.vacantPercent = vacantPercent;
     }
 
     /** The post a vacancy matches, or null when none does or it cannot be told which. */
-    static VacantPost match(Vacant v, List<Post> posts) {
-        List<Post> named = posts.stream().filter(p -> p.namesAnyOf(v.getRoles()) && p.getPercent() != null
+    static VacantPost match(Vacant v, List<PlannedPost> posts) {
+        List<PlannedPost> named = posts.stream().filter(p -> p.namesAnyOf(v.getRoles()) && p.getPercent() != null
                 && p.getPercent() > 0).toList();
         if (v.getPercent() == null) {
             return named.size() == 1 ? new VacantPost(v, named.get(0), named.get(0).getPercent()) : null;
         }
-        return named.stream().filter(p -> p.getPercent() >= v.getPercent()).min(Comparator.comparing(Post::getPercent))
+        return named.stream().filter(p -> p.getPercent() >= v.getPercent()).min(Comparator.comparing(PlannedPost::getPercent))
                 .map(p -> new VacantPost(v, p, v.getPercent())).orElse(null);
     }
 
     public Vacant getVacant() { return vacant; }
-    public Post getPost() { return post; }
+    public PlannedPost getPost() { return post; }
     /** The vacant share in percent of full time. */
     public double getVacantPercent() { return vacantPercent; }
 

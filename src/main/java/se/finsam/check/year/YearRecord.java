@@ -20,13 +20,13 @@ public sealed interface YearRecord permits YearRecord.Plan, YearRecord.Report {
     int edition();
 
     /** A plan: its area (as written and as the key reports are linked by), its posts and what it asks for in all. */
-    record Plan(String source, int edition, String area, String key, Position areaAt, List<Post> posts, long total)
+    record Plan(String source, int edition, String area, String key, Position areaAt, List<PlannedPost> posts, long total)
             implements YearRecord {
 
         public String getSource() { return source; }
         public String getArea() { return area; }
         public int getEdition() { return edition; }
-        public List<Post> getPosts() { return posts; }
+        public List<PlannedPost> getPosts() { return posts; }
         /** The sum of every cost the plan's resource table gives (posts and other costs), in kronor. */
         public long getTotal() { return total; }
     }
@@ -44,7 +44,7 @@ public sealed interface YearRecord permits YearRecord.Plan, YearRecord.Report {
         if (doc.getKind() == Kind.PLAN) {
             long total = doc.getResources().stream().filter(r -> r.getCost() != null).mapToLong(r -> r.getCost()).sum();
             return new Plan(doc.getSource(), doc.getEdition(), doc.getArea(), Areas.key(doc.getArea()), doc.at("area"),
-                    of(facts, Post.class).stream().map(Post::kept).toList(), total);
+                    of(facts, Post.class).stream().map(PlannedPost::of).toList(), total);
         }
         if (doc.getKind() == Kind.REPORT) {
             boolean explicit = doc.getArea() != null;

@@ -10,6 +10,11 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import se.finsam.check.edition.Editions;
 import se.finsam.check.facts.Interpreter;
+import se.finsam.check.facts.Post;
+import se.finsam.check.facts.SignatureParty;
+import se.finsam.check.model.Signature;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import se.finsam.check.model.Document;
 import se.finsam.check.model.Resource;
 import se.finsam.check.model.Text;
@@ -55,8 +60,20 @@ class ReaderAccuracyTest {
         assertEquals(KNOWN_WRONG, wrong);
     }
 
+    /** The posts understood of each document's rows (the interpretation's Post facts), by row. */
+    private static final Map<Resource, Post> POSTS = new IdentityHashMap<>();
+    /** The party understood of each signature (the interpretation's SignatureParty facts). */
+    private static final Map<Signature, String> PARTIES = new IdentityHashMap<>();
+
     private Document interpreted(Document doc) throws Exception {
-        new Interpreter(editions.get(doc.getEdition()).orElseThrow()).facts(doc);
+        for (Object fact : new Interpreter(editions.get(doc.getEdition()).orElseThrow()).facts(doc)) {
+            if (fact instanceof Post p) {
+                POSTS.put(p.getResource(), p);
+            }
+            if (fact instanceof SignatureParty p) {
+                PARTIES.put(p.signature(), p.party());
+            }
+        }
         return doc;
     }
 
@@ -71,8 +88,8 @@ class ReaderAccuracyTest {
         for (int i = 0; i < Math.min(read.getResources().size(), truth.getResources().size()); i++) {
             Resource r = read.getResources().get(i);
             Resource t = truth.getResources().get(i);
-            v.add(new String[] {"resource " + i + " percent", String.valueOf(r.getPercent()), String.valueOf(t.getPercent())});
-            v.add(new String[] {"resource " + i + " post", String.valueOf(r.isPost()), String.valueOf(t.isPost())});
+            v.add(new String[] {"resource " + i + " percent", String.valueOf(percent(r)), String.valueOf(percent(t))});
+            v.add(new String[] {"resource " + i + " post", String.valueOf(POSTS.containsKey(r)), String.valueOf(POSTS.containsKey(t))});
             v.add(new String[] {"resource " + i + " result goal", startOf(r.getResultGoal(), t.getResultGoal()),
                     words(t.getResultGoal()).replace(" …", "")});
             v.add(new String[] {"resource " + i + " cost", String.valueOf(r.getCost()), String.valueOf(t.getCost())});
@@ -83,6 +100,11 @@ class ReaderAccuracyTest {
         return v;
     }
 
+    /** The percent as understood: a post's, else the row's as written. */
+    private static Double percent(Resource r) {
+        return POSTS.containsKey(r) ? POSTS.get(r).getPercent() : r.getPercent();
+    }
+
     private static boolean answered(Document d, String key) {
         return d.getAnswers().containsKey(key) && !d.getAnswers().get(key).isBlank();
     }
@@ -90,7 +112,7 @@ class ReaderAccuracyTest {
     /** Each party's signatures with their dates, sorted: what four-parties-signed and deadline see. */
     private static String signatures(Document d) {
         return d.getSignatures().stream().filter(s -> s.getDate() != null)
-                .map(s -> s.getParty() + " " + s.getDate()).distinct().sorted().toList().toString();
+                .map(s -> PARTIES.get(s) + " " + s.getDate()).distinct().sorted().toList().toString();
     }
 
     /** The read text cut to the length of the transcription, which shortens long texts with "…". */
