@@ -9,12 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import se.finsam.check.edition.Editions;
-import se.finsam.check.facts.Interpreter;
-import se.finsam.check.facts.Post;
-import se.finsam.check.facts.SignatureParty;
-import se.finsam.check.model.Signature;
-import java.util.IdentityHashMap;
-import java.util.Map;
+import se.finsam.check.facts.Understood;
 import se.finsam.check.model.Document;
 import se.finsam.check.model.Resource;
 import se.finsam.check.model.Text;
@@ -60,20 +55,11 @@ class ReaderAccuracyTest {
         assertEquals(KNOWN_WRONG, wrong);
     }
 
-    /** The posts understood of each document's rows (the interpretation's Post facts), by row. */
-    private static final Map<Resource, Post> POSTS = new IdentityHashMap<>();
-    /** The party understood of each signature (the interpretation's SignatureParty facts). */
-    private static final Map<Signature, String> PARTIES = new IdentityHashMap<>();
+    /** What the interpretation understood of the documents' rows and signatures. */
+    private static final Understood UNDERSTOOD = new Understood();
 
     private Document interpreted(Document doc) throws Exception {
-        for (Object fact : new Interpreter(editions.get(doc.getEdition()).orElseThrow()).facts(doc)) {
-            if (fact instanceof Post p) {
-                POSTS.put(p.getResource(), p);
-            }
-            if (fact instanceof SignatureParty p) {
-                PARTIES.put(p.signature(), p.party());
-            }
-        }
+        UNDERSTOOD.add(doc, editions.get(doc.getEdition()).orElseThrow());
         return doc;
     }
 
@@ -88,8 +74,8 @@ class ReaderAccuracyTest {
         for (int i = 0; i < Math.min(read.getResources().size(), truth.getResources().size()); i++) {
             Resource r = read.getResources().get(i);
             Resource t = truth.getResources().get(i);
-            v.add(new String[] {"resource " + i + " percent", String.valueOf(percent(r)), String.valueOf(percent(t))});
-            v.add(new String[] {"resource " + i + " post", String.valueOf(POSTS.containsKey(r)), String.valueOf(POSTS.containsKey(t))});
+            v.add(new String[] {"resource " + i + " percent", String.valueOf(UNDERSTOOD.percent(r)), String.valueOf(UNDERSTOOD.percent(t))});
+            v.add(new String[] {"resource " + i + " post", String.valueOf(UNDERSTOOD.post(r) != null), String.valueOf(UNDERSTOOD.post(t) != null)});
             v.add(new String[] {"resource " + i + " result goal", startOf(r.getResultGoal(), t.getResultGoal()),
                     words(t.getResultGoal()).replace(" …", "")});
             v.add(new String[] {"resource " + i + " cost", String.valueOf(r.getCost()), String.valueOf(t.getCost())});
@@ -100,11 +86,6 @@ class ReaderAccuracyTest {
         return v;
     }
 
-    /** The percent as understood: a post's, else the row's as written. */
-    private static Double percent(Resource r) {
-        return POSTS.containsKey(r) ? POSTS.get(r).getPercent() : r.getPercent();
-    }
-
     private static boolean answered(Document d, String key) {
         return d.getAnswers().containsKey(key) && !d.getAnswers().get(key).isBlank();
     }
@@ -112,7 +93,7 @@ class ReaderAccuracyTest {
     /** Each party's signatures with their dates, sorted: what four-parties-signed and deadline see. */
     private static String signatures(Document d) {
         return d.getSignatures().stream().filter(s -> s.getDate() != null)
-                .map(s -> PARTIES.get(s) + " " + s.getDate()).distinct().sorted().toList().toString();
+                .map(s -> UNDERSTOOD.party(s) + " " + s.getDate()).distinct().sorted().toList().toString();
     }
 
     /** The read text cut to the length of the transcription, which shortens long texts with "…". */
