@@ -47,13 +47,22 @@ public final class JsonFormat implements StreamingFormat {
             private final long[] counts = new long[SUMMARY.length];
             private boolean documentsClosed;
 
+            /** Written plan by plan, as the documents are: an archive's year has a line per plan. */
             @Override
             public void year(YearSummary summary) {
-                ObjectNode y = JsonFormat.this.year(summary);
                 io(() -> {
                     json.writeEndArray();
-                    json.writeFieldName("year");
-                    mapper.writeTree(json, y);
+                    json.writeObjectFieldStart("year");
+                    json.writeArrayFieldStart("plans");
+                    for (YearSummary.Area a : summary.areas()) {
+                        mapper.writeTree(json, plan(summary, a));
+                    }
+                    json.writeEndArray();
+                    json.writeFieldName("totals");
+                    mapper.writeTree(json, totals(summary));
+                    json.writeFieldName("reportsWithoutPlan");
+                    mapper.writeTree(json, alone(summary));
+                    json.writeEndObject();
                 });
                 documentsClosed = true;
             }
@@ -130,25 +139,23 @@ public final class JsonFormat implements StreamingFormat {
         return d;
     }
 
-    /**
-     * The year's summary: per plan its posts by kind and in all (heltid, kronor), its reports and their returns;
-     * per edition the totals; the reports checked alone.
-     */
-    private ObjectNode year(YearSummary summary) {
-        ObjectNode y = mapper.createObjectNode();
-        ArrayNode plans = y.putArray("plans");
-        for (YearSummary.Area a : summary.areas()) {
-            ObjectNode p = plans.addObject();
-            p.put("area", a.area());
-            p.put("edition", a.edition());
-            p.put("plan", a.plan());
-            posts(p.putObject("posts"), summary, a.byKind(), a.posts());
-            ArrayNode reports = p.putArray("reports");
-            a.reports().forEach(reports::add);
-            p.put("returned", a.returned());
-            p.put("returnsWithoutAmount", a.returnsWithoutAmount());
-        }
-        ArrayNode totals = y.putArray("totals");
+    /** A plan's line of the year's summary: its posts by kind and in all (heltid, kronor), its reports, their returns. */
+    private ObjectNode plan(YearSummary summary, YearSummary.Area a) {
+        ObjectNode p = mapper.createObjectNode();
+        p.put("area", a.area());
+        p.put("edition", a.edition());
+        p.put("plan", a.plan());
+        posts(p.putObject("posts"), summary, a.byKind(), a.posts());
+        ArrayNode reports = p.putArray("reports");
+        a.reports().forEach(reports::add);
+        p.put("returned", a.returned());
+        p.put("returnsWithoutAmount", a.returnsWithoutAmount());
+        return p;
+    }
+
+    /** Each edition's plans together. */
+    private ArrayNode totals(YearSummary summary) {
+        ArrayNode totals = mapper.createArrayNode();
         for (YearSummary.Total t : summary.totals()) {
             ObjectNode o = totals.addObject();
             o.put("edition", t.edition());
@@ -157,12 +164,17 @@ public final class JsonFormat implements StreamingFormat {
             o.put("plansWithReport", t.plansWithReport());
             o.put("returned", t.returned());
         }
-        ArrayNode alone = y.putArray("reportsWithoutPlan");
+        return totals;
+    }
+
+    /** The reports checked alone, since their plan was not in the run. */
+    private ArrayNode alone(YearSummary summary) {
+        ArrayNode alone = mapper.createArrayNode();
         for (YearSummary.Alone a : summary.alone()) {
             alone.addObject().put("report", a.report()).put("named", a.named()).put("edition", a.edition())
                     .put("returned", a.returned());
         }
-        return y;
+        return alone;
     }
 
     private static void posts(ObjectNode o, YearSummary summary, java.util.Map<String, YearSummary.Amount> byKind,

@@ -55,11 +55,13 @@ public final class Links implements CheckRun.Sink {
     private final Linked next;
     private final Runnable inputDone;
     private final FollowUp followUp;
-    private final Map<Key, YearRecord.Plan> plans = new HashMap<>();
+    /** The first plan of each area and edition, for the reports to come: the one entry the run keeps per plan. */
+    private final Map<Key, Row> plans = new HashMap<>();
+    /** Every first plan (and each plan without an area), in input order: the lines of the summary. */
+    private final List<Row> rows = new ArrayList<>();
     private final Map<Key, List<Held>> waiting = new HashMap<>();
     /** Held reports in input order; a report waits under each key its initiative may name. */
     private final Set<Held> held = new LinkedHashSet<>();
-    private final Map<Object, Row> rows = new LinkedHashMap<>();
     private final List<YearSummary.Alone> alone = new ArrayList<>();
     private int mostHeld;
 
@@ -127,12 +129,13 @@ public final class Links implements CheckRun.Sink {
 
     private void plan(DocumentResult result, YearRecord.Plan plan) {
         Key key = plan.key() == null ? null : new Key(plan.key(), plan.edition());
-        YearRecord.Plan first = key == null ? null : plans.putIfAbsent(key, plan);
+        Row row = new Row(plan);
+        Row first = key == null ? null : plans.putIfAbsent(key, row);
         List<Object> facts = new ArrayList<>(List.of(plan));
         if (first != null) {
-            facts.add(new EarlierPlan(first, plan.area(), plan.edition(), plan.areaAt()));
+            facts.add(new EarlierPlan(first.plan, plan.area(), plan.edition(), plan.areaAt()));
         } else {
-            rows.put(key != null ? key : plan.source(), new Row(plan));
+            rows.add(row);
         }
         next.accept(result, checker.link(result, Kind.PLAN, plan.edition(), facts, null));
         if (first == null && key != null) {
@@ -145,9 +148,9 @@ public final class Links implements CheckRun.Sink {
 
     private YearRecord.Plan planOf(YearRecord.Report report) {
         for (String k : report.keys()) {
-            YearRecord.Plan p = plans.get(new Key(k, report.edition()));
-            if (p != null) {
-                return p;
+            Row r = plans.get(new Key(k, report.edition()));
+            if (r != null) {
+                return r.plan;
             }
         }
         return null;
@@ -182,7 +185,7 @@ public final class Links implements CheckRun.Sink {
         if (plan != null) {
             facts.addAll(plan.posts());
             report.vacancies().stream().map(v -> VacantPost.match(v, plan.posts())).filter(m -> m != null).forEach(facts::add);
-            rows.get(new Key(plan.key(), plan.edition())).report(report);
+            plans.get(new Key(plan.key(), plan.edition())).report(report);
         } else {
             alone.add(new YearSummary.Alone(report.source(), report.named(), report.edition(), report.returns().getTotal()));
         }
@@ -199,23 +202,48 @@ public final class Links implements CheckRun.Sink {
         return mostHeld;
     }
 
-    /** The year's summary of what passed so far (all of the run after {@link #finish}). */
+    /**
+     * The year's summary of what passed so far (all of the run after {@link #finish}). Its plans' lines are made as
+     * they are read, from the records the run keeps, so that an archive's summary is written without all of them
+     * at once.
+     */
     public YearSummary summary() {
-        List<YearSummary.Area> areas = rows.values().stream().map(Row::area).toList();
-        Map<Integer, List<YearSummary.Area>> byEdition = new TreeMap<>();
-        areas.forEach(a -> byEdition.computeIfAbsent(a.edition(), e -> new ArrayList<>()).add(a));
+        List<YearSummary.Area> areas = new java.util.AbstractList<>() {
+            @Override
+            public YearSummary.Area get(int i) {
+                return rows.get(i).area();
+            }
+
+            @Override
+            public int size() {
+                return rows.size();
+            }
+        };
+        Map<Integer, Total> byEdition = new TreeMap<>();
+        areas.forEach(a -> byEdition.computeIfAbsent(a.edition(), e -> new Total()).add(a));
         List<YearSummary.Total> totals = new ArrayList<>();
-        byEdition.forEach((edition, list) -> {
-            Map<String, YearSummary.Amount> byKind = emptyKinds();
-            list.forEach(a -> a.byKind().forEach((k, amount) -> byKind.merge(k, amount, YearSummary.Amount::plus)));
-            totals.add(new YearSummary.Total(edition, byKind,
-                    list.stream().map(YearSummary.Area::posts).reduce(YearSummary.Amount.NONE, YearSummary.Amount::plus),
-                    list.size(), (int) list.stream().filter(a -> !a.reports().isEmpty()).count(),
-                    list.stream().mapToLong(YearSummary.Area::returned).sum()));
-        });
+        byEdition.forEach((edition, t) -> totals.add(new YearSummary.Total(edition, t.byKind, t.posts, t.plans,
+                t.withReport, t.returned)));
         Map<String, String> names = new LinkedHashMap<>();
         followUp.kinds().stream().filter(k -> !k.equals(FollowUp.OTHER)).forEach(k -> names.put(k, followUp.name(k)));
         return new YearSummary(followUp.kinds(), names, areas, totals, List.copyOf(alone));
+    }
+
+    /** One edition's plans added up. */
+    private final class Total {
+        private final Map<String, YearSummary.Amount> byKind = emptyKinds();
+        private YearSummary.Amount posts = YearSummary.Amount.NONE;
+        private int plans;
+        private int withReport;
+        private long returned;
+
+        void add(YearSummary.Area a) {
+            a.byKind().forEach((k, amount) -> byKind.merge(k, amount, YearSummary.Amount::plus));
+            posts = posts.plus(a.posts());
+            plans++;
+            withReport += a.reports().isEmpty() ? 0 : 1;
+            returned += a.returned();
+        }
     }
 
     private Map<String, YearSummary.Amount> emptyKinds() {
@@ -224,10 +252,11 @@ public final class Links implements CheckRun.Sink {
         return byKind;
     }
 
-    /** A plan's line of the summary, growing as its reports come. */
+    /** A plan kept for its reports, and its line of the summary, growing as its reports come. */
     private final class Row {
         private final YearRecord.Plan plan;
-        private final List<String> reports = new ArrayList<>();
+        /** The sources of the reports linked with it; null until one is (most plans of an archive wait for none). */
+        private List<String> reports;
         private long returned;
         private int withoutAmount;
 
@@ -236,6 +265,9 @@ public final class Links implements CheckRun.Sink {
         }
 
         void report(YearRecord.Report r) {
+            if (reports == null) {
+                reports = new ArrayList<>(1);
+            }
             reports.add(r.source());
             returned += r.returns().getTotal();
             withoutAmount += r.returns().getWithoutAmount();
@@ -248,8 +280,8 @@ public final class Links implements CheckRun.Sink {
                 byKind.merge(p.getKind(), YearSummary.Amount.NONE.plus(p.heltid(), p.getCost()), YearSummary.Amount::plus);
                 all = all.plus(p.heltid(), p.getCost());
             }
-            return new YearSummary.Area(plan.area(), plan.edition(), plan.source(), byKind, all, List.copyOf(reports),
-                    returned, withoutAmount);
+            return new YearSummary.Area(plan.area(), plan.edition(), plan.source(), byKind, all,
+                    reports == null ? List.of() : List.copyOf(reports), returned, withoutAmount);
         }
     }
 }
