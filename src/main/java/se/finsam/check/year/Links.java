@@ -17,7 +17,8 @@ import se.finsam.check.model.Kind;
 
 /**
  * The run-level step between checking and writing: links each report with the plan of its area and edition, by
- * key, and runs the rules that compare them ({@code @scope("year")}). Results pass on in input order, except a
+ * key, and runs the rules that compare them ({@code @scope("year")}) – for a report, over its link (with its plan or
+ * none); for a plan, when an earlier plan of the run has its area and edition. Results pass on in input order, except a
  * report whose plan has not come yet: it is held back – its small result and record, never its document – until
  * that plan comes (it follows the plan) or the run ends (then it is checked alone and says so). A run in which
  * plans come before their reports (a folder: plan-… sorts before report-…; an archive exported by year) holds
@@ -131,13 +132,14 @@ public final class Links implements CheckRun.Sink {
         Key key = plan.key() == null ? null : new Key(plan.key(), plan.edition());
         Row row = new Row(plan);
         Row first = key == null ? null : plans.putIfAbsent(key, row);
-        List<Object> facts = new ArrayList<>(List.of(plan));
         if (first != null) {
-            facts.add(new EarlierPlan(first.plan, plan.area(), plan.edition(), plan.areaAt()));
+            // a plan is compared with an earlier plan of its area; the first of each has nothing to be compared with
+            List<Object> facts = List.of(plan, new EarlierPlan(first.plan, plan.area(), plan.edition(), plan.areaAt()));
+            next.accept(result, checker.link(result, Kind.PLAN, plan.edition(), facts, null));
         } else {
             rows.add(row);
+            next.accept(result, result.linked(null, List.of()));
         }
-        next.accept(result, checker.link(result, Kind.PLAN, plan.edition(), facts, null));
         if (first == null && key != null) {
             for (Held h : waiting.getOrDefault(key, List.of()).toArray(Held[]::new)) {
                 release(h);
