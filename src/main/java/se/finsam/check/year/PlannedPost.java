@@ -17,6 +17,7 @@ public record PlannedPost(String row, List<String> roles, String kind, Double pe
 
     /** The row as the form wrote it ("Tilläggsresurs 50%"), for quoting. */
     public String getRow() { return row; }
+    public List<String> getRoles() { return roles; }
     public String getKind() { return kind; }
     /** Percent of full time; null when the row does not say. */
     public Double getPercent() { return percent; }
