@@ -14,7 +14,7 @@ trap cleanup EXIT
 failures=0
 fail() { echo "fault-test: $*" >&2; failures=$((failures + 1)); }
 
-java bench/Generate.java 20000 "$work/plans.jsonl"
+java -cp target/finsam-check.jar bench/Generate.java jsonl 20000 "$work/plans.jsonl"
 
 # A full disk: a 64 KiB file system, a report of megabytes.
 if [ "$(id -u)" -eq 0 ] && mkdir -p "$work/full" && mount -t tmpfs -o size=64k tmpfs "$work/full" 2>/dev/null; then

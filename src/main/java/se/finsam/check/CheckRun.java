@@ -24,6 +24,7 @@ import se.finsam.check.read.InputType;
  * Checks many inputs on every core and hands the results on in input order, as if they had been checked one after
  * the other. Only a bounded window of documents is in flight, so memory does not grow with the number of
  * documents: a JSON-lines archive of a million plans is read line by line while earlier lines are being checked.
+ * What compares documents with each other – a report with its plan – is the sink's: {@link se.finsam.check.year.Links}.
  */
 public final class CheckRun {
 

@@ -1,8 +1,13 @@
 package se.finsam.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import se.finsam.check.edition.Edition;
 import se.finsam.check.edition.Editions;
+import se.finsam.check.edition.FollowUp;
+import se.finsam.check.model.Kind;
+import se.finsam.check.year.Links;
+import se.finsam.check.year.YearRecord;
 import se.finsam.check.engine.RuleBase;
 import se.finsam.check.facts.Interpreter;
 import se.finsam.check.findings.DocumentResult;
@@ -75,6 +80,25 @@ public final class Checker {
         return check(doc);
     }
 
+    /**
+     * A checked plan or report once the run has linked it ({@link Links}): the rules that compare documents run over
+     * the facts of the link; plan is the linked plan's source. A fault in them is this document's, as in {@link #check}.
+     */
+    public DocumentResult link(DocumentResult result, Kind kind, int edition, List<Object> facts, String plan) {
+        try {
+            List<Object> all = new ArrayList<>(facts);
+            editions.get(edition).ifPresent(all::add);
+            return result.linked(plan, rules.runYear(kind, all));
+        } catch (RuntimeException | StackOverflowError e) {
+            return result.notChecked(Fault.of(result.source(), Fault.Step.CHECK, e));
+        }
+    }
+
+    /** How reports are compared with plans, for the run's linking. */
+    public FollowUp followUp() {
+        return editions.followUp();
+    }
+
     private synchronized FormLoader forms() {
         if (forms == null) {
             forms = new FormLoader(editions);
@@ -87,7 +111,8 @@ public final class Checker {
             Edition edition = editions.get(doc.getEdition())
                     .orElseThrow(() -> editions.unknown(doc.getSource(), doc.at("edition"), doc.getEdition()));
             List<Object> facts = new Interpreter(edition).facts(doc);
-            return DocumentResult.checked(doc, ScannedReadings.lower(rules.run(doc.getKind(), facts)));
+            return DocumentResult.checked(doc, ScannedReadings.lower(rules.run(doc.getKind(), facts)),
+                    YearRecord.of(doc, facts));
         } catch (InputError e) {
             return DocumentResult.unreadable(e);
         } catch (RuntimeException | StackOverflowError e) {

@@ -36,7 +36,7 @@ public class CliTest {
         return p;
     }
 
-    static final String CLEAN_PLAN = """
+    public static final String CLEAN_PLAN = """
             kind: plan
             edition: 2017
             area: Testby
@@ -156,7 +156,9 @@ public class CliTest {
         assertEquals(3, docs.size());
         assertEquals(1, docs.get(0).get("findings").get(0).get("line").asInt());
         assertEquals(4, docs.get(2).get("findings").get(0).get("line").asInt());
-        assertEquals(docs.get(0).get("findings").size(), docs.get(2).get("findings").size(), "same findings as the lone file");
+        assertEquals(docs.get(0).get("findings").size() + 1, docs.get(2).get("findings").size(),
+                "same findings as the lone file, and that the archive already has a plan for its area");
+        assertTrue(docs.get(2).get("findings").toString().contains("\"rule\":\"one-plan-per-area\""), docs.get(2).toString());
     }
 
     @Test

@@ -38,6 +38,7 @@ import se.finsam.check.read.InputError;
 import se.finsam.check.read.InputFiles;
 import se.finsam.check.read.InputType;
 import se.finsam.check.waivers.Waivers;
+import se.finsam.check.year.Links;
 
 /** {@code check PATH...}: checks structured documents and prints their findings. */
 final class CheckCommand {
@@ -185,8 +186,9 @@ final class CheckCommand {
     }
 
     /**
-     * Checks the inputs, handing each result – waived findings marked – to the report as it comes; an input that
-     * cannot be read is also told on stderr. The waiver file's own result comes last.
+     * Checks the inputs, handing each result – linked with its plan, waived findings marked – to the report as it
+     * comes; an input that cannot be read is also told on stderr. The year's summary, then the waiver file's own
+     * result come last.
      */
     private static void run(Checker checker, List<InputFiles.Input> inputs, Waivers.Marking waivers,
                             DocumentResult waiverError, ReportWriter report, Outcome outcome, Messages messages,
@@ -199,7 +201,7 @@ final class CheckCommand {
             outcome.add(r);
             report.add(r);
         };
-        new CheckRun(checker).run(inputs, new CheckRun.Sink() {
+        Links links = new Links(checker, new CheckRun.Sink() {
             @Override
             public void accept(DocumentResult result) {
                 pass.accept(waivers == null ? result : waivers.mark(result));
@@ -210,12 +212,15 @@ final class CheckCommand {
                 progress.step();
             }
         });
+        new CheckRun(checker).run(inputs, links);
+        links.finish(); // reports whose plan never came, each checked alone and saying so
         progress.finish();
         if (waivers != null) {
             pass.accept(waivers.report());
         } else if (waiverError != null) {
             pass.accept(waiverError);
         }
+        report.year(links.summary());
     }
 
     private Severity severity() {

@@ -16,10 +16,12 @@ public final class Edition {
     private final List<PartyDef> parties;
     private final Map<Kind, Map<String, String>> questions;
     private final ResourceRows rows;
+    private final FollowUp followUp;
     private final String agreement;
 
     public Edition(LocalDate deadline, int planYear, long schablon, int maxPercent, List<PartyDef> parties,
-                   Map<Kind, Map<String, String>> questions, ResourceRows rows, String agreement) {
+                   Map<Kind, Map<String, String>> questions, ResourceRows rows, FollowUp followUp, String agreement) {
+        this.followUp = followUp;
         this.agreement = agreement;
         this.deadline = deadline;
         this.planYear = planYear;
@@ -38,6 +40,8 @@ public final class Edition {
     public int getMaxPercent() { return maxPercent; }
     public List<PartyDef> getParties() { return parties; }
     public ResourceRows getRows() { return rows; }
+    /** How a report is compared with its plan and the year is summed up. */
+    public FollowUp getFollowUp() { return followUp; }
     /** The application form's fixed Överenskommelse text; null when the edition has none. */
     public String getAgreement() { return agreement; }
 

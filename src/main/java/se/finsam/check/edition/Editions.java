@@ -41,7 +41,7 @@ public final class Editions {
     /** The local editions file looked for beside the documents. */
     public static final String LOCAL_NAME = InputFiles.EDITIONS_FILE;
 
-    private static final Set<String> BUILT_IN_KEYS = Set.of("parties", "resourceRows", "editions");
+    private static final Set<String> BUILT_IN_KEYS = Set.of("parties", "resourceRows", "followUp", "editions");
     /** A local file adds editions only: the parties and the words of the resource table stay the program's. */
     private static final Set<String> LOCAL_KEYS = Set.of("editions");
     private static final Set<String> EDITION_KEYS = Set.of("edition", "extends", "deadline", "planYear", "schablon",
@@ -69,15 +69,17 @@ public final class Editions {
 
     private final Map<String, PartyDef> parties;
     private final ResourceRows rows;
+    private final FollowUp followUp;
     private final Map<Integer, Definition> definitions;
     private final Map<Integer, Edition> byYear;
     /** The local editions file read, or the one a run would read: named when a document's edition is unknown. */
     private final String localFile;
 
-    private Editions(Map<String, PartyDef> parties, ResourceRows rows, Map<Integer, Definition> definitions,
-                     String localFile) {
+    private Editions(Map<String, PartyDef> parties, ResourceRows rows, FollowUp followUp,
+                     Map<Integer, Definition> definitions, String localFile) {
         this.parties = parties;
         this.rows = rows;
+        this.followUp = followUp;
         this.definitions = definitions;
         this.localFile = localFile;
         this.byYear = new LinkedHashMap<>();
@@ -90,6 +92,11 @@ public final class Editions {
 
     public List<Integer> years() {
         return byYear.keySet().stream().sorted().toList();
+    }
+
+    /** How the follow-up compares reports with plans (the same for every edition). */
+    public FollowUp followUp() {
+        return followUp;
     }
 
     /** The ids of the parties an edition may name. */
@@ -153,8 +160,9 @@ public final class Editions {
                     Set.of("costRows", "notes", "posts"));
             ResourceRows rows = new ResourceRows(new Terms(texts(rowWords, "costRows")), new Terms(texts(rowWords, "notes")),
                     new Terms(texts(rowWords, "posts")));
-            Editions none = new Editions(parties, rows, Map.of(), null);
-            return new Editions(parties, rows, none.definitions(file, null), null);
+            FollowUp followUp = followUp(required(file, file.get("followUp"), "followUp"));
+            Editions none = new Editions(parties, rows, followUp, Map.of(), null);
+            return new Editions(parties, rows, followUp, none.definitions(file, null), null);
         } catch (InputError e) {
             // the file travels in the program: whoever edits it reads the error in English, as from the build
             throw new IllegalStateException(e.source() + ":" + e.line() + ":" + e.column() + ": "
@@ -179,12 +187,12 @@ public final class Editions {
         }
         MapReader map = new MapReader(source, root, LOCAL_KEYS);
         required(map, map.get("editions"), "editions");
-        return new Editions(parties, rows, definitions(map, file.toAbsolutePath().getParent()), source);
+        return new Editions(parties, rows, followUp, definitions(map, file.toAbsolutePath().getParent()), source);
     }
 
     /** These editions, naming file as the place to add an edition (a run without a local file). */
     public Editions naming(Path file) {
-        return new Editions(parties, rows, definitions, file.toString());
+        return new Editions(parties, rows, followUp, definitions, file.toString());
     }
 
     /**
@@ -268,7 +276,28 @@ public final class Editions {
             });
             questions.put(kind, q);
         });
-        return new Edition(d.deadline, d.planYear, d.schablon, d.maxPercent, d.parties, questions, rows, d.agreement);
+        return new Edition(d.deadline, d.planYear, d.schablon, d.maxPercent, d.parties, questions, rows, followUp,
+                d.agreement);
+    }
+
+    /** The followUp section: the tolerance for returns, the roles of posts, the counted roles, underspend words. */
+    private static FollowUp followUp(Node section) throws InputError {
+        MapReader f = new MapReader(RESOURCE, section, Set.of("returnTolerance", "roles", "counted", "underspend"));
+        Map<String, Terms> roles = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Node n : f.list("roles")) {
+            MapReader r = new MapReader(RESOURCE, n, Set.of("id", "name", "names"));
+            roles.put(r.text("id"), new Terms(texts(r, "names")));
+            names.put(r.text("id"), required(r, r.text("name"), "name"));
+        }
+        List<String> counted = texts(f, "counted");
+        for (int i = 0; i < counted.size(); i++) {
+            if (!roles.containsKey(counted.get(i))) {
+                throw f.error(f.list("counted").get(i), "editions.unknownRole", counted.get(i), String.join(", ", roles.keySet()));
+            }
+        }
+        return new FollowUp(required(f, f.integer("returnTolerance"), "returnTolerance"), roles, names, counted,
+                new Terms(texts(f, "underspend")));
     }
 
     private static <T> T required(MapReader map, T value, String key) throws InputError {

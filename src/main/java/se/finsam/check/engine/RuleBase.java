@@ -44,11 +44,18 @@ public final class RuleBase {
     private final List<KieSessionsPool> pools;
     /** The kinds each DRL rule applies to, read once from its metadata rather than at every activation. */
     private final Map<Rule, Set<Kind>> kinds = new IdentityHashMap<>();
+    /** The rules that compare documents ({@code @scope("year")}), which run when the run links them. */
+    private final Set<Rule> year = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     private RuleBase(List<KieBase> kieBases) {
         this.kieBases = List.copyOf(kieBases);
         this.pools = this.kieBases.stream().map(b -> b.newKieSessionsPool(Runtime.getRuntime().availableProcessors())).toList();
-        rules().forEach(r -> kinds.put(r, RuleMeta.kinds(r)));
+        rules().forEach(r -> {
+            kinds.put(r, RuleMeta.kinds(r));
+            if (RuleMeta.isYear(r)) {
+                year.add(r);
+            }
+        });
     }
 
     /** The built-in rules as compiled at build time; from the DRL files when the build did not make the model. */
@@ -93,15 +100,24 @@ public final class RuleBase {
         return new RuleBase(List.of(ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase()));
     }
 
-    /** Fires the rules that apply to the kind of document (their {@code @kinds}) over its facts. */
+    /** Fires the rules of one document that apply to its kind (their {@code @kinds}) over its facts. */
     public List<Finding> run(Kind kind, List<Object> facts) {
+        return run(kind, facts, false);
+    }
+
+    /** Fires the rules that compare documents ({@code @scope("year")}) over the facts of a link. */
+    public List<Finding> runYear(Kind kind, List<Object> facts) {
+        return run(kind, facts, true);
+    }
+
+    private List<Finding> run(Kind kind, List<Object> facts, boolean ofYear) {
         List<Finding> findings = new ArrayList<>();
         for (KieSessionsPool pool : pools) {
             KieSession session = pool.newKieSession();
             boolean failed = true;
             try {
                 facts.forEach(session::insert);
-                session.fireAllRules(match -> kinds.get(match.getRule()).contains(kind));
+                session.fireAllRules(match -> year.contains(match.getRule()) == ofYear && kinds.get(match.getRule()).contains(kind));
                 for (Object o : session.getObjects(o -> o instanceof Finding)) {
                     findings.add((Finding) o);
                 }

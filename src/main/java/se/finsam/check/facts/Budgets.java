@@ -1,5 +1,6 @@
 package se.finsam.check.facts;
 
+import java.util.ArrayList;
 import java.util.List;
 import se.finsam.check.model.BudgetLine;
 import se.finsam.check.model.BudgetLine.Sum;
@@ -15,21 +16,25 @@ final class Budgets {
     private Budgets() {
     }
 
-    static void work(List<BudgetLine> lines) {
+    static List<SumLine> work(List<BudgetLine> lines) {
+        Sum[] as = new Sum[lines.size()];
+        List<SumLine> sums = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             BudgetLine line = lines.get(i);
-            if (line.getSum() == Sum.ROW) {
+            as[i] = line.getSum();
+            if (as[i] == Sum.ROW) {
                 continue;
             }
-            if (line.getSum() == Sum.UNNAMED) {
-                line.setSum(Sum.TOTAL);
-                long asTotal = expected(lines, i, 2);
-                if (line.getAmount() != null && line.getAmount() != asTotal && line.getAmount() == expected(lines, i, 3)) {
-                    line.setSum(Sum.GRAND_TOTAL);
+            if (as[i] == Sum.UNNAMED) {
+                as[i] = Sum.TOTAL;
+                long asTotal = expected(lines, as, i, 2);
+                if (line.getAmount() != null && line.getAmount() != asTotal && line.getAmount() == expected(lines, as, i, 3)) {
+                    as[i] = Sum.GRAND_TOTAL;
                 }
             }
-            line.setExpected(expected(lines, i, level(line.getSum())));
+            sums.add(new SumLine(line, as[i], expected(lines, as, i, level(as[i]))));
         }
+        return sums;
     }
 
     private static int level(Sum sum) {
@@ -41,14 +46,17 @@ final class Budgets {
         };
     }
 
-    /** The sum of the lines one level down (or further down when none) since the last line at this level or above. */
-    private static long expected(List<BudgetLine> lines, int at, int level) {
+    /**
+     * The sum of the lines one level down (or further down when none) since the last line at this level or above;
+     * as: the level each line above was understood at.
+     */
+    private static long expected(List<BudgetLine> lines, Sum[] as, int at, int level) {
         int table = lines.get(at).getTable();
         for (int below = level - 1; below >= 0; below--) {
             long sum = 0;
             boolean any = false;
             for (int j = at - 1; j >= 0 && lines.get(j).getTable() == table; j--) {
-                int l = level(lines.get(j).getSum());
+                int l = level(as[j]);
                 if (l >= level) {
                     break;
                 }

@@ -3,8 +3,8 @@ package se.finsam.check.facts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
-import se.finsam.check.model.Partner;
 import se.finsam.check.model.Reading;
 import se.finsam.check.model.Signature;
 import se.finsam.check.model.Text;
@@ -22,33 +22,34 @@ final class People {
     private People() {
     }
 
-    static String partyOf(Signature s, Partner owner, List<Partner> partners) {
+    /** owner: the owner's party (null when none); partners: the owner and partners with their parties. */
+    static String partyOf(Signature s, PartnerParty owner, List<PartnerParty> partners) {
         if (s.getName() != null) {
-            for (Partner p : partners) {
-                if (p.getParty() != null && p.getContact() != null && listed(s.getName(), p.getContact())) {
-                    return p.getParty();
+            for (PartnerParty p : partners) {
+                if (p.party() != null && p.partner().getContact() != null && listed(s.getName(), p.partner().getContact())) {
+                    return p.party();
                 }
             }
         }
         if ("owner".equals(s.getRole()) && owner != null) {
-            return owner.getParty();
+            return owner.party();
         }
         return null;
     }
 
     /**
      * Three of four parties identified and one signer left without a party: the signer signs for the party left
-     * ("by elimination"), an inference the signature says it is. Only a signer with a name or a date counts.
+     * ("by elimination"), an inference its SignatureParty says it is. Only a signer with a name or a date counts.
      */
-    static void byElimination(List<Signature> signatures, List<String> parties) {
-        List<Signature> unknown = signatures.stream().filter(s -> s.getParty() == null
+    static Optional<SignatureParty> byElimination(List<Signature> signatures, List<SignatureParty> told, List<String> parties) {
+        List<Signature> unknown = signatures.stream().filter(s -> told.stream().noneMatch(t -> t.signature() == s)
                 && (!Text.isBlank(s.getName()) || s.getDate() != null || s.getDateAsWritten() != null)).toList();
         List<String> unsigned = parties.stream()
-                .filter(p -> signatures.stream().noneMatch(s -> p.equals(s.getParty()))).toList();
+                .filter(p -> told.stream().noneMatch(t -> p.equals(t.party()))).toList();
         if (unknown.size() == 1 && unsigned.size() == 1 && parties.size() > 1) {
-            unknown.get(0).setParty(unsigned.get(0));
-            unknown.get(0).setPartyReading(Reading.INFERRED);
+            return Optional.of(new SignatureParty(unknown.get(0), unsigned.get(0), Reading.INFERRED));
         }
+        return Optional.empty();
     }
 
     /** The contact field may list several people: "Jenny Johnsson/Åsa Johansson", "A, B och C". */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import se.finsam.check.edition.Edition;
 import se.finsam.check.model.Period;
-import se.finsam.check.model.Resource;
 
 /** The flat-rate funding of a post: share of full time × the edition's schablon, pro rata within the plan year. */
 public final class Schablon {
@@ -19,12 +18,12 @@ public final class Schablon {
      * The cost a post should state for the plan year, or null when its period does not overlap the plan year
      * (the period rule speaks of that).
      */
-    public static Long expectedCost(Resource r, Edition e) {
-        double share = yearShare(r.getPeriod(), e.getPlanYear());
-        if (share <= 0 || r.getPercent() == null) {
+    public static Long expectedCost(Post p, Edition e) {
+        double share = yearShare(p.getResource().getPeriod(), e.getPlanYear());
+        if (share <= 0 || p.getPercent() == null) {
             return null;
         }
-        return Math.round(r.getPercent() / 100.0 * e.getSchablon() * share);
+        return Math.round(p.getPercent() / 100.0 * e.getSchablon() * share);
     }
 
     public static boolean matches(long cost, long expected) {

@@ -8,7 +8,8 @@ import se.finsam.check.model.Kind;
 
 /**
  * The metadata every DRL rule carries: {@code @id} (the catalogue id), {@code @severity}, {@code @message} (a
- * message key, or for a custom rule the message itself) and {@code @kinds} (the kinds of document it applies to).
+ * message key, or for a custom rule the message itself) and {@code @kinds} (the kinds of document it applies to);
+ * a rule that compares documents also {@code @scope("year")}.
  */
 public final class RuleMeta {
 
@@ -35,6 +36,21 @@ public final class RuleMeta {
             }
             return kind;
         }).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Whether a rule compares documents: {@code @scope("year")} runs once the run has linked a report with its plan
+     * (or found none), over the link and the records of both; a rule without it runs on each document alone.
+     */
+    public static boolean isYear(Rule rule) {
+        Object scope = rule.getMetaData().get("scope");
+        if (scope == null) {
+            return false;
+        }
+        if (!scope.toString().equals("year")) {
+            throw new IllegalStateException("rule '" + rule.getName() + "': unknown @scope '" + scope + "' (year or none)");
+        }
+        return true;
     }
 
     private static String required(Rule rule, String key) {

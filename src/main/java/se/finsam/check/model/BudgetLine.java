@@ -1,8 +1,8 @@
 package se.finsam.check.model;
 
 /**
- * One line of a budget table: its name, its amount and, for a sum line, what the lines above it add up to
- * (worked out by the interpreter from the table's order: rows, subtotals, totals, grand total).
+ * One line of a budget table as written: its name, its amount and what kind of line its name says it is (what the
+ * lines above a sum add up to is facts.SumLine).
  */
 public class BudgetLine extends Located {
 
@@ -14,7 +14,6 @@ public class BudgetLine extends Located {
     private String text;
     private Long amount;
     private Sum sum = Sum.ROW;
-    private Long expected;
 
     public int getTable() { return table; }
     public void setTable(int table) { this.table = table; }
@@ -26,13 +25,6 @@ public class BudgetLine extends Located {
     public void setAmount(Long amount) { this.amount = amount; }
     public Sum getSum() { return sum; }
     public void setSum(Sum sum) { this.sum = sum; }
-    public Long getExpected() { return expected; }
-    public void setExpected(Long expected) { this.expected = expected; }
-
-    /** A sum line whose amount differs from what its lines add up to. */
-    public boolean isWrongSum() {
-        return expected != null && amount != null && !expected.equals(amount);
-    }
 
     /** The line's name for quoting; a nameless sum is named by its table. */
     public String getEvidence() {

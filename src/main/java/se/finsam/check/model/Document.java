@@ -60,17 +60,6 @@ public class Document extends Located {
     /** The lines of every budget table, in order; each knows its table. */
     public List<BudgetLine> getBudget() { return budget; }
     /** The Överenskommelse section as submitted; null when the form has none. */
-    /**
-     * Whether a party must sign: a report's owner and partners when it lists them (each party as the interpreter
-     * told it), else every party of the edition.
-     */
-    public boolean mustSign(String party) {
-        if (kind != Kind.REPORT || (partners.isEmpty() && owner == null)) {
-            return true;
-        }
-        return (owner != null && party.equals(owner.getParty())) || partners.stream().anyMatch(p -> party.equals(p.getParty()));
-    }
-
     /** True when a form reader read this document from a sent form (not a structured file). */
     public boolean isReadFromForm() { return readFromForm; }
     public void setReadFromForm(boolean readFromForm) { this.readFromForm = readFromForm; }

@@ -2,7 +2,7 @@ package se.finsam.check.model;
 
 import java.time.LocalDate;
 
-/** One signature block. party is what the file says or, when absent, what the organisation name maps to. */
+/** One signature block, as written; party is what the file says (the party understood is facts.SignatureParty). */
 public class Signature extends Located {
 
     private int index;
@@ -14,9 +14,7 @@ public class Signature extends Located {
     private Boolean signed;
     private String role;
     private Boolean signatureVisible;
-    private boolean yearFromContext;
     private Reading reading;
-    private Reading partyReading;
     private Reading dateReading;
 
     public int getIndex() { return index; }
@@ -41,36 +39,24 @@ public class Signature extends Located {
     public Boolean getSignatureVisible() { return signatureVisible; }
     public void setSignatureVisible(Boolean signatureVisible) { this.signatureVisible = signatureVisible; }
 
-    /** True when the date as written had no year and the year was taken from the form's other dates. */
-    public boolean isYearFromContext() { return yearFromContext; }
-    public void setYearFromContext(boolean yearFromContext) { this.yearFromContext = yearFromContext; }
-
     /**
      * How the form reader read this block as a whole: plain, inferred, or not made sense of (null for a
      * structured file, whose signatures say what they mean).
      */
     public Reading getReading() { return reading; }
     public void setReading(Reading reading) { this.reading = reading; }
-    /** How the party was found: null when written (or named by the organisation), else inferred or unreadable. */
-    public Reading getPartyReading() { return partyReading; }
-    public void setPartyReading(Reading partyReading) { this.partyReading = partyReading; }
-    /** How the date was read: null or plain when written in full, inferred when its year (or place) was taken from context. */
+    /** How the date was read: null or plain when written in full, inferred when the reader took part of it from context. */
     public Reading getDateReading() { return dateReading; }
     public void setDateReading(Reading dateReading) { this.dateReading = dateReading; }
 
     /** True when the reader could not make sense of the block: a rule asks kansliet to look instead of accusing. */
     public boolean isUnreadable() {
-        return reading == Reading.UNREADABLE || partyReading == Reading.UNREADABLE;
+        return reading == Reading.UNREADABLE;
     }
 
-    /** True when a form's block could not be told to be any party's. */
-    public boolean isPartyUnknown() {
-        return partyReading == Reading.UNREADABLE;
-    }
-
-    /** True when the date a rule would judge by was inferred, not read as written. */
+    /** True when the reader was unsure of the date (a year-less date is a fact of its own: facts.YearFromContext). */
     public boolean isDateUncertain() {
-        return Reading.isUncertain(dateReading) || yearFromContext;
+        return Reading.isUncertain(dateReading);
     }
 
     /** A signature counts when it is not known to be empty and carries both a date and a name. */

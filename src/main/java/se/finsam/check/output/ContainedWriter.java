@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Fault;
+import se.finsam.check.year.YearSummary;
 
 /**
  * The document boundary as the fault boundary of a format: a fault while one document is written becomes that
@@ -33,6 +34,11 @@ public final class ContainedWriter implements ReportWriter {
             faulted.accept(instead);
             report.add(instead);
         }
+    }
+
+    @Override
+    public void year(YearSummary summary) {
+        report.year(summary);
     }
 
     @Override

@@ -41,6 +41,10 @@ public final class GithubFormat implements StreamingFormat {
             out.append("::notice file=").append(property(Locations.relative(r.source()))).append(",title=verdict::")
                     .append(data(messages.verdict(r.verdict()))).append('\n');
         }
+        if (r.plan() != null) { // the plan a report was compared with
+            out.append("::notice file=").append(property(Locations.relative(r.source()))).append(",title=plan::")
+                    .append(data(messages.get("output.plan", Locations.relative(r.plan())))).append('\n');
+        }
         for (Finding f : r.findings()) {
             StringBuilder line = new StringBuilder("::").append(command(f)).append(" file=")
                     .append(property(Locations.relative(r.source())));

@@ -12,6 +12,7 @@ import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Finding;
 import se.finsam.check.findings.Messages;
 import se.finsam.check.findings.Severity;
+import se.finsam.check.year.YearSummary;
 
 /**
  * One self-contained HTML page for kansliet: an overview of every document against every rule, then each
@@ -32,7 +33,7 @@ public final class HtmlFormat implements OutputFormat {
             .error{background:#f8d0d0}.notchecked{background:#e4e4e4;font-style:italic}.warning{background:#fbe9b7}.info{background:#d7e6f7}.passed{background:#d6f0d6}.na{color:#999}
             .verdict-komplettering-behovs{font-weight:bold;color:#900}.verdict-klar-for-styrelsen{font-weight:bold;color:#060}
             ol.findings li{margin:.4em 0;padding:.2em .4em}.where{color:#555;font-size:.9em}.waived{font-style:italic}
-            .source{color:#555;font-family:monospace}
+            .source,.plan{color:#555;font-family:monospace}table.year td,table.year th{text-align:left}
             @media print{@page{size:A4 landscape;margin:12mm}body{margin:0;max-width:none;font-size:9pt}
             table.overview{font-size:8pt}col.doc{width:12em}section{break-inside:avoid-page}a{text-decoration:none}}
             """;
@@ -55,7 +56,13 @@ public final class HtmlFormat implements OutputFormat {
     public ReportWriter open(List<RuleInfo> rules, Messages m, PrintWriter out) {
         List<String> rows = new ArrayList<>();
         List<String> sections = new ArrayList<>();
+        StringBuilder year = new StringBuilder();
         return new ReportWriter() {
+            @Override
+            public void year(YearSummary summary) {
+                year.append(yearSection(summary, m));
+            }
+
             @Override
             public void add(DocumentResult r) {
                 int i = rows.size();
@@ -89,6 +96,7 @@ public final class HtmlFormat implements OutputFormat {
                         + esc(m.severity(Severity.WARNING)) + "</span><span>ℹ " + esc(m.severity(Severity.INFO)) + "</span><span>✓ "
                         + esc(m.get("html.passed")) + "</span><span>– " + esc(m.get("html.notApplicable")) + "</span><span>"
                         + esc(m.get("html.legendVerdicts")) + "</span></p>");
+                out.print(year);
                 sections.forEach(out::print);
                 out.println("</body></html>");
                 out.flush();
@@ -135,7 +143,8 @@ public final class HtmlFormat implements OutputFormat {
         out.println("<section id=\"doc-" + i + "\"><h2>" + esc(name(r))
                 + (r.isForm() ? " (" + esc(kind(r, m)) + ")" : "")
                 + (r.verdict() == null ? "" : " – <span class=\"verdict-" + r.verdict().id() + "\">" + esc(m.verdict(r.verdict())) + "</span>")
-                + "</h2><p class=\"source\">" + esc(Printable.line(r.source())) + "</p>");
+                + "</h2><p class=\"source\">" + esc(Printable.line(r.source())) + "</p>"
+                + (r.plan() == null ? "" : "<p class=\"plan\">" + esc(m.get("output.plan", Printable.line(r.plan()))) + "</p>"));
         if (!r.isChecked()) {
             out.println("<p class=\"notchecked\">" + esc(OutputFormat.inputError(r, m)) + "</p></section>");
             out.flush();
@@ -162,6 +171,31 @@ public final class HtmlFormat implements OutputFormat {
         out.println("</section>");
         out.flush();
         return text.toString();
+    }
+
+    /** The year's summary: a row per plan and per edition's total; empty when the run had no plan or report. */
+    static String yearSection(YearSummary summary, Messages m) {
+        if (summary.isEmpty()) {
+            return "";
+        }
+        YearTable table = new YearTable(summary, m);
+        StringBuilder html = new StringBuilder("<section id=\"year\"><h2>").append(esc(table.heading()))
+                .append("</h2><table class=\"year\"><thead><tr>");
+        table.header().forEach(h -> html.append("<th>").append(esc(h)).append("</th>"));
+        html.append("</tr></thead><tbody>\n");
+        table.rows().forEach(row -> html.append(cells(row, "td")));
+        table.totals().forEach(row -> html.append(cells(row, "th")));
+        html.append("</tbody></table>\n");
+        if (table.alone() != null) {
+            html.append("<p class=\"alone\">").append(esc(table.alone())).append("</p>\n");
+        }
+        return html.append("</section>\n").toString();
+    }
+
+    private static String cells(List<String> row, String cell) {
+        StringBuilder html = new StringBuilder("<tr>");
+        row.forEach(c -> html.append('<').append(cell).append('>').append(esc(c)).append("</").append(cell).append('>'));
+        return html.append("</tr>\n").toString();
     }
 
     /** The kind of document in the reader's language (verksamhetsplan, slutrapport …). */

@@ -15,6 +15,7 @@ import se.finsam.check.findings.Finding;
 import se.finsam.check.findings.Messages;
 import se.finsam.check.findings.Severity;
 import se.finsam.check.Project;
+import se.finsam.check.year.YearSummary;
 
 /**
  * The machine-readable contract of RULES.md: {@code documents[]} with {@code source} and {@code findings[]}, each
@@ -44,6 +45,27 @@ public final class JsonFormat implements StreamingFormat {
         }
         return new ReportWriter() {
             private final long[] counts = new long[SUMMARY.length];
+            private boolean documentsClosed;
+
+            /** Written plan by plan, as the documents are: an archive's year has a line per plan. */
+            @Override
+            public void year(YearSummary summary) {
+                io(() -> {
+                    json.writeEndArray();
+                    json.writeObjectFieldStart("year");
+                    json.writeArrayFieldStart("plans");
+                    for (YearSummary.Area a : summary.areas()) {
+                        mapper.writeTree(json, plan(summary, a));
+                    }
+                    json.writeEndArray();
+                    json.writeFieldName("totals");
+                    mapper.writeTree(json, totals(summary));
+                    json.writeFieldName("reportsWithoutPlan");
+                    mapper.writeTree(json, alone(summary));
+                    json.writeEndObject();
+                });
+                documentsClosed = true;
+            }
 
             @Override
             public void add(DocumentResult r) {
@@ -59,7 +81,9 @@ public final class JsonFormat implements StreamingFormat {
             @Override
             public void finish() {
                 io(() -> {
-                    json.writeEndArray();
+                    if (!documentsClosed) {
+                        json.writeEndArray();
+                    }
                     json.writeObjectFieldStart("summary");
                     for (int i = 0; i < SUMMARY.length; i++) {
                         json.writeNumberField(SUMMARY[i], counts[i]);
@@ -87,6 +111,9 @@ public final class JsonFormat implements StreamingFormat {
             d.put("kind", r.kindId());
             d.put("title", r.title());
         }
+        if (r.plan() != null) {
+            d.put("plan", r.plan());
+        }
         if (!r.isChecked()) {
             ObjectNode e = d.putObject("error");
             e.put("line", r.error().line());
@@ -110,6 +137,55 @@ public final class JsonFormat implements StreamingFormat {
             }
         }
         return d;
+    }
+
+    /** A plan's line of the year's summary: its posts by kind and in all (heltid, kronor), its reports, their returns. */
+    private ObjectNode plan(YearSummary summary, YearSummary.Area a) {
+        ObjectNode p = mapper.createObjectNode();
+        p.put("area", a.area());
+        p.put("edition", a.edition());
+        p.put("plan", a.plan());
+        posts(p.putObject("posts"), summary, a.byKind(), a.posts());
+        ArrayNode reports = p.putArray("reports");
+        a.reports().forEach(reports::add);
+        p.put("returned", a.returned());
+        p.put("returnsWithoutAmount", a.returnsWithoutAmount());
+        return p;
+    }
+
+    /** Each edition's plans together. */
+    private ArrayNode totals(YearSummary summary) {
+        ArrayNode totals = mapper.createArrayNode();
+        for (YearSummary.Total t : summary.totals()) {
+            ObjectNode o = totals.addObject();
+            o.put("edition", t.edition());
+            posts(o.putObject("posts"), summary, t.byKind(), t.posts());
+            o.put("plans", t.plans());
+            o.put("plansWithReport", t.plansWithReport());
+            o.put("returned", t.returned());
+        }
+        return totals;
+    }
+
+    /** The reports checked alone, since their plan was not in the run. */
+    private ArrayNode alone(YearSummary summary) {
+        ArrayNode alone = mapper.createArrayNode();
+        for (YearSummary.Alone a : summary.alone()) {
+            alone.addObject().put("report", a.report()).put("named", a.named()).put("edition", a.edition())
+                    .put("returned", a.returned());
+        }
+        return alone;
+    }
+
+    private static void posts(ObjectNode o, YearSummary summary, java.util.Map<String, YearSummary.Amount> byKind,
+                              YearSummary.Amount all) {
+        summary.kinds().forEach(k -> amount(o.putObject(k), byKind.get(k)));
+        amount(o.putObject("all"), all);
+    }
+
+    private static void amount(ObjectNode o, YearSummary.Amount a) {
+        o.put("heltid", a.heltid());
+        o.put("kronor", a.kronor());
     }
 
     /** Numbers stay numbers; anything else as the text a message shows. */

@@ -93,6 +93,11 @@ public final class JunitFormat implements StreamingFormat {
             xml.writeEmptyElement("property");
             xml.writeAttribute("name", "verdict");
             xml.writeAttribute("value", r.verdict().id());
+            if (r.plan() != null) { // the plan a report was compared with
+                xml.writeEmptyElement("property");
+                xml.writeAttribute("name", "plan");
+                xml.writeAttribute("value", Printable.line(Locations.relative(r.plan())));
+            }
             xml.writeEndElement();
         }
         if (!r.isChecked()) {

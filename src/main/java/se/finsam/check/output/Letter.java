@@ -43,7 +43,8 @@ record Letter(String sender, String dateLine, String to, String subject, String 
                 m.get("letter.to." + r.kindId(), title),
                 m.get("letter.subject", kind, title),
                 m.get("letter.greeting"),
-                m.get("letter.received", kind, document),
+                r.plan() == null ? m.get("letter.received", kind, document)
+                        : m.get("letter.receivedWithPlan", kind, document, Printable.line(fileName(r.plan()))),
                 items(r, Severity.ERROR, form, m),
                 m.get("letter.alsoLook"),
                 items(r, Severity.WARNING, form, m),

@@ -20,6 +20,9 @@ public interface OutputFormat {
     default void write(RunReport report, Messages messages, PrintWriter out) {
         ReportWriter writer = open(report.rules(), messages, out);
         report.results().forEach(writer::add);
+        if (report.year() != null) {
+            writer.year(report.year());
+        }
         writer.finish();
     }
 

@@ -13,6 +13,7 @@ import se.finsam.check.findings.Finding;
 import se.finsam.check.findings.Messages;
 import se.finsam.check.model.Kind;
 import se.finsam.check.read.InputError;
+import se.finsam.check.year.Links;
 
 /**
  * One Markdown page per rule, made from its metadata, the message catalogue and its fixtures: what it checks,
@@ -57,17 +58,29 @@ public final class RuleDocs {
     }
 
     private void example(StringBuilder md, RuleInfo rule, RuleFixtures.Case c, String heading) {
-        md.append("## ").append(heading).append(": ").append(c.name()).append("\n\n```yaml\n").append(c.documentText()).append("```\n\n");
-        for (Finding f : findings(rule, c)) {
-            md.append("> **").append(messages.severity(f.severity())).append("** (")
-                    .append(f.position().pointer().substring(c.document().position().pointer().length())).append("): ").append(messages.message(f)).append("\n\n");
+        md.append("## ").append(heading).append(": ").append(c.name()).append("\n\n```yaml\n");
+        for (int d = 0; d < c.texts().size(); d++) {
+            if (c.texts().size() > 1) {
+                md.append(d == 0 ? "" : "---\n").append("# ").append(c.sourceOf(d)).append('\n');
+            }
+            md.append(c.texts().get(d));
+        }
+        md.append("```\n\n");
+        for (DocumentResult r : results(c)) {
+            int d = c.documentOf(r.source());
+            String pointer = c.documents().get(d).position().pointer();
+            for (Finding f : r.findings().stream().filter(f -> f.rule().equals(rule.id())).toList()) {
+                md.append("> **").append(messages.severity(f.severity())).append("** (")
+                        .append(c.texts().size() > 1 ? c.sourceOf(d) + " " : "")
+                        .append(f.position().pointer().substring(pointer.length())).append("): ")
+                        .append(messages.message(f)).append("\n\n");
+            }
         }
     }
 
-    private List<Finding> findings(RuleInfo rule, RuleFixtures.Case c) {
+    private List<DocumentResult> results(RuleFixtures.Case c) {
         try {
-            DocumentResult r = checker.check(c.read());
-            return r.findings().stream().filter(f -> f.rule().equals(rule.id())).toList();
+            return Links.check(checker, c.read());
         } catch (InputError e) {
             return List.of();
         }

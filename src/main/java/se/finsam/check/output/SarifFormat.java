@@ -48,6 +48,11 @@ public final class SarifFormat implements OutputFormat {
                 if (r.verdict() != null) {
                     artifact.putObject("properties").put("verdict", r.verdict().id());
                 }
+                if (r.plan() != null) { // a report compared with its plan: the plan is the artifact it was read against
+                    ObjectNode properties = artifact.has("properties") ? (ObjectNode) artifact.get("properties")
+                            : artifact.putObject("properties");
+                    properties.put("plan", Locations.uri(r.plan()));
+                }
                 List<ObjectNode> found = new ArrayList<>();
                 for (Finding f : r.findings()) {
                     found.add(result(r, f, indexOf(rules, f.rule()), messages));
@@ -139,6 +144,12 @@ public final class SarifFormat implements OutputFormat {
         }
         o.putObject("partialFingerprints").put("finsamFinding/v1", fingerprint(r, f));
         o.putObject("properties").put("field", f.position().pointer());
+        if (r.plan() != null) {
+            ObjectNode related = o.putArray("relatedLocations").addObject();
+            related.put("id", 0);
+            related.putObject("physicalLocation").putObject("artifactLocation").put("uri", Locations.uri(r.plan()));
+            related.putObject("message").put("text", messages.get("output.plan", Printable.line(r.plan())));
+        }
         if (f.isWaived()) {
             ObjectNode s = o.putArray("suppressions").addObject();
             s.put("kind", "external");

@@ -52,6 +52,9 @@ public final class TextFormat implements StreamingFormat {
         out.println(Printable.line(r.source()) + (r.isForm() ? " – " + r.kindId() : "")
                 + (r.title() == null ? "" : ", " + Printable.line(r.title()))
                 + (r.verdict() == null ? "" : "  [" + messages.verdict(r.verdict()) + "]"));
+        if (r.plan() != null) {
+            out.println("  " + messages.get("output.plan", Printable.line(r.plan())));
+        }
         if (!r.isChecked()) {
             out.println("  " + Printable.line(messages.format(r.error().key(), r.error().args())));
         } else if (r.findings().isEmpty()) {

@@ -11,6 +11,7 @@ import org.eclipse.jetty.util.Fields;
 import se.finsam.check.Checker;
 import se.finsam.check.engine.RuleInfo;
 import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.year.Links;
 
 /**
  * {@code POST /api/check}: the files of multipart field {@code files} checked and answered in the format asked for
@@ -49,8 +50,12 @@ final class ApiHandler {
         Path folder = Folders.create(root, "api-");
         String body;
         try {
-            List<DocumentResult> results = Checking.results(Checking.check(checker, Uploads.read(request, folder, limits)));
-            body = format.render(rules, results, t.messages());
+            // linked as check links them, in the order check writes them: the answer is what check would write
+            List<DocumentResult> results = new java.util.ArrayList<>();
+            Links links = new Links(checker, results::add);
+            Checking.results(Checking.check(checker, Uploads.read(request, folder, limits))).forEach(links::accept);
+            links.finish();
+            body = format.render(rules, results, links.summary(), t.messages());
         } catch (WebError e) {
             Responses.error(response, callback, e.status(), e.message(t));
             return;

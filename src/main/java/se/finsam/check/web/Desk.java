@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import se.finsam.check.Checker;
 import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.year.Links;
+import se.finsam.check.year.YearSummary;
 
 /**
  * One browser's desk: the files it uploaded, kept in a private folder of its own until cleared, and their results
@@ -17,7 +20,10 @@ final class Desk {
     }
 
     private final Path folder;
+    /** The documents as checked, with what linking them needs; entries are the same linked with each other. */
+    private final List<Entry> checked = new ArrayList<>();
     private final List<Entry> entries = new ArrayList<>();
+    private YearSummary summary;
     private int files;
     private long bytes;
 
@@ -43,10 +49,22 @@ final class Desk {
         bytes += size;
     }
 
-    synchronized void add(List<Checking.Checked> checked) {
-        for (Checking.Checked c : checked) {
-            c.results().forEach(r -> entries.add(new Entry(r, c.upload())));
+    /** Puts documents on the desk; every document on it is linked again, so a report finds a plan sent before or after it. */
+    synchronized void add(List<Checking.Checked> added, Checker checker) {
+        for (Checking.Checked c : added) {
+            c.results().forEach(r -> checked.add(new Entry(r, c.upload())));
         }
+        Links.Year year = Links.link(checker, checked.stream().map(Entry::result).toList());
+        entries.clear();
+        for (int i = 0; i < checked.size(); i++) {
+            entries.add(new Entry(year.results().get(i), checked.get(i).upload()));
+        }
+        summary = year.summary();
+    }
+
+    /** The year's summary of the desk's plans and reports; null when the desk is empty. */
+    synchronized YearSummary summary() {
+        return summary;
     }
 
     synchronized List<Entry> entries() {
@@ -64,7 +82,9 @@ final class Desk {
 
     /** Forgets every document and deletes every uploaded file; the desk can be used again. */
     synchronized void clear() {
+        checked.clear();
         entries.clear();
+        summary = null;
         files = 0;
         bytes = 0;
         Folders.empty(folder);

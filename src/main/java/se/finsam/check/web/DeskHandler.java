@@ -18,6 +18,7 @@ import org.eclipse.jetty.util.Fields;
 import se.finsam.check.Checker;
 import se.finsam.check.engine.RuleInfo;
 import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.year.YearSummary;
 import se.finsam.check.output.ImportYaml;
 import se.finsam.check.read.InputError;
 import se.finsam.check.read.form.FormLoader;
@@ -67,7 +68,7 @@ final class DeskHandler {
             return;
         }
         switch (path) {
-            case "/" -> Responses.html(response, callback, 200, page.overview(desk.entries(), t, null));
+            case "/" -> Responses.html(response, callback, 200, page.overview(desk.entries(), desk.summary(), t, null));
             case "/upload" -> upload(desk, request, response, callback, t);
             case "/clear" -> {
                 desk.clear();
@@ -100,11 +101,11 @@ final class DeskHandler {
         try {
             List<Uploads.Upload> uploads = Uploads.read(request, folder, limits);
             desk.reserve(uploads, limits);
-            desk.add(Checking.check(checker, uploads));
+            desk.add(Checking.check(checker, uploads), checker);
             Responses.redirect(request, response, callback, home(t));
         } catch (WebError e) {
             Folders.delete(folder);
-            Responses.html(response, callback, e.status(), page.overview(desk.entries(), t, e.message(t)));
+            Responses.html(response, callback, e.status(), page.overview(desk.entries(), desk.summary(), t, e.message(t)));
         }
     }
 
@@ -114,10 +115,10 @@ final class DeskHandler {
         var m = t.messages();
         List<DocumentResult> all = desk.results();
         switch (name) {
-            case "letters.txt" -> send(ReportFormat.letter, "brev.txt", all, response, callback, t);
-            case "report.html" -> send(ReportFormat.html, "granskning.html", all, response, callback, t);
-            case "report.json" -> send(ReportFormat.json, "granskning.json", all, response, callback, t);
-            case "report.sarif" -> send(ReportFormat.sarif, "granskning.sarif", all, response, callback, t);
+            case "letters.txt" -> send(ReportFormat.letter, "brev.txt", all, desk.summary(), response, callback, t);
+            case "report.html" -> send(ReportFormat.html, "granskning.html", all, desk.summary(), response, callback, t);
+            case "report.json" -> send(ReportFormat.json, "granskning.json", all, desk.summary(), response, callback, t);
+            case "report.sarif" -> send(ReportFormat.sarif, "granskning.sarif", all, desk.summary(), response, callback, t);
             case "letter", "letter.docx" -> {
                 Desk.Entry e = desk.entry(number(query));
                 if (e == null || e.result().verdict() != Verdict.NEEDS_COMPLETION) {
@@ -157,9 +158,9 @@ final class DeskHandler {
         }
     }
 
-    private void send(ReportFormat format, String fileName, List<DocumentResult> results, Response response,
+    private void send(ReportFormat format, String fileName, List<DocumentResult> results, YearSummary summary, Response response,
                       Callback callback, WebText t) {
-        Responses.download(response, callback, fileName, format.mediaType(), format.render(rules, results, t.messages()));
+        Responses.download(response, callback, fileName, format.mediaType(), format.render(rules, results, summary, t.messages()));
     }
 
     private static void notFound(Response response, Callback callback, WebText t) {

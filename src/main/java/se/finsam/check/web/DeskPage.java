@@ -8,8 +8,10 @@ import se.finsam.check.findings.Messages;
 import se.finsam.check.findings.Severity;
 import se.finsam.check.findings.Verdict;
 import se.finsam.check.output.RuleText;
+import se.finsam.check.output.YearTable;
 import se.finsam.check.read.FileSignature;
 import se.finsam.check.read.InputType;
+import se.finsam.check.year.YearSummary;
 
 /**
  * The desk's two pages: the overview (choose or drop files; a row per document against every rule, the legend,
@@ -26,8 +28,8 @@ final class DeskPage {
         this.limits = limits;
     }
 
-    /** error: a message to show above the overview (an upload that was refused), or null. */
-    String overview(List<Desk.Entry> entries, WebText t, String error) {
+    /** summary: the year's summary of the desk (null when empty); error: a refused upload's message, or null. */
+    String overview(List<Desk.Entry> entries, YearSummary summary, WebText t, String error) {
         Messages m = t.messages();
         StringBuilder b = head(t, t.get("page.title"));
         b.append("<form id=\"upload\" method=\"post\" action=\"").append(link("/upload", t))
@@ -61,6 +63,9 @@ final class DeskPage {
         }
         b.append("</tbody></table></div>\n");
         legend(b, t);
+        if (summary != null && !summary.isEmpty()) {
+            year(b, new YearTable(summary, m));
+        }
         b.append("<h2>").append(Html.esc(t.get("page.downloads"))).append("</h2>\n<ul id=\"downloads\">");
         for (String name : List.of("letters.txt", "report.html", "report.json", "report.sarif")) {
             b.append("<li><a href=\"").append(link("/download/" + name, t)).append("\">")
@@ -69,6 +74,27 @@ final class DeskPage {
         b.append("</ul>\n<form method=\"post\" action=\"").append(link("/clear", t)).append("\"><button id=\"clear\" type=\"submit\">")
                 .append(Html.esc(t.get("page.clear"))).append("</button></form>\n");
         return end(b);
+    }
+
+    /** The year's summary: a row per plan and per edition, and the reports whose plan is not on the desk. */
+    private static void year(StringBuilder b, YearTable table) {
+        b.append("<h2>").append(Html.esc(table.heading())).append("</h2>\n<div class=\"scroll\"><table id=\"year\"><thead><tr>");
+        table.header().forEach(h -> b.append("<th>").append(Html.esc(h)).append("</th>"));
+        b.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : table.rows()) {
+            b.append("<tr>");
+            row.forEach(c -> b.append("<td>").append(Html.esc(c)).append("</td>"));
+            b.append("</tr>\n");
+        }
+        for (List<String> row : table.totals()) {
+            b.append("<tr class=\"total\">");
+            row.forEach(c -> b.append("<th>").append(Html.esc(c)).append("</th>"));
+            b.append("</tr>\n");
+        }
+        b.append("</tbody></table></div>\n");
+        if (table.alone() != null) {
+            b.append("<p id=\"alone\">").append(Html.esc(table.alone())).append("</p>\n");
+        }
     }
 
     /** A document's row: its verdict and a cell per rule; one that was not read or checked says why. */
@@ -154,6 +180,9 @@ final class DeskPage {
         }
         b.append("<span class=\"verdict ").append(r.verdict() == null ? "" : r.verdict().id()).append("\">")
                 .append(r.verdict() == null ? "" : Html.esc(m.verdict(r.verdict()))).append("</span></p>\n");
+        if (r.plan() != null) {
+            b.append("<p id=\"plan\">").append(Html.esc(m.get("output.plan", r.plan()))).append("</p>\n");
+        }
         if (!r.isChecked()) {
             b.append("<p class=\"why\">").append(Html.esc(m.format(r.error().key(), r.error().args()))).append("</p>\n");
         } else if (r.findings().isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import se.finsam.check.engine.RuleInfo;
 import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.year.YearSummary;
 import se.finsam.check.findings.Messages;
 import se.finsam.check.findings.Severity;
 import se.finsam.check.output.ContainedWriter;
@@ -56,12 +57,16 @@ enum ReportFormat {
         return extension;
     }
 
-    String render(List<RuleInfo> rules, List<DocumentResult> results, Messages messages) {
+    /** summary: the year's summary of the results (null when there is none). */
+    String render(List<RuleInfo> rules, List<DocumentResult> results, YearSummary summary, Messages messages) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         ReportWriter report = new ContainedWriter(format.get().open(rules, messages, out), faulted -> {
         });
         results.forEach(report::add);
+        if (summary != null) {
+            report.year(summary);
+        }
         report.finish();
         out.flush();
         return text.toString();

@@ -103,4 +103,18 @@ class DeskLimitsTest {
         assertEquals(404, gone.statusCode());
         assertFalse(gone.body().contains("plan-2017-heby"));
     }
+
+    /** The desk links its documents again at each upload: a report sent before its plan is compared with it. */
+    @Test
+    void aReportFindsItsPlanSentAfterItAndTheDeskSumsTheYear() throws Exception {
+        HttpClient b = browser();
+        post(b, "/upload", List.of(WebClient.Part.of(Path.of("testdata/samples/report-2017-heby.yaml"))));
+        assertTrue(get(b, web.base + "/document?n=0").body().contains("finns inte bland de granskade handlingarna"), "alone, and says so");
+        String overview = post(b, "/upload", plans(1)).body();
+        assertTrue(overview.contains("<table id=\"year\">"), overview);
+        assertTrue(overview.contains("<td>2,4 heltid, 1\u00a0440\u00a0000 kr</td>"), overview);
+        String report = get(b, web.base + "/document?n=0").body();
+        assertTrue(report.contains("<p id=\"plan\">plan: plan-2017-heby.yaml</p>"), report);
+        assertFalse(report.contains("finns inte bland de granskade handlingarna"), report);
+    }
 }

@@ -84,9 +84,11 @@ class LoadTest {
                 assertEquals(200, r.statusCode(), r.body());
                 List<String> docs = documents(r.body());
                 assertEquals(batch.size(), docs.size(), r.body());
-                for (int i = 0; i < batch.size(); i++) {
-                    assertEquals(alone.get(batch.get(i).getFileName().toString()), docs.get(i));
-                }
+                // a batch is one run, whose reports are linked with its plans (and may follow them): each
+                // document is its answer alone but for what the link adds
+                List<String> expected = new ArrayList<>();
+                batch.forEach(f -> expected.add(unlinked(alone.get(f.getFileName().toString()))));
+                assertEquals(expected.stream().sorted().toList(), docs.stream().map(LoadTest::unlinked).sorted().toList());
                 sent += batch.size();
             }
             return sent;
@@ -94,6 +96,29 @@ class LoadTest {
     }
 
     /** The documents of a JSON answer, each as its JSON text. */
+    /** Rules that compare a document with the others of its run. */
+    private static final List<String> LINKED = List.of("plan-in-run.", "one-plan-per-area.", "vacancy-return-amount.",
+            "posts-in-plan.", "returns-within-plan.exceeds");
+
+    /** A document's answer without its link: the plan it names and the findings of comparing it with others. */
+    private static String unlinked(String document) {
+        try {
+            var d = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(document);
+            d.remove("plan");
+            d.remove("verdict"); // an error found by comparing could change it; the findings say why
+            var findings = (com.fasterxml.jackson.databind.node.ArrayNode) d.get("findings");
+            for (int i = findings.size() - 1; i >= 0; i--) {
+                String key = findings.get(i).get("messageKey").asText();
+                if (LINKED.stream().anyMatch(key::startsWith)) {
+                    findings.remove(i);
+                }
+            }
+            return d.toString();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static List<String> documents(String json) throws Exception {
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         List<String> docs = new ArrayList<>();

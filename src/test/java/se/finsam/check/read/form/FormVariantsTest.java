@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.finsam.check.TestEngine;
 import se.finsam.check.edition.Editions;
-import se.finsam.check.facts.Interpreter;
+import se.finsam.check.facts.Understood;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.model.Document;
 import se.finsam.check.read.InputFiles;
@@ -16,10 +16,11 @@ import se.finsam.check.read.InputFiles;
 class FormVariantsTest {
 
     private final Editions editions = Editions.builtIn();
+    private final Understood understood = new Understood();
 
     private Document read(String name) throws Exception {
         Document d = new FormLoader(editions).load(Path.of("testdata/form-variants/" + name), name);
-        new Interpreter(editions.get(d.getEdition()).orElseThrow()).facts(d);
+        understood.add(d, editions.get(d.getEdition()).orElseThrow());
         return d;
     }
 
@@ -39,10 +40,10 @@ class FormVariantsTest {
         Document d = read("plan-2017-osthammar-layouts.txt");
         assertEquals(List.of("kommun|Eva Ek|2016-08-29|34", "forsakringskassan|Per Appelqvist|2016-09-01|38",
                         "region|Agneta Eklund|2016-08-30|41", "arbetsformedlingen|Jonas Berg|2016-08-31|41"),
-                d.getSignatures().stream().map(s -> s.getParty() + "|" + s.getName() + "|" + s.getDate() + "|"
+                d.getSignatures().stream().map(s -> understood.party(s) + "|" + s.getName() + "|" + s.getDate() + "|"
                         + s.at("date").line()).toList());
         assertEquals(List.of("50.0|300000", "100.0|600000"),
-                d.getResources().stream().map(r -> r.getPercent() + "|" + r.getCost()).toList());
+                d.getResources().stream().map(r -> understood.percent(r) + "|" + r.getCost()).toList());
         assertEquals(List.of("goals", "targetGroups", "gender", "structuralAreas", "competenceEfforts"),
                 List.copyOf(d.getAnswers().keySet()));
         assertEquals(List.of(), findings("plan-2017-osthammar-layouts.txt"));
@@ -65,7 +66,7 @@ class FormVariantsTest {
         assertEquals(List.of("Samverkanskoordinator 100 %", "Social arbetscoach 100 %", "Övriga kostnader"),
                 d.getResources().stream().map(r -> r.getResource()).toList());
         assertEquals(List.of("kommun|2016-08-30|43"), d.getSignatures().stream()
-                .map(s -> s.getParty() + "|" + s.getDate() + "|" + s.getPosition().line()).toList());
+                .map(s -> understood.party(s) + "|" + s.getDate() + "|" + s.getPosition().line()).toList());
     }
 
     /**
@@ -77,7 +78,7 @@ class FormVariantsTest {
     void aReportWithoutOrganisationsInItsSignatures() throws Exception {
         Document d = read("report-2017-osthammar-layouts.txt");
         assertEquals(List.of("kommun|Jonas Berg|2018-01-30", "arbetsformedlingen|Sara Holm|2018-01-22", "null|Eva Ek|null"),
-                d.getSignatures().stream().map(s -> s.getParty() + "|" + s.getName() + "|" + s.getDate()).toList());
+                d.getSignatures().stream().map(s -> understood.party(s) + "|" + s.getName() + "|" + s.getDate()).toList());
         assertEquals(1, d.getVacancies().size());
         assertEquals(List.of("Inga medel kommer att återföras, eftersom LOKUS beslutat att använda dem till en coach från september."),
                 d.getReturns().stream().map(r -> r.getStatement()).toList());

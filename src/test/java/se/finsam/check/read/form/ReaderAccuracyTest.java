@@ -16,7 +16,7 @@ import se.finsam.check.Checker;
 import se.finsam.check.TestEngine;
 import se.finsam.check.edition.Edition;
 import se.finsam.check.edition.Editions;
-import se.finsam.check.facts.Interpreter;
+import se.finsam.check.facts.Understood;
 import se.finsam.check.findings.Finding;
 import se.finsam.check.findings.Severity;
 import se.finsam.check.model.Document;
@@ -176,8 +176,11 @@ class ReaderAccuracyTest {
         }
     }
 
+    /** What the interpretation understood of the documents' rows and signatures. */
+    private static final Understood UNDERSTOOD = new Understood();
+
     private Document interpreted(Document doc) throws Exception {
-        new Interpreter(editions.get(doc.getEdition()).orElseThrow()).facts(doc);
+        UNDERSTOOD.add(doc, editions.get(doc.getEdition()).orElseThrow());
         return doc;
     }
 
@@ -204,11 +207,12 @@ class ReaderAccuracyTest {
         for (int i = 0; i < Math.min(read.getResources().size(), truth.getResources().size()); i++) {
             Resource r = read.getResources().get(i);
             Resource t = truth.getResources().get(i);
-            v.add(new Value(OTHER, "resource " + i + " post", String.valueOf(r.isPost()), String.valueOf(t.isPost())));
+            boolean post = UNDERSTOOD.post(t) != null;
+            v.add(new Value(OTHER, "resource " + i + " post", String.valueOf(UNDERSTOOD.post(r) != null), String.valueOf(post)));
             v.add(new Value(OTHER, "resource " + i + " result goal", startOf(r.getResultGoal(), t.getResultGoal()),
                     words(t.getResultGoal()).replace(" …", "")));
-            if (t.isPost()) {
-                v.add(new Value(PERCENT, "resource " + i, String.valueOf(r.getPercent()), String.valueOf(t.getPercent())));
+            if (post) {
+                v.add(new Value(PERCENT, "resource " + i, String.valueOf(UNDERSTOOD.percent(r)), String.valueOf(UNDERSTOOD.percent(t))));
                 v.add(new Value(COST, "resource " + i, String.valueOf(r.getCost()), String.valueOf(t.getCost())));
             } else {
                 v.add(new Value(OTHER, "resource " + i + " cost", String.valueOf(r.getCost()), String.valueOf(t.getCost())));
@@ -232,18 +236,18 @@ class ReaderAccuracyTest {
         for (Signature t : truth.getSignatures()) {
             Signature r = left.stream().filter(s -> letters(s.getName()).contains(letters(t.getName()))
                     && !letters(t.getName()).isEmpty()).findFirst()
-                    .or(() -> left.stream().filter(s -> t.getParty() != null && t.getParty().equals(s.getParty())).findFirst())
+                    .or(() -> left.stream().filter(s -> UNDERSTOOD.party(t) != null && UNDERSTOOD.party(t).equals(UNDERSTOOD.party(s))).findFirst())
                     .orElse(null);
             left.remove(r);
             String who = t.getName();
             String name = r == null ? null : sameName(r.getName(), t.getName()) ? words(t.getName()) : words(r.getName());
             v.add(new Value(NAME, who, name, words(t.getName())));
-            v.add(new Value(PARTY, who, r == null ? null : r.getParty(), t.getParty()));
+            v.add(new Value(PARTY, who, r == null ? null : UNDERSTOOD.party(r), UNDERSTOOD.party(t)));
             v.add(new Value(DATE, who, r == null ? null : String.valueOf(r.getDate()), String.valueOf(t.getDate())));
         }
         for (Signature r : left) {
-            if (!Text.isBlank(r.getName()) || r.getDate() != null || r.getParty() != null) {
-                v.add(new Value(PARTY, "extra signer " + r.getName() + " " + r.getDate(), r.getParty(), "none"));
+            if (!Text.isBlank(r.getName()) || r.getDate() != null || UNDERSTOOD.party(r) != null) {
+                v.add(new Value(PARTY, "extra signer " + r.getName() + " " + r.getDate(), UNDERSTOOD.party(r), "none"));
             }
         }
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.finsam.check.TestEngine;
 import se.finsam.check.edition.Editions;
-import se.finsam.check.facts.Interpreter;
+import se.finsam.check.facts.Understood;
 import se.finsam.check.findings.Finding;
 import se.finsam.check.findings.Messages;
 import se.finsam.check.model.Document;
@@ -58,14 +58,17 @@ class ReadingCapabilitiesTest {
             "Beskriv tillvaratagna erfarenheter och lärdomar från insatsen: Tidiga samtal.",
             "");
 
+    /** What the interpretation understood of the documents read (their signatures' parties). */
+    private final Understood understood = new Understood();
+
     private Document read(String text) throws Exception {
         Document d = new FormParser(FormLayout.builtIn(), editions).parse(TextForm.read("form.txt", text)).document("form.txt");
-        new Interpreter(editions.get(d.getEdition()).orElseThrow()).facts(d);
+        understood.add(d, editions.get(d.getEdition()).orElseThrow());
         return d;
     }
 
-    private static List<String> signers(Document d) {
-        return d.getSignatures().stream().map(s -> s.getParty() + "|" + s.getName() + "|" + s.getDate()).toList();
+    private List<String> signers(Document d) {
+        return d.getSignatures().stream().map(s -> understood.party(s) + "|" + s.getName() + "|" + s.getDate()).toList();
     }
 
     private static List<String> findings(Document d, String rule) {
@@ -140,7 +143,7 @@ class ReadingCapabilitiesTest {
                 "Datum: 2018-01-15\tNamnförtydligande: Eva Sand\tOrganisation:", ""));
         assertEquals(List.of("kommun|Ada Berg|2018-01-10", "arbetsformedlingen|Bo Lind|2018-01-11",
                 "forsakringskassan|Cia Holm|2018-01-12", "region|Eva Sand|2018-01-15"), signers(d));
-        assertEquals(Reading.INFERRED, d.getSignatures().get(3).getPartyReading());
+        assertEquals(Reading.INFERRED, understood.partyReading(d.getSignatures().get(3)));
         assertEquals(List.of("info four-parties-signed.by-elimination"), findings(d, "four-parties-signed"));
     }
 
