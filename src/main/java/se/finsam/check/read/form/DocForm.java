@@ -42,6 +42,12 @@ public final class DocForm {
     /** Why a .doc cannot be read; the ordinal selects the text of {@code form.doc} in the catalogue. */
     enum Unreadable { EMPTY, NOT_DOC, DAMAGED, ENCRYPTED, TOO_OLD }
 
+    /**
+     * How deep tables may nest: Word itself nests far less, and a damaged file's table levels are arbitrary numbers
+     * – followed, they ran the walk into a stack overflow.
+     */
+    static final int MAX_NESTING = 64;
+
     private DocForm() {
     }
 
@@ -116,6 +122,9 @@ public final class DocForm {
         }
 
         private void table(Table t, int level) {
+            if (level > MAX_NESTING) {
+                throw new IllegalStateException("tables nested deeper than " + MAX_NESTING); // read as damaged
+            }
             int table = ++tables;
             Map<Integer, String> above = new HashMap<>(); // by left edge: the text of a cell merged down
             for (int r = 0; r < t.numRows(); r++) {
