@@ -50,7 +50,8 @@ public sealed interface YearRecord permits YearRecord.Plan, YearRecord.Report {
             boolean explicit = doc.getArea() != null;
             String named = explicit ? doc.getArea() : doc.getInitiative();
             return new Report(doc.getSource(), doc.getEdition(),
-                    explicit ? List.of(Areas.key(named)) : Areas.keysIn(named), named,
+                    // an area of no words ("–") names no plan: the report is checked alone
+                    explicit ? java.util.stream.Stream.ofNullable(Areas.key(named)).toList() : Areas.keysIn(named), named,
                     doc.at(explicit ? "area" : "initiative"), of(facts, Vacant.class), of(facts, RoleTold.class),
                     of(facts, ReturnsTold.class).get(0));
         }
