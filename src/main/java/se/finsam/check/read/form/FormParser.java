@@ -79,6 +79,7 @@ public final class FormParser {
         List<Section> sections = new ArrayList<>();
         List<FormLine> preamble = new ArrayList<>();
         int regionStart = signatureRegion(form, kind);
+        int signaturesStart = regionStart;
         List<FormLine> region = new ArrayList<>();
         Set<String> questions = editions.questionWordings(Kind.fromId(kind)).keySet();
         List<FormLine> lines = new ArrayList<>();
@@ -110,7 +111,7 @@ public final class FormParser {
         root.put("kind", new Sourced(kind, 1));
         Builder b = new Builder(form, kind, sections, preamble, region, root);
         b.build();
-        return new FormTree(root, places(form, headings), b.readings);
+        return new FormTree(root, places(form, headings, signaturesStart), b.readings);
     }
 
     private static final Pattern SENTENCE_START = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
@@ -162,17 +163,24 @@ public final class FormParser {
 
     /**
      * Where each line stands in a Word or PDF original, with the heading above it in the form's words and, for a
-     * paragraph, its number under that heading – what a person finds it by in the original.
+     * paragraph, its number under that heading – what a person finds it by in the original. Signature blocks
+     * that start without a heading (signaturesStart, -1 for none) are not placed under the question above them.
      */
-    private Map<Integer, Place> places(FormText form, Headings headings) {
+    private Map<Integer, Place> places(FormText form, Headings headings, int signaturesStart) {
         if (form.places().isEmpty()) {
             return Map.of();
         }
         Map<Integer, Place> places = new HashMap<>();
         String under = "";
         int paragraph = 0;
+        boolean inSignatures = false;
         for (FormLine line : form.lines()) {
             Place place = form.places().get(line.line());
+            if (!inSignatures && signaturesStart >= 0 && line.line() >= signaturesStart) {
+                // signature blocks without a heading of their own are under no question: name the table alone
+                inSignatures = true;
+                under = "";
+            }
             if (heading(headings, line).isPresent()) {
                 under = Trim.words(line.text(), HEADING_WORDS);
                 paragraph = 0;

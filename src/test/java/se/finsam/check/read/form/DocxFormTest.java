@@ -54,6 +54,22 @@ class DocxFormTest {
         }
     }
 
+    /** A signature block standing below the last question without a heading of its own is named by its table alone. */
+    @Test
+    void aSignatureIsNotPlacedUnderTheQuestionAboveIt() throws Exception {
+        Path text = Path.of("testdata/forms/plan-2017-knivsta.txt");
+        Path docx = dir.resolve("knivsta.docx");
+        writeDocx(text, docx);
+        DocumentResult r = TestEngine.checker().check(new InputFiles.Input(docx, "knivsta.docx"));
+        var messages = se.finsam.check.findings.Messages.forLanguage("sv");
+        List<String> signatures = r.findings().stream().filter(f -> f.position().pointer().startsWith("/signatures/"))
+                .map(f -> se.finsam.check.output.FieldNames.where(r.source(), f.position(), messages)).toList();
+        assertFalse(signatures.isEmpty());
+        for (String place : signatures) {
+            assertTrue(place.matches("underskrifterna, nr \\d+(, [a-zåäö]+)? \\(tabell \\d+, rad \\d+\\)"), place);
+        }
+    }
+
     @Test
     void aBrokenWordFileIsOneClearError() throws Exception {
         Path docx = dir.resolve("broken.docx");
