@@ -2,7 +2,9 @@ package se.finsam.check.read.form;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,11 +88,13 @@ public final class FormParser {
         for (FormLine line : form.lines()) {
             lines.addAll(regionStart >= 0 && line.line() >= regionStart ? List.of(line) : atQuestions(line, headings, questions));
         }
+        Set<FormLine> headingLines = Collections.newSetFromMap(new IdentityHashMap<>());
         for (FormLine line : lines) {
             Optional<Headings.Match> heading = heading(headings, line);
             if (heading.isPresent() && (regionStart < 0 || line.line() < regionStart
                     || heading.get().key().equals("signatures") || isBudget(heading.get().key()))) {
                 sections.add(new Section(heading.get().key(), line.line(), heading.get().rest(), new ArrayList<>()));
+                headingLines.add(line);
                 if (isBudget(heading.get().key())) {
                     regionStart = -1;
                 }
@@ -111,7 +115,7 @@ public final class FormParser {
         root.put("kind", new Sourced(kind, 1));
         Builder b = new Builder(form, kind, sections, preamble, region, root);
         b.build();
-        return new FormTree(root, places(form, headings, signaturesStart), b.readings);
+        return new FormTree(root, places(form, lines, headingLines, signaturesStart), b.readings);
     }
 
     private static final Pattern SENTENCE_START = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
@@ -162,11 +166,13 @@ public final class FormParser {
     }
 
     /**
-     * Where each line stands in a Word or PDF original, with the heading above it in the form's words and, for a
-     * paragraph, its number under that heading – what a person finds it by in the original. Signature blocks
-     * that start without a heading (signaturesStart, -1 for none) are not placed under the question above them.
+     * Where each line stands in a Word or PDF original, with the heading above it (one the form was split at) in
+     * the form's words and, for a paragraph, its number under that heading – what a person finds it by in the
+     * original. Signature blocks that start without a heading (signaturesStart, -1 for none) are not placed under
+     * the question above them.
      */
-    private Map<Integer, Place> places(FormText form, Headings headings, int signaturesStart) {
+    private static Map<Integer, Place> places(FormText form, List<FormLine> lines, Set<FormLine> headingLines,
+                                              int signaturesStart) {
         if (form.places().isEmpty()) {
             return Map.of();
         }
@@ -174,21 +180,22 @@ public final class FormParser {
         String under = "";
         int paragraph = 0;
         boolean inSignatures = false;
-        for (FormLine line : form.lines()) {
+        for (FormLine line : lines) {
             Place place = form.places().get(line.line());
             if (!inSignatures && signaturesStart >= 0 && line.line() >= signaturesStart) {
                 // signature blocks without a heading of their own are under no question: name the table alone
                 inSignatures = true;
                 under = "";
             }
-            if (heading(headings, line).isPresent()) {
+            if (headingLines.contains(line)) {
                 under = Trim.words(line.text(), HEADING_WORDS);
                 paragraph = 0;
             } else if (!line.isRow()) {
                 paragraph++;
             }
             if (place != null) {
-                places.put(line.line(), place.under(under, place.isTableRow() ? 0 : paragraph));
+                // a paragraph split where a question begins inside it keeps the place of its first part
+                places.putIfAbsent(line.line(), place.under(under, place.isTableRow() ? 0 : paragraph));
             }
         }
         return places;
