@@ -152,40 +152,38 @@ final class Ocr {
      * The ruling lines of a scan: runs of dark pixels at least {@link #RULE_LENGTH} long, in bands at most
      * {@link #RULE_THICKNESS} thick; their pixels are made white in the image. In pixels.
      */
+    /**
+     * The runs of dark pixels at least min long, along each row (rows) or else each column: {start, end,
+     * row or column}.
+     */
+    private static List<int[]> darkRuns(byte[] px, int w, int h, int min, boolean rows) {
+        int lines = rows ? h : w;
+        int length = rows ? w : h;
+        List<int[]> runs = new ArrayList<>();
+        for (int a = 0; a < lines; a++) {
+            int run = 0;
+            for (int b = 0; b <= length; b++) {
+                if (b < length && (px[rows ? a * w + b : b * w + a] & 0xff) < DARK) {
+                    run++;
+                } else {
+                    if (run >= min) {
+                        runs.add(new int[] {b - run, b - 1, a});
+                    }
+                    run = 0;
+                }
+            }
+        }
+        return runs;
+    }
+
     static List<PageLayout.Rule> rulesWhitened(BufferedImage grey, double dpi) {
         int w = grey.getWidth();
         int h = grey.getHeight();
         byte[] px = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         int min = (int) Math.round(RULE_LENGTH * dpi);
         int thick = Math.max(2, (int) Math.round(RULE_THICKNESS * dpi));
-        List<int[]> horizontal = new ArrayList<>(); // x0, x1, y
-        for (int y = 0; y < h; y++) {
-            int run = 0;
-            for (int x = 0; x <= w; x++) {
-                if (x < w && (px[y * w + x] & 0xff) < DARK) {
-                    run++;
-                } else {
-                    if (run >= min) {
-                        horizontal.add(new int[] {x - run, x - 1, y});
-                    }
-                    run = 0;
-                }
-            }
-        }
-        List<int[]> vertical = new ArrayList<>(); // y0, y1, x
-        for (int x = 0; x < w; x++) {
-            int run = 0;
-            for (int y = 0; y <= h; y++) {
-                if (y < h && (px[y * w + x] & 0xff) < DARK) {
-                    run++;
-                } else {
-                    if (run >= min) {
-                        vertical.add(new int[] {y - run, y - 1, x});
-                    }
-                    run = 0;
-                }
-            }
-        }
+        List<int[]> horizontal = darkRuns(px, w, h, min, true); // x0, x1, y
+        List<int[]> vertical = darkRuns(px, w, h, min, false); // y0, y1, x
         List<PageLayout.Rule> rules = new ArrayList<>();
         for (int[] band : bands(horizontal, thick)) {
             rules.add(PageLayout.Rule.of(band[0], (band[2] + band[3]) / 2.0, band[1], (band[2] + band[3]) / 2.0));
