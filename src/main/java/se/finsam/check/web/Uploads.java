@@ -1,6 +1,7 @@
 package se.finsam.check.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.http.MultiPartConfig;
 import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 
 /**
@@ -37,7 +39,8 @@ final class Uploads {
         }
         long declared = request.getLength();
         if (declared > limits.bytesPerRequest()) {
-            throw new WebError(413, "error.requestTooLarge", limits.bytesPerRequest() / Limits.MB);
+            throw drained(request, new WebError(413, "error.requestTooLarge", limits.bytesPerRequest() / Limits.MB),
+                    limits);
         }
         MultiPartConfig config = new MultiPartConfig.Builder().location(folder)
                 // one part more than allowed is still parsed, so that "too many files" can be told as such
@@ -51,7 +54,7 @@ final class Uploads {
                 throw new WebError(400, "error.noFiles", FIELD);
             }
             if (files.size() > limits.filesPerRequest()) {
-                throw new WebError(413, "error.tooManyFiles", limits.filesPerRequest());
+                throw drained(request, new WebError(413, "error.tooManyFiles", limits.filesPerRequest()), limits);
             }
             List<Upload> uploads = new ArrayList<>();
             for (MultiPart.Part part : files) {
@@ -66,8 +69,27 @@ final class Uploads {
         } catch (IOException e) {
             throw new WebError(500, "error.io");
         } catch (RuntimeException e) {
-            throw refusal(e, limits);
+            throw drained(request, refusal(e, limits), limits);
         }
+    }
+
+    /**
+     * The refusal, after what is left of the body – up to as much again as a request may hold – has been read and
+     * dropped. A client still sending when the answer is written and the connection closed gets the connection
+     * reset, often before it has read the answer: it would see a broken connection instead of "too large". A body
+     * larger than that is cut off as before.
+     */
+    private static WebError drained(Request request, WebError refusal, Limits limits) {
+        byte[] buffer = new byte[64 * 1024];
+        long left = limits.bytesPerRequest();
+        try (InputStream rest = Content.Source.asInputStream(request)) {
+            for (int n; left > 0 && (n = rest.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0; ) {
+                left -= n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the parser has failed the body already, or the client went away: nothing more to read
+        }
+        return refusal;
     }
 
     /**

@@ -87,6 +87,21 @@ class ApiTest {
         assertEquals(200, small.check("", WebClient.parts(Path.of("testdata/samples/plan-2017-heby.yaml"))).statusCode());
     }
 
+    /**
+     * A body refused for its size while the client is still sending it: the answer must reach the client, not a
+     * connection reset (about one round in a hundred was lost before the rest of a refused body was read).
+     */
+    @Test
+    void aRefusalReachesAClientStillSending() {
+        byte[] half = new byte[(int) (0.9 * Limits.MB)];
+        for (int i = 0; i < 100; i++) {
+            assertEquals(413, small.check("", List.of(new WebClient.Part("a.txt", half),
+                    new WebClient.Part("b.txt", half), new WebClient.Part("c.txt", half))).statusCode());
+            assertEquals(413, small.check("", List.of(new WebClient.Part("big.txt", new byte[(int) Limits.MB + 10])))
+                    .statusCode());
+        }
+    }
+
     private static void assertError(HttpResponse<String> r, int status) throws Exception {
         assertEquals(status, r.statusCode(), r.body());
         JsonNode body = JSON.readTree(r.body());
