@@ -13,7 +13,7 @@ mkdir -p target/fuzz
 for t in ${targets[@]}; do
   [[ "$t" == *"#"* ]] || t="ReadersFuzzTest#$t"
   log="target/fuzz/${t/\#/-}.log"
-  if JAZZER_FUZZ=1 mvn -B -q test -Dtest="$t" -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1; then
+  if JAZZER_FUZZ=1 mvn -B -q test -Dtest="$t" -Dfuzz.hooks=true -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1; then
     echo "fuzzing $t: passed ($(grep -a -o 'Done [0-9]* runs in [0-9]* second(s)' "$log" | tail -n 1))"
   else
     echo "fuzzing $t: FAILED – the last lines of $log:" >&2
