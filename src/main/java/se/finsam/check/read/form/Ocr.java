@@ -69,7 +69,7 @@ final class Ocr {
 
     /** The words and ruling lines of a page rendered in grey at dpi. */
     Page read(BufferedImage grey, double dpi) throws Failed {
-        List<PageLayout.Rule> rules = rulesWhitened(grey, dpi);
+        List<PageLayout.Rule> rules = rules(grey, dpi);
         double toPoints = 72 / dpi;
         Path png = null;
         Path tsv = null;
@@ -90,9 +90,7 @@ final class Ocr {
             if (p.exitValue() != 0) {
                 throw new Failed();
             }
-            List<PageLayout.Rule> scaled = rules.stream().map(r -> new PageLayout.Rule(r.x0() * toPoints,
-                    r.y0() * toPoints, r.x1() * toPoints, r.y1() * toPoints)).toList();
-            return new Page(words(Files.readAllLines(tsv, StandardCharsets.UTF_8), toPoints), scaled,
+            return new Page(words(Files.readAllLines(tsv, StandardCharsets.UTF_8), toPoints), rules,
                     grey.getWidth() * toPoints);
         } catch (IOException e) {
             throw new Failed();
@@ -149,9 +147,15 @@ final class Ocr {
     }
 
     /**
-     * The ruling lines of a scan: runs of dark pixels at least {@link #RULE_LENGTH} long, in bands at most
-     * {@link #RULE_THICKNESS} thick; their pixels are made white in the image. In pixels.
+     * The ruling lines of a page rendered in grey at dpi, in points; their pixels are made white in the image, so
+     * that OCR does not read a line as letters.
      */
+    static List<PageLayout.Rule> rules(BufferedImage grey, double dpi) {
+        double toPoints = 72 / dpi;
+        return rulesWhitened(grey, dpi).stream().map(r -> new PageLayout.Rule(r.x0() * toPoints, r.y0() * toPoints,
+                r.x1() * toPoints, r.y1() * toPoints)).toList();
+    }
+
     /**
      * The runs of dark pixels at least min long, along each row (rows) or else each column: {start, end,
      * row or column}.
@@ -176,7 +180,11 @@ final class Ocr {
         return runs;
     }
 
-    static List<PageLayout.Rule> rulesWhitened(BufferedImage grey, double dpi) {
+    /**
+     * The ruling lines of a scan: runs of dark pixels at least {@link #RULE_LENGTH} long, in bands at most
+     * {@link #RULE_THICKNESS} thick; their pixels are made white in the image. In pixels.
+     */
+    private static List<PageLayout.Rule> rulesWhitened(BufferedImage grey, double dpi) {
         int w = grey.getWidth();
         int h = grey.getHeight();
         byte[] px = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();

@@ -24,7 +24,8 @@ import se.finsam.check.read.InputError;
  * Reads a PDF form into the neutral representation with Apache PDFBox: on each page the words with their positions
  * and the ruling lines, rebuilt into paragraphs and table rows by {@link PageLayout}; a page without a text layer
  * (a scan) is rendered and read by {@link Ocr}, and rebuilt the same way. Each line's place is its page and line
- * on the page, marked as OCR'd where it was. A page header or footer that repeats on every page is read once.
+ * on the page, marked as OCR'd where it was – by us, or by the scanner that laid its recognised text invisibly over
+ * the page's image. A page header or footer that repeats on every page is read once.
  *
  * <p>Bounded: at most {@link #MAX_PAGES} pages, {@link #MAX_OCR_PAGES} scanned pages, decoded streams within
  * {@link #MAX_MEMORY} bytes, pages rendered for OCR at 300 dpi but never beyond {@link #MAX_RENDER_PIXELS} pixels,
@@ -43,6 +44,8 @@ public final class PdfForm {
     static final int MAX_OCR_PAGES = 20;
     static final long MAX_MEMORY = 256L << 20;
     static final double OCR_DPI = 300;
+    /** Enough to find a scan's table lines in, at a quarter of the pixels of OCR's rendering. */
+    static final double RULES_DPI = 150;
     static final long MAX_RENDER_PIXELS = 40_000_000L;
     static final long MAX_IMAGE_PIXELS = 100_000_000L;
     /** A page with fewer glyphs than this, and an image, is a scan (a stray page number is no text layer). */
@@ -102,16 +105,20 @@ public final class PdfForm {
         PdfWords text = PdfWords.of(doc);
         List<Page> pages = new ArrayList<>();
         List<Integer> scanned = new ArrayList<>();
+        List<Integer> searchable = new ArrayList<>();
         Map<Integer, PdfDrawing> drawings = new HashMap<>();
         for (int i = 0; i < count; i++) {
             PDPage page = doc.getPage(i);
             PdfDrawing drawing = new PdfDrawing(page).read();
+            drawings.put(i, drawing);
             if (text.glyphCount(i) < MIN_GLYPHS && drawing.images() > 0) {
                 scanned.add(i);
-                drawings.put(i, drawing);
                 pages.add(null);
             } else {
                 pages.add(new Page(i + 1, false, PageLayout.rows(text.words(i), drawing.rules(), page.getCropBox().getWidth())));
+                if (drawing.images() > 0 && text.mostlyInvisible(i)) {
+                    searchable.add(i);
+                }
             }
         }
         if (!scanned.isEmpty()) {
@@ -129,6 +136,13 @@ public final class PdfForm {
                     throw error(source, Unreadable.HUGE_IMAGE, i + 1);
                 }
                 pages.set(i, ocr(source, ocr.get(), renderer, doc.getPage(i), i));
+            }
+        }
+        if (!searchable.isEmpty()) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            for (int k = 0; k < searchable.size(); k++) {
+                int i = searchable.get(k);
+                pages.set(i, searchable(renderer, doc.getPage(i), i, text, drawings.get(i), k < MAX_OCR_PAGES));
             }
         }
         if (pages.stream().allMatch(p -> p.rows().isEmpty())) {
@@ -150,6 +164,21 @@ public final class PdfForm {
         } catch (Ocr.Failed e) {
             throw error(source, Unreadable.OCR_FAILED, index + 1);
         }
+    }
+
+    /**
+     * A page of a "searchable" scan: its text is the scanner's OCR, laid invisibly over the image – recognised text,
+     * so its findings say so as those of our own OCR do. The table lines are only in the image: they are found in
+     * it rendered at {@link #RULES_DPI}, as for a scan (at most {@link #MAX_OCR_PAGES} pages are rendered; beyond
+     * that the cells come from the gaps between columns alone).
+     */
+    private static Page searchable(PDFRenderer renderer, PDPage page, int index, PdfWords text, PdfDrawing drawing,
+                                   boolean render) throws IOException {
+        List<PageLayout.Rule> rules = new ArrayList<>(drawing.rules());
+        if (render && drawing.largestImage() <= MAX_IMAGE_PIXELS) {
+            rules.addAll(Ocr.rules(renderer.renderImage(index, (float) (RULES_DPI / 72), ImageType.GRAY), RULES_DPI));
+        }
+        return new Page(index + 1, true, PageLayout.rows(text.words(index), rules, page.getCropBox().getWidth()));
     }
 
     /** The rows of a page (counted from 1), and whether they were read by OCR. */

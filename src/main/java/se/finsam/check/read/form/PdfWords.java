@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -21,6 +22,8 @@ final class PdfWords extends PDFTextStripper {
 
     /** The glyphs of each page (by its number from 1), in the order drawn. */
     private final Map<Integer, List<TextPosition>> pages = new HashMap<>();
+    /** How many of each page's glyphs are drawn invisibly (text rendering mode 3 or 7). */
+    private final Map<Integer, Integer> invisible = new HashMap<>();
     private List<TextPosition> current;
 
     private PdfWords() throws IOException {
@@ -42,6 +45,19 @@ final class PdfWords extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition text) {
         current.add(text);
+        RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+        if (!mode.isFill() && !mode.isStroke()) {
+            invisible.merge(getCurrentPageNo(), 1, Integer::sum);
+        }
+    }
+
+    /**
+     * Whether most of a page's glyphs are invisible: the text layer a scanner's OCR lays over the page's image (a
+     * "searchable" scan), recognised text rather than text the writer typed.
+     */
+    boolean mostlyInvisible(int page) {
+        List<TextPosition> glyphs = glyphs(page);
+        return !glyphs.isEmpty() && 2 * invisible.getOrDefault(page + 1, 0) > glyphs.size();
     }
 
     /** The words of a page (counted from 0). */

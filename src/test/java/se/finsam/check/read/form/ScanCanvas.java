@@ -15,20 +15,41 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * A scanned form: each page drawn with Java2D into a grey image at 300 dpi (a plain sans-serif font, the ruling
- * lines of its tables), then an image-only PDF of those pages, as a scanner makes it – no text layer at all.
+ * lines of its tables), then a PDF of those pages, as a scanner makes it – image-only, or "searchable": the text
+ * its OCR recognised laid invisibly over the image (text rendering mode 3), where each word stands.
  */
 final class ScanCanvas implements FormPages.Canvas {
 
     static final double DPI = 300;
     private static final double SCALE = DPI / 72;
 
+    /** A word of text as drawn, for the invisible layer. */
+    private record Drawn(double x, double baseline, String text, double size) {
+    }
+
+    private final boolean textLayer;
     private final List<BufferedImage> pages = new ArrayList<>();
+    private final List<List<Drawn>> texts = new ArrayList<>();
     private Graphics2D g;
+
+    /** An image-only scan. */
+    ScanCanvas() {
+        this(false);
+    }
+
+    /** With textLayer, a searchable scan: the text also laid invisibly over each page. */
+    ScanCanvas(boolean textLayer) {
+        this.textLayer = textLayer;
+    }
 
     @Override
     public double width(String text, double size) {
@@ -40,6 +61,7 @@ final class ScanCanvas implements FormPages.Canvas {
     public void text(double x, double baseline, String text, double size) {
         g.setFont(font(size));
         g.drawString(text, (float) (x * SCALE), (float) (baseline * SCALE));
+        texts.get(texts.size() - 1).add(new Drawn(x, baseline, text, size));
     }
 
     @Override
@@ -55,6 +77,7 @@ final class ScanCanvas implements FormPages.Canvas {
         BufferedImage page = new BufferedImage((int) (FormPages.PAGE_WIDTH * SCALE), (int) (FormPages.PAGE_HEIGHT * SCALE),
                 BufferedImage.TYPE_BYTE_GRAY);
         pages.add(page);
+        texts.add(new ArrayList<>());
         g = page.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, page.getWidth(), page.getHeight());
@@ -67,19 +90,35 @@ final class ScanCanvas implements FormPages.Canvas {
         return new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(size * SCALE));
     }
 
-    /** The pages as an image-only PDF. */
+    /** The pages as a PDF: the images, and the invisible text over them when it is a searchable scan. */
     void save(Path file) throws IOException {
         g.dispose();
         try (PDDocument doc = new PDDocument()) {
-            for (BufferedImage image : pages) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int i = 0; i < pages.size(); i++) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 doc.addPage(page);
-                PDImageXObject x = LosslessFactory.createFromImage(doc, image);
+                PDImageXObject x = LosslessFactory.createFromImage(doc, pages.get(i));
                 try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                     content.drawImage(x, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                    if (textLayer) {
+                        invisible(content, font, texts.get(i));
+                    }
                 }
             }
             doc.save(file.toFile());
         }
+    }
+
+    private static void invisible(PDPageContentStream content, PDType1Font font, List<Drawn> words) throws IOException {
+        content.beginText();
+        content.setRenderingMode(RenderingMode.NEITHER);
+        for (Drawn w : words) {
+            content.setFont(font, (float) w.size());
+            content.setTextMatrix(Matrix.getTranslateInstance((float) w.x(),
+                    (float) (FormPages.PAGE_HEIGHT - w.baseline())));
+            content.showText(w.text());
+        }
+        content.endText();
     }
 }

@@ -55,6 +55,32 @@ class ScannedPdfTest {
         }
     }
 
+    /**
+     * A "searchable" scan – the scanner's own OCR text laid invisibly over each page's image – is read from that
+     * layer, without Tesseract, but as what it is: recognised text, whose errors are warnings that send kansliet to
+     * the original.
+     */
+    @Test
+    void aScannersInvisibleTextLayerIsReadAsRecognisedText() throws Exception {
+        Path text = Path.of("testdata/forms/plan-2017-heby.txt");
+        ScanCanvas canvas = new ScanCanvas(true);
+        new FormPages(canvas, true, null).write(Files.readAllLines(text));
+        Path pdf = dir.resolve("searchable.pdf");
+        canvas.save(pdf);
+        FormText form = PdfForm.read("searchable.pdf", Files.readAllBytes(pdf), Optional.empty());
+        assertFalse(form.places().isEmpty());
+        assertTrue(form.places().values().stream().allMatch(p -> p.ocr() && p.isPage()), form.places().toString());
+
+        DocumentResult fromText = TestEngine.checker().check(new InputFiles.Input(text, "t"));
+        DocumentResult fromScan = TestEngine.checker().check(new InputFiles.Input(pdf, "searchable.pdf"));
+        assertTrue(fromScan.isChecked(), () -> fromScan.error().key() + fromScan.error().args());
+        assertEquals(signatures(fromText).stream().map(f -> f.replace("/error ", "/warning ")).sorted().toList(),
+                signatures(fromScan));
+        assertTrue(fromScan.findings().stream().noneMatch(f -> f.severity() == se.finsam.check.findings.Severity.ERROR));
+        String where = FieldNames.where(fromScan.source(), fromScan.findings().get(0).position(), Messages.forLanguage("sv"));
+        assertTrue(where.endsWith("läst med OCR ur en skannad sida – kontrollera i originalet)"), where);
+    }
+
     @Test
     void withoutTesseractAScannedPdfIsOneClearLine() throws Exception {
         Path pdf = scan(Path.of("testdata/forms/quarterly-support-heby-2018.txt"));
