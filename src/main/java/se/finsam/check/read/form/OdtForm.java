@@ -32,7 +32,7 @@ import se.finsam.check.read.ZipDirectory;
  * ({@code office:annotation}), footnotes, placeholders (an unanswered prompt is no answer), images' titles. A text
  * box's paragraphs are lines of their own before the paragraph it is anchored in, in place of it when it holds
  * nothing else (in a cell: the cell's text).
- * Headers and footers (in styles.xml) are not read.
+ * Page headers and footers (in styles.xml) are read as the form's context, never as answers.
  *
  * <p>A file that cannot be read is one {@link InputError} ({@code form.odt}) saying why – empty, not a zip,
  * damaged, no content.xml, encrypted, broken XML, a DOCTYPE, a zip bomb, far too many cells.
@@ -79,11 +79,10 @@ public final class OdtForm {
         if (encrypted(zip.get())) {
             throw error(source, Unreadable.ENCRYPTED);
         }
-        long limit = Math.min(MAX_XML, RATIO * content.get().compressedSize() + (1 << 20));
-        try (InputStream in = zip.get().open(content.get(), limit)) {
+        try (InputStream in = open(zip.get(), content.get())) {
             Body body = new Body(reader(in));
             body.blocks(null);
-            return new FormText(source, RepeatedPages.drop(body.lines), body.places);
+            return new FormText(source, RepeatedPages.drop(body.lines), body.places, context(zip.get()));
         } catch (Refused e) {
             throw error(source, e.why);
         } catch (XMLStreamException e) {
@@ -92,6 +91,31 @@ public final class OdtForm {
             throw error(source, Unreadable.ZIP_BOMB);
         } catch (IOException | RuntimeException e) {
             throw error(source, Unreadable.DAMAGED);
+        }
+    }
+
+    /** A part, inflated to at most {@link #RATIO} times its compressed size (plus 1 MB), never beyond 64 MB. */
+    private static InputStream open(ZipDirectory zip, ZipDirectory.Entry part) throws IOException {
+        return zip.open(part, Math.min(MAX_XML, RATIO * part.compressedSize() + (1 << 20)));
+    }
+
+    /**
+     * The page headers and footers, from styles.xml (the master pages'): their paragraphs and tables may tell the
+     * form's kind, title and year, but are never answers; each line once. They are only a help: a styles.xml that
+     * is missing or cannot be read gives none, and the form is read from its content alone.
+     */
+    private static List<FormLine> context(ZipDirectory zip) {
+        Optional<ZipDirectory.Entry> styles = zip.entry("styles.xml");
+        if (styles.isEmpty()) {
+            return List.of();
+        }
+        try (InputStream in = open(zip, styles.get())) {
+            Body body = new Body(reader(in));
+            body.blocks(null);
+            Set<String> seen = new java.util.HashSet<>();
+            return body.lines.stream().filter(l -> seen.add(l.text())).map(l -> new FormLine(0, l.cells())).toList();
+        } catch (Refused | XMLStreamException | IOException | RuntimeException e) {
+            return List.of();
         }
     }
 

@@ -89,6 +89,28 @@ class OdtFormTest {
         return (Integer) e.args().get(0);
     }
 
+    /** The page header and footer tell the kind and year; the body's answers are read as before. */
+    @Test
+    void headersAndFootersAreContextNeverAnswers() throws Exception {
+        String master = "<style:master-page style:name=\"Standard\"><style:header><text:p>Verksamhetsplan 2017</text:p>"
+                + "</style:header><style:footer><text:p>Version 3</text:p></style:footer>"
+                + "<style:header-first><text:p>Verksamhetsplan 2017</text:p></style:header-first></style:master-page>";
+        String body = "<text:p>LOKUS-grupp område: Gävle</text:p><text:p>Vilka mål har LOKUS-gruppen för arbetet 2017?</text:p>"
+                + "<text:p>Målen följs upp i en slutrapport till förbundet.</text:p>";
+        FormText form = OdtForm.read("t.odt", OdtWriter.odt(OdtWriter.content("<office:text>" + body + "</office:text>"), master));
+        assertEquals(List.of("Verksamhetsplan 2017", "Version 3"), form.context().stream().map(FormLine::text).toList());
+        assertEquals(3, form.lines().size());
+        FormParser parser = new FormParser(FormLayout.builtIn(), se.finsam.check.edition.Editions.builtIn());
+        var d = new se.finsam.check.read.DocumentReader("t.odt").read(parser.parse(form).toNode());
+        assertEquals("plan", d.getKind().id());
+        assertEquals(2017, d.getEdition());
+        // a styles.xml that cannot be read gives no context, and the form is still read
+        FormText broken = OdtForm.read("t.odt", OdtWriter.odt(OdtWriter.content("<office:text>" + body + "</office:text>"),
+                "<style:master-page><style:header><text:p>Verksamhetsplan"));
+        assertEquals(List.of(), broken.context());
+        assertEquals(3, broken.lines().size());
+    }
+
     @Test
     void eachUnreadableOdtGetsItsReason() throws Exception {
         byte[] valid = OdtWriter.odt(OdtWriter.content("<office:text><text:p>Verksamhetsplan 2017</text:p></office:text>"));

@@ -75,6 +75,11 @@ final class OdtWriter {
 
     /** An .odt of this content.xml: the mimetype entry first and stored, as ODF asks, and a manifest. */
     static byte[] odt(String contentXml) throws IOException {
+        return odt(contentXml, null);
+    }
+
+    /** The same with a styles.xml holding these master pages (their headers and footers), when not null. */
+    static byte[] odt(String contentXml, String masterStyles) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             byte[] mimetype = MIMETYPE.getBytes(StandardCharsets.US_ASCII);
@@ -88,6 +93,11 @@ final class OdtWriter {
             zip.write(mimetype);
             zip.closeEntry();
             entry(zip, "content.xml", contentXml);
+            if (masterStyles != null) {
+                entry(zip, "styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-styles " + NAMESPACES
+                        + " office:version=\"1.3\"><office:styles/><office:master-styles>" + masterStyles
+                        + "</office:master-styles></office:document-styles>");
+            }
             entry(zip, "META-INF/manifest.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">"
                     + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + MIMETYPE + "\"/>"
