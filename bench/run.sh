@@ -110,4 +110,32 @@ row "$lines plans as JSON lines ($lines_mb MiB), $checked_lines checked" \
   "**$(rate "$lines" "$(median 1 "$work/jsonl")") docs/s** ($(s "$(median 1 "$work/jsonl")"))" \
   "$(median 2 "$work/jsonl") s" "$(peak "$work/jsonl") MiB"
 row "peak memory of any run above" "" "" "**$(peak "$work/plan" "$work/folder" "$work/jsonl") MiB**"
+# 4. Spectral (@stoplight/spectral-cli, the JSON/YAML linter a CI would otherwise use) with bench/spectral's ruleset:
+# the same six core rules, over plan files of their own (2 000; small: 200), in turn with finsam-check over the same
+# files (--format json). Installed once with npm into the user's cache (bench/spectral/install.sh); without npm the
+# row says so. Spectral lints the folder by glob in one process and names each file it lints (-v): those are counted.
+spectral_files=$(( files / 10 ))
+spectral="$(bench/spectral/install.sh 2>"$work/spectral-install")" && installed=0 || installed=$?
+if [ "$installed" = 0 ]; then
+  java -cp "$jar" bench/Generate.java folder "$spectral_files" "$work/spectral-plans"
+  for _ in $(seq "$batches"); do
+    measure spectral bash -c '"$1" lint -v -f json -o "$2.json" -r bench/spectral/.spectral.yaml "$3/*.yaml" > "$2.log"' \
+      - "$spectral" "$work/spectral-out" "$work/spectral-plans"
+    measure spectral-finsam ./finsam-check check --format json "$work/spectral-plans"
+  done
+  # the ratios of wall time (docs/s) and of CPU seconds, pair by pair: Spectral runs on one core, finsam-check on all
+  paste -d ' ' "$work/spectral" "$work/spectral-finsam" | awk '{print $1 / $4, $2 / $5}' > "$work/spectral-ratio"
+  linted=$(grep -c '^Linting ' "$work/spectral-out.log" || true)
+  ./finsam-check check --format json "$work/spectral-plans" > "$work/out.json" || true
+  checked_spectral=$(grep -c '"source"' "$work/out.json" || true)
+  row "Spectral $("$spectral" --version), the same six core rules (\`bench/spectral\`): $spectral_files plan files, $linted linted" \
+    "**$(rate "$spectral_files" "$(median 1 "$work/spectral")") docs/s** ($(s "$(median 1 "$work/spectral")"))" \
+    "$(median 2 "$work/spectral") s" "$(peak "$work/spectral") MiB"
+  row "finsam-check, all its rules, on the same $spectral_files files, $checked_spectral checked" \
+    "$(rate "$spectral_files" "$(median 1 "$work/spectral-finsam")") docs/s, **$(printf '%.0f' "$(median 1 "$work/spectral-ratio")")×** Spectral (CPU seconds: $(printf '%.0f' "$(median 2 "$work/spectral-ratio")")×)" \
+    "$(median 2 "$work/spectral-finsam") s" "$(peak "$work/spectral-finsam") MiB"
+else
+  [ "$installed" = 3 ] && reason="npm not found" || { reason="its npm install failed"; cat "$work/spectral-install" >&2; }
+  row "Spectral, the same six core rules (\`bench/spectral\`)" "not measured: $reason" "" ""
+fi
 cat "$work/table"
