@@ -31,8 +31,8 @@ import se.finsam.check.read.InputError;
  *
  * <p>What Word shows is read, not what it keeps: a field's result, not its instruction ({@code PAGE}, {@code
  * FORMTEXT}); deleted revisions and hidden text left out; a cell merged down stands for every row it spans, a cell
- * merged into the one on its left is not a cell of its own. Comments, footnotes, text boxes, headers and footers are
- * other stories of the file and not read.
+ * merged into the one on its left is not a cell of its own. Page headers and footers are read as the form's context,
+ * never as answers; comments, footnotes and text boxes are other stories of the file and not read.
  *
  * <p>A file that cannot be read is one {@link InputError} ({@code form.doc}) saying why – empty, not a Word
  * 97–2003 file, damaged, encrypted, too old – never the library's message.
@@ -62,7 +62,7 @@ public final class DocForm {
             HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes));
             Walk walk = new Walk();
             walk.range(doc.getRange(), 0);
-            return new FormText(source, RepeatedPages.drop(walk.lines), walk.places);
+            return new FormText(source, RepeatedPages.drop(walk.lines), walk.places, context(doc));
         } catch (OldWordFileFormatException e) {
             throw error(source, isWord6(bytes) ? Unreadable.TOO_OLD : Unreadable.DAMAGED);
         } catch (EncryptedDocumentException e) {
@@ -70,6 +70,25 @@ public final class DocForm {
         } catch (IOException | RuntimeException e) {
             // HWPF on a damaged file fails in many ways (index out of range, a record it does not know …)
             throw error(source, Unreadable.DAMAGED);
+        }
+    }
+
+    /**
+     * The page headers and footers (the file's header story): they may tell the form's kind, title and year but are
+     * never answers; each line once. They are only a help: a header story that cannot be read gives none.
+     */
+    private static List<FormLine> context(HWPFDocument doc) {
+        try {
+            Range headers = doc.getHeaderStoryRange();
+            if (headers == null) {
+                return List.of();
+            }
+            Walk walk = new Walk();
+            walk.range(headers, 0);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            return walk.lines.stream().filter(l -> seen.add(l.text())).map(l -> new FormLine(0, l.cells())).toList();
+        } catch (RuntimeException e) {
+            return List.of();
         }
     }
 

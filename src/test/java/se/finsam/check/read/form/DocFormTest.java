@@ -40,6 +40,22 @@ class DocFormTest {
         assertEquals(Place.tableRow(1, 3), form.places().get(7));
     }
 
+    /**
+     * The page header and footer (header-title.doc: LibreOffice's .doc of an .odt with "Verksamhetsplan 2017" in its
+     * header, "Version 3" in its footer, and an answer naming a final report) tell the kind and year; never answers.
+     */
+    @Test
+    void headersAndFootersAreContextNeverAnswers() throws Exception {
+        FormText form = DocForm.read("plan.doc", Files.readAllBytes(Path.of("src/test/resources/doc/header-title.doc")));
+        assertEquals(List.of("Verksamhetsplan 2017", "Version 3"), form.context().stream().map(FormLine::text).toList());
+        assertEquals(List.of("1: LOKUS-grupp område: Gävle", "2: Vilka mål har LOKUS-gruppen för arbetet 2017?",
+                "3: Målen följs upp i en slutrapport till förbundet."), lines(form));
+        FormParser parser = new FormParser(FormLayout.builtIn(), se.finsam.check.edition.Editions.builtIn());
+        var d = new se.finsam.check.read.DocumentReader("plan.doc").read(parser.parse(form).toNode());
+        assertEquals("plan", d.getKind().id());
+        assertEquals(2017, d.getEdition());
+    }
+
     /** Each paragraph of the fixture starts with an input field and ends with a comment and a deleted "Slutrapport". */
     @Test
     void fieldsShowTheirResultsAndDeletionsAndCommentsAreLeftOut() throws Exception {
