@@ -34,6 +34,9 @@ final class RunHandler {
         this.build = RunWire.build();
         this.folder = System.getProperty("user.dir");
         this.environment = RunWire.environment();
+        if (runner != null) {
+            RunStderr.install();
+        }
     }
 
     void run(Request request, Response response, Callback callback) throws IOException {
@@ -42,12 +45,7 @@ final class RunHandler {
             decline(response, callback, 405, "POST only");
             return;
         }
-        RunWire.Request asked;
-        try (InputStream body = Content.Source.asInputStream(request)) {
-            asked = request.getLength() > RunWire.MAX_REQUEST ? null : RunWire.read(new DataInputStream(body));
-        } catch (IOException e) {
-            asked = null;
-        }
+        RunWire.Request asked = read(request);
         String why = asked == null ? "a request that cannot be read"
                 : runner == null ? "no runs on this server"
                 : asked.args().isEmpty() || !asked.args().get(0).equals("check") ? "only check is handed over"
@@ -64,11 +62,24 @@ final class RunHandler {
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/octet-stream");
         Frames frames = new Frames(Content.Sink.asOutputStream(response));
-        int status = runner.run(asked.args(), frames.stream(RunWire.OUT), frames.stream(RunWire.ERR), asked.tty());
+        OutputStream err = frames.stream(RunWire.ERR);
+        int status = RunStderr.during(err, () -> runner.run(asked.args(), frames.stream(RunWire.OUT), err, asked.tty()));
         if (frames.end(status)) {
             callback.succeeded();
         } else {
             callback.failed(new IOException("the client left before the end of the run"));
+        }
+    }
+
+    /** The request's body; null when it cannot be read. */
+    private static RunWire.Request read(Request request) {
+        if (request.getLength() > RunWire.MAX_REQUEST) {
+            return null;
+        }
+        try (InputStream body = Content.Source.asInputStream(request)) {
+            return RunWire.read(new DataInputStream(body));
+        } catch (IOException e) {
+            return null;
         }
     }
 

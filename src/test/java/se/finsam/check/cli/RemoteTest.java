@@ -258,4 +258,27 @@ class RemoteTest {
                     + "FINSAM_SERVER or restart finsam-check serve\n", new String(run.err(), StandardCharsets.UTF_8));
         }
     }
+
+    /** A library's warning on System.err, from the run's thread or a worker it started, reaches the client (ASCII:
+     * the server's stderr charset is the locale's). */
+    @Test
+    void whatARunsThreadsWriteOnSystemErrGoesToItsClient() throws Exception {
+        try (DeskServer other = DeskServer.start(TestEngine.rules(), Editions.builtIn(), InetAddress.getLoopbackAddress(),
+                0, Limits.defaults(1 << 20), (args, out, err, tty) -> {
+                    System.err.println("a warning from the thread");
+                    Thread worker = new Thread(() -> System.err.println("a warning from a worker"));
+                    worker.start();
+                    try {
+                        worker.join();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return 0;
+                })) {
+            Run run = warm(other.url(), request("check", PLAN));
+            assertEquals(0, run.status(), run.text());
+            assertEquals("a warning from the thread\na warning from a worker\n", new String(run.err(), StandardCharsets.UTF_8));
+            assertEquals(0, run.out().length);
+        }
+    }
 }
