@@ -6,6 +6,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -89,8 +90,8 @@ final class RunHandler {
 
     /**
      * The run's stdout and stderr as frames on the one response, in the order written. When the client is gone
-     * (killed, or its pipe closed) the rest is dropped and the run finishes harmlessly: a file it writes with
-     * --output is completed or removed as in any run.
+     * (killed, or its pipe closed) nothing more is sent, and the run stops at its next write to stdout (a run that
+     * writes its report to a file finishes it, as it would with its terminal closed).
      */
     private static final class Frames {
 
@@ -120,16 +121,25 @@ final class RunHandler {
             };
         }
 
+        /**
+         * Once the client is gone, a write to stdout throws – an UncheckedIOException, which the run takes as a
+         * closed stdout: it stops, and a report it was writing to a file is removed – and one to stderr is dropped.
+         */
         synchronized void frame(int id, byte[] b, int off, int len) {
-            if (len == 0 || broken) {
+            if (len == 0) {
                 return;
             }
-            try {
-                sink.writeByte(id);
-                sink.writeInt(len);
-                sink.write(b, off, len);
-            } catch (IOException e) {
-                broken = true;
+            if (!broken) {
+                try {
+                    sink.writeByte(id);
+                    sink.writeInt(len);
+                    sink.write(b, off, len);
+                } catch (IOException e) {
+                    broken = true;
+                }
+            }
+            if (broken && id == RunWire.OUT) {
+                throw new UncheckedIOException(new IOException("the client left"));
             }
         }
 

@@ -39,6 +39,8 @@ class RemoteTest {
 
     private static final String PLAN = "testdata/samples/plan-2017-heby.yaml"; // relative: to the project folder
     private static final AtomicInteger RUNS = new AtomicInteger();
+    /** The exit status of each run the server finished, in turn. */
+    private static final List<Integer> FINISHED = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static DeskServer server;
     private static Preload preload;
 
@@ -57,7 +59,9 @@ class RemoteTest {
         server = DeskServer.start(TestEngine.rules(), Editions.builtIn(), InetAddress.getLoopbackAddress(), 0,
                 Limits.defaults(1 << 20), (args, out, err, tty) -> {
                     RUNS.incrementAndGet();
-                    return Main.run(args.toArray(String[]::new), Main.utf8(out), Main.utf8(err), preload, tty);
+                    int status = Main.run(args.toArray(String[]::new), Main.utf8(out), Main.utf8(err), preload, tty);
+                    FINISHED.add(status);
+                    return status;
                 });
         Files.writeString(dir.resolve("clean.yaml"), CliTest.CLEAN_PLAN);
         Files.writeString(dir.resolve("late.yaml"), CliTest.CLEAN_PLAN.replace("received: 2016-09-01", "received: 2016-09-02"));
@@ -67,6 +71,13 @@ class RemoteTest {
         for (int i = 0; i < 60; i++) {
             Files.writeString(many.resolve("p" + i + ".yaml"), CliTest.CLEAN_PLAN.replace("Testby", "Testby " + i));
         }
+        // more report than the sockets' buffers hold: its writer cannot have finished before a client leaves
+        Path lines = Files.createDirectories(dir.resolve("archive")).resolve("plans.jsonl");
+        String plan = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                        .readTree(CliTest.CLEAN_PLAN.replace("received: 2016-09-01", "received: 2016-09-02")));
+        Files.writeString(lines, (plan + "\n").repeat(3000));
+        Files.writeString(dir.resolve("one.jsonl"), plan + "\n");
     }
 
     @AfterAll
@@ -212,11 +223,13 @@ class RemoteTest {
 
     @Test
     void aClientThatLeavesMidStreamDoesNotBreakTheServer() throws Exception {
+        assertEquals(1, cold("check", at("one.jsonl")).status(), "a whole run would find the late plan: exit 1");
         int port = server.port();
         String token = server.url().substring(server.url().indexOf("token=") + 6);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        RunWire.write(request("check", "--format", "json", dir.resolve("many").toString()), new DataOutputStream(body));
+        RunWire.write(request("check", "--format", "json", dir.resolve("archive").toString()), new DataOutputStream(body));
         int before = RUNS.get();
+        int finished = FINISHED.size();
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/run HTTP/1.0\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: Bearer " + token
@@ -227,6 +240,11 @@ class RemoteTest {
             assertTrue(new String(in.readNBytes(12), StandardCharsets.ISO_8859_1).endsWith("200"));
             in.readNBytes(2000); // into the report, then gone
         }
+        for (int i = 0; i < 600 && FINISHED.size() == finished; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(List.of(ExitCode.ERROR.status()), FINISHED.subList(finished, FINISHED.size()),
+                "the run stopped: its stdout was gone");
         assertWarmAsCold(1, "check", PLAN);
         assertTrue(RUNS.get() >= before + 2);
     }
