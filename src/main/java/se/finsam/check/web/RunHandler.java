@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.util.List;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -18,7 +20,7 @@ import org.eclipse.jetty.util.Callback;
 /**
  * {@code POST /api/run}: a check handed over by the command-line tool (the warm path), run here with the rules
  * already built and its output streamed back as {@link RunWire} frames. Only a run that gives exactly what the
- * client would have given cold is taken: one from this server's folder – relative paths, the names shown and the
+ * client would have given cold is taken: one from this computer and this server's folder – relative paths, the names shown and the
  * waiver paths all resolve against the process's folder – of this build and with this environment. Any other is
  * declined ({@link RunWire#DECLINED}), and the client runs it cold.
  */
@@ -49,6 +51,8 @@ final class RunHandler {
         RunWire.Request asked = read(request);
         String why = asked == null ? "a request that cannot be read"
                 : runner == null ? "no runs on this server"
+                : !fromThisComputer(request.getConnectionMetaData().getRemoteSocketAddress(),
+                        request.getConnectionMetaData().getLocalSocketAddress()) ? "not from this computer"
                 : asked.args().isEmpty() || !asked.args().get(0).equals("check") ? "only check is handed over"
                 : !asked.build().equals(build) ? "another build"
                 : !asked.folder().equals(folder) ? "another folder"
@@ -70,6 +74,19 @@ final class RunHandler {
         } else {
             callback.failed(new IOException("the client left before the end of the run"));
         }
+    }
+
+    /**
+     * A run is taken only from this computer: it reads and writes files where the server's user may, which the
+     * desk's uploads never do, and a desk served to the office network (--bind) must not let the office do that.
+     * A client of this computer connects from the loopback address or from the address it connects to.
+     */
+    static boolean fromThisComputer(SocketAddress remote, SocketAddress local) {
+        if (!(remote instanceof InetSocketAddress from) || from.getAddress() == null) {
+            return false;
+        }
+        return from.getAddress().isLoopbackAddress()
+                || local instanceof InetSocketAddress to && from.getAddress().equals(to.getAddress());
     }
 
     /** The request's body; null when it cannot be read. */
