@@ -4,6 +4,7 @@
 # testdata/samples (bench/Generate.java, about 3 kB each). Prints the settings, the machine and one table:
 #  - a JVM hello-world and a cold check of one plan, taken in turn (A B A B …): medians and the median of the
 #    pair-by-pair ratios, so that the ratio holds when the machine's speed drifts;
+#  - a warm check of the same plan, handed to a serve started once for it (FINSAM_SERVER), paired the same way;
 #  - the floor of a cold check: a JVM that builds the rule base and nothing else (JDK 24+, AOT cache of its own);
 #  - FILES plan files in a folder, and LINES plans as JSON lines (--format json): documents/s, medians of BATCHES;
 #  - peak RSS and CPU seconds (user+sys) of every run, and the largest peak RSS of all.
@@ -23,7 +24,8 @@ esac
 . scripts/java.sh
 finsam_java # hello-world and the floor start on the JDK the launcher picks
 jar=target/finsam-check.jar
-work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+work="$(mktemp -d)"; serve_pid=
+trap 'rm -rf "$work"; [ -z "$serve_pid" ] || kill "$serve_pid" 2>/dev/null || true' EXIT
 plan=testdata/samples/plan-2017-heby.yaml
 load_before="$(cut -d ' ' -f 1 /proc/loadavg 2>/dev/null || echo ?)" # other work on the machine skews wall times
 
@@ -52,6 +54,20 @@ for _ in $(seq "$pairs"); do
   measure plan ./finsam-check check "$plan"
 done
 paste -d ' ' "$work/plan" "$work/hello" | awk '{print $1 / $4}' > "$work/ratio"
+
+# 1b. one plan, warm: the same check handed to a serve started once, here, in the repo folder (FINSAM_SERVER)
+./finsam-check serve --port 0 >"$work/serve.out" 2>/dev/null &
+serve_pid=$!
+for _ in $(seq 120); do [ -s "$work/serve.out" ] && break; sleep 0.5; done
+server="$(head -n 1 "$work/serve.out")"
+FINSAM_SERVER="$server" ./finsam-check check "$plan" >/dev/null || true
+for _ in $(seq "$pairs"); do
+  measure hello3 "$java_bin" -Xshare:auto -cp "$work/hw" Hello
+  measure warm env FINSAM_SERVER="$server" ./finsam-check check "$plan"
+done
+paste -d ' ' "$work/warm" "$work/hello3" | awk '{print $1 / $4}' > "$work/warm-ratio"
+serve_mib=$(( $(awk '/VmHWM/ {print $2}' "/proc/$serve_pid/status" 2>/dev/null || echo 0) / 1024 )) # Linux only
+kill "$serve_pid" 2>/dev/null || true; wait "$serve_pid" 2>/dev/null || true; serve_pid=
 
 # 2. the floor: a JVM that only builds the rule base, started as the launcher starts a small run (AOT cache
 # trained on exactly this, quick compiler only). No check that builds the rules at start can be faster.
@@ -98,6 +114,9 @@ row "JVM hello-world" "$(s "$(median 1 "$work/hello")")" "$(median 2 "$work/hell
 row "one plan, cold (\`./finsam-check check\`)" \
   "$(s "$(median 1 "$work/plan")"), **$(printf '%.1f' "$(median 1 "$work/ratio")")×** hello-world (pairs $(sort -g "$work/ratio" | head -n 1 | xargs printf '%.1f')–$(sort -g "$work/ratio" | tail -n 1 | xargs printf '%.1f')×)" \
   "$(median 2 "$work/plan") s" "$(peak "$work/plan") MiB"
+row "one plan, warm (check handed to a running serve)" \
+  "$(s "$(median 1 "$work/warm")"), **$(printf '%.1f' "$(median 1 "$work/warm-ratio")")×** hello-world (pairs $(sort -g "$work/warm-ratio" | head -n 1 | xargs printf '%.1f')–$(sort -g "$work/warm-ratio" | tail -n 1 | xargs printf '%.1f')×)" \
+  "$(median 2 "$work/warm") s" "$(peak "$work/warm") MiB (serve: $serve_mib MiB)"
 if [ -n "$floor" ]; then
   row "floor: JVM + rule base only (AOT cache)" \
     "$(s "$(median 1 "$work/floor")"), $(printf '%.1f' "$(median 1 "$work/floor-ratio")")× hello-world" \

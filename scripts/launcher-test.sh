@@ -9,7 +9,8 @@ plan=testdata/samples/plan-2017-heby.yaml
 version="$(sed -n 's|^  <version>\(.*\)</version>$|\1|p' pom.xml | head -n 1)"
 failures=0
 tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
+serve_pid=
+trap 'rm -rf "$tmp"; [ -z "$serve_pid" ] || kill "$serve_pid" 2>/dev/null || true' EXIT
 mkdir -p "$tmp/elsewhere"
 
 fail() { echo "launcher-test: $*" >&2; failures=$((failures + 1)); }
@@ -124,6 +125,44 @@ else
   err="$(inside "$tmp/elsewhere" "$unpacked/finsam-check" check "$root/$plan" 2>&1 >/dev/null || true)"
   [ -z "$err" ] || fail "zip: the launcher wrote to stderr: ${err:0:200}"
 fi
+
+# The warm path: a check handed to a running serve (FINSAM_SERVER) writes what a cold one writes, stdout, stderr and
+# exit status; its client loads no class of the rule engine. From another folder the server declines, and the check
+# runs cold all the same.
+./finsam-check serve --port 0 >"$tmp/serve.out" 2>"$tmp/serve.err" &
+serve_pid=$!
+for _ in $(seq 120); do
+  [ -s "$tmp/serve.out" ] && break
+  sleep 0.5
+done
+server="$(head -n 1 "$tmp/serve.out")"
+if [ -z "$server" ]; then
+  fail "serve printed no address: $(cat "$tmp/serve.err")"
+else
+  # same WHAT ARGS...: check ARGS (in the folder given by $in) warm and cold, compared
+  same() {
+    local what="$1" ws=0 cs=0
+    shift
+    (cd "$in" && env FINSAM_SERVER="$server" FINSAM_JAVA_OPTS="-Xlog:class+load=info:file=$tmp/classes.log" \
+      "$root/finsam-check" check "$@" >"$tmp/warm.out" 2>"$tmp/warm.err") || ws=$?
+    (cd "$in" && env -u FINSAM_SERVER "$root/finsam-check" check "$@" >"$tmp/cold.out" 2>"$tmp/cold.err") || cs=$?
+    [ "$ws" -eq "$cs" ] || fail "warm $what: exit status $ws, cold $cs"
+    cmp -s "$tmp/warm.out" "$tmp/cold.out" || fail "warm $what: stdout differs from the cold run's"
+    cmp -s "$tmp/warm.err" "$tmp/cold.err" || fail "warm $what: stderr differs from the cold run's"
+  }
+  in="$root"
+  same "text of a plan" "$plan"
+  grep -q "org.drools" "$tmp/classes.log" && fail "warm text of a plan: the client loaded the rule engine (ran cold)"
+  same "json of a folder" --format json testdata/samples
+  same "an unreadable input" "$tmp/sparse.jsonl.absent" "$plan"
+  same "usage error" --format nosuch "$plan"
+  in="$tmp/elsewhere"
+  same "from another folder (declined)" --format json "$root/$plan"
+  grep -q "org.drools" "$tmp/classes.log" || fail "warm from another folder: not declined"
+fi
+kill "$serve_pid" 2>/dev/null || true
+wait "$serve_pid" 2>/dev/null || true
+serve_pid=
 
 if [ "$failures" -gt 0 ]; then
   exit 1

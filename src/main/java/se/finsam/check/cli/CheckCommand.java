@@ -81,6 +81,9 @@ final class CheckCommand {
         Options.add(spec, "--waivers", "FILE", Path.class, null,
                 "Accepted exceptions (default: " + Waivers.DEFAULT_NAME + " beside the checked files, when present).");
         EditionsOption.addTo(spec);
+        spec.usageMessage().footer("%nEnvironment:%n  " + Remote.VARIABLE + "  the address finsam-check serve printed first: "
+                + "the check runs in that server, already started, with the same output (a serve started in this "
+                + "folder; else, or when it does not answer, the check runs here).");
         return spec;
     }
 
@@ -91,10 +94,13 @@ final class CheckCommand {
     private final Path output;
     private final boolean force;
     private final Path waiversFile;
+    private final boolean tty;
 
-    CheckCommand(ParseResult parsed, Preload preload) {
+    /** tty: stderr is a terminal, where progress is shown. */
+    CheckCommand(ParseResult parsed, Preload preload, boolean tty) {
         this.parsed = parsed;
         this.preload = preload;
+        this.tty = tty;
         this.paths = Options.inputs(parsed);
         this.format = Options.value(parsed, "--format");
         this.output = Options.value(parsed, "--output");
@@ -158,7 +164,7 @@ final class CheckCommand {
             }
             report = new ContainedWriter(report, outcome::add);
             run(new Checker(rules, editions, LimitOptions.maxBytes(parsed)), inputs, waivers, waiverError,
-                    report, outcome, messages, err);
+                    report, outcome, new Progress(err, messages, inputs.size(), tty), messages);
             report.finish();
             target.flush();
             if (file != null) {
@@ -191,9 +197,8 @@ final class CheckCommand {
      * result come last.
      */
     private static void run(Checker checker, List<InputFiles.Input> inputs, Waivers.Marking waivers,
-                            DocumentResult waiverError, ReportWriter report, Outcome outcome, Messages messages,
-                            PrintWriter err) {
-        Progress progress = new Progress(err, messages, inputs.size());
+                            DocumentResult waiverError, ReportWriter report, Outcome outcome, Progress progress,
+                            Messages messages) {
         Consumer<DocumentResult> pass = r -> {
             if (!r.isChecked()) { // also on stderr, one line per input, where a user running by hand looks
                 progress.println(OutputFormat.inputError(r, messages));

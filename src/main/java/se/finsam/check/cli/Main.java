@@ -2,6 +2,7 @@ package se.finsam.check.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +20,26 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
+        // the warm path first, before anything of picocli or the rules is loaded: a check a running serve takes
+        int status = Remote.run(args);
+        if (status == Remote.COLD) {
+            status = run(args, utf8(new FileOutputStream(FileDescriptor.out)), utf8(new FileOutputStream(FileDescriptor.err)));
+        }
+        System.exit(status);
     }
 
     /** Runs the command line; output goes to the given writers so that tests can read it. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        Preload preload = new Preload(args);
+        return run(args, out, err, new Preload(args), Boolean.getBoolean(Progress.TTY_PROPERTY));
+    }
+
+    /**
+     * Runs the command line with rules and editions that may be loaded already (serve's, for a run handed to it);
+     * tty: stderr is a terminal.
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Preload preload, boolean tty) {
         CommandLine cl = new CommandLine(spec()).setOut(out).setErr(err);
-        cl.setExecutionStrategy(parsed -> execute(parsed, preload));
+        cl.setExecutionStrategy(parsed -> execute(parsed, preload, tty));
         cl.setParameterExceptionHandler((e, a) -> {
             err.println("finsam-check: " + e.getMessage());
             if (!HelpCommands.suggest(e, err)) { // a misspelt command or option: the nearest names instead of the usage
@@ -59,7 +72,7 @@ public final class Main {
     }
 
     /** Help and version when asked for; else the named command; without one, how to use it. */
-    private static int execute(ParseResult parsed, Preload preload) {
+    private static int execute(ParseResult parsed, Preload preload, boolean tty) {
         Integer help = CommandLine.executeHelpRequest(parsed);
         if (help != null) {
             return help;
@@ -71,7 +84,7 @@ public final class Main {
         ParseResult command = parsed.subcommand();
         try {
             return switch (command.commandSpec().name()) {
-                case "check" -> new CheckCommand(command, preload).call();
+                case "check" -> new CheckCommand(command, preload, tty).call();
                 case "import" -> new ImportCommand(command, preload).call();
                 case "serve" -> new ServeCommand(command, preload).call();
                 case "schema" -> SchemaCommand.call(command);
@@ -86,8 +99,11 @@ public final class Main {
         }
     }
 
-    /** Swedish text must reach the terminal as UTF-8 whatever the platform's default encoding is. */
-    private static PrintWriter utf8(FileDescriptor fd) {
-        return new PrintWriter(new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8), true);
+    /**
+     * Swedish text must reach the terminal as UTF-8 whatever the platform's default encoding is. Also the writers of
+     * a run handed to serve, so that it writes as a cold one does.
+     */
+    static PrintWriter utf8(OutputStream stream) {
+        return new PrintWriter(new PrintStream(stream, true, StandardCharsets.UTF_8), true);
     }
 }

@@ -9,7 +9,7 @@ import se.finsam.check.findings.Messages;
  */
 final class Progress {
 
-    /** Set by the launcher when stderr is a terminal. */
+    /** Set by the launcher when stderr is a terminal; a run handed to serve tells the client's instead. */
     static final String TTY_PROPERTY = "finsam.stderr.tty";
     private static final long INTERVAL_NANOS = 200_000_000L;
 
@@ -21,11 +21,12 @@ final class Progress {
     private long lastShown;
     private int done;
 
-    Progress(PrintWriter err, Messages messages, int total) {
+    /** tty: err is a terminal. */
+    Progress(PrintWriter err, Messages messages, int total, boolean tty) {
         this.err = err;
         this.messages = messages;
         this.total = total;
-        this.enabled = Boolean.getBoolean(TTY_PROPERTY);
+        this.enabled = tty;
     }
 
     void step() {

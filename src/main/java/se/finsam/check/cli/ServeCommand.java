@@ -19,7 +19,8 @@ final class ServeCommand {
         CommandSpec spec = Options.command("serve",
                 "Starts the web desk: a page to choose or drop forms on and read the results, and POST /api/check. "
                         + "Prints the address to open, with its access token, as the first line; Ctrl+C stops it and "
-                        + "deletes every uploaded file.");
+                        + "deletes every uploaded file. With that address in " + Remote.VARIABLE + ", check hands its "
+                        + "work to this server (started in the same folder) and starts faster.");
         Options.add(spec, "--port", "N", Integer.class, null,
                 "Port to listen on (default: 8080, or a free one when 8080 is taken; 0: a free one).");
         Options.add(spec, "--bind", "ADDR", String.class, "127.0.0.1",
@@ -50,7 +51,11 @@ final class ServeCommand {
             return ExitCode.ERROR.status();
         }
         var limits = se.finsam.check.web.Limits.defaults(LimitOptions.maxBytes(parsed));
-        try (var server = se.finsam.check.web.DeskServer.start(rules, preload.editions(), bind, port, limits)) {
+        // a check handed over (FINSAM_SERVER) runs as a cold one would, with the built-in rules and editions loaded
+        // here once – not serve's --rules, which are serve's own
+        se.finsam.check.web.Runner runner = (args, runOut, runErr, tty) ->
+                Main.run(args.toArray(String[]::new), Main.utf8(runOut), Main.utf8(runErr), preload, tty);
+        try (var server = se.finsam.check.web.DeskServer.start(rules, preload.editions(), bind, port, limits, runner)) {
             out.println(server.url());
             out.flush();
             err.println("finsam-check: serving on port " + server.port() + "; Ctrl+C stops it");

@@ -54,6 +54,12 @@ public final class DeskServer implements AutoCloseable {
      */
     public static DeskServer start(RuleBase rules, Editions editions, InetAddress bind, Integer port, Limits limits)
             throws IOException {
+        return start(rules, editions, bind, port, limits, null);
+    }
+
+    /** The same, and runs handed over by the command-line tool ({@code POST /api/run}) go to runner. */
+    public static DeskServer start(RuleBase rules, Editions editions, InetAddress bind, Integer port, Limits limits,
+                                   Runner runner) throws IOException {
         Path root = Folders.create(null, "finsam-serve-");
         Checker checker = new Checker(rules, editions, limits.bytesPerFile());
         FormLoader forms = new FormLoader(editions);
@@ -72,7 +78,7 @@ public final class DeskServer implements AutoCloseable {
             }
             int actual = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
             Handler routes = new Routes(new ApiHandler(checker, catalogue, root, limits),
-                    new DeskHandler(checker, forms, catalogue, desks, limits, actual));
+                    new DeskHandler(checker, forms, catalogue, desks, limits, actual), new RunHandler(runner));
             server.setHandler(new AccessGuard(token, bind, actual, routes));
             server.start();
             DeskServer started = new DeskServer(server, root, desks, address(bind, actual) + "/?token=" + token, actual);

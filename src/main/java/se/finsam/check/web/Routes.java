@@ -17,10 +17,12 @@ final class Routes extends Handler.Abstract {
 
     private final ApiHandler api;
     private final DeskHandler desk;
+    private final RunHandler run;
 
-    Routes(ApiHandler api, DeskHandler desk) {
+    Routes(ApiHandler api, DeskHandler desk, RunHandler run) {
         this.api = api;
         this.desk = desk;
+        this.run = run;
     }
 
     @Override
@@ -28,6 +30,7 @@ final class Routes extends Handler.Abstract {
         String path = Request.getPathInContext(request);
         switch (path) {
             case "/api/check" -> api.check(request, response, callback);
+            case RunWire.PATH -> run.run(request, response, callback);
             case "/desk.js" -> Responses.send(response, callback, 200, "text/javascript; charset=utf-8", SCRIPT);
             case "/desk.css" -> Responses.send(response, callback, 200, "text/css; charset=utf-8", STYLE);
             case "/", "/upload", "/clear", "/document" -> desk.handle(path, request, response, callback);
