@@ -3,10 +3,17 @@ package se.finsam.check.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import se.finsam.check.engine.RuleBase;
+import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.findings.Messages;
+import se.finsam.check.output.Office;
+import se.finsam.check.output.OutputFormat;
+import se.finsam.check.read.InputError;
 
 /**
  * {@code serve}: the web desk and its API (package {@code se.finsam.check.web}). Only the command line is described
@@ -27,6 +34,9 @@ final class ServeCommand {
                 "Address to listen on, as digits (default: ${DEFAULT-VALUE}, this computer only).");
         LimitOptions.addTo(spec);
         RuleOptions.addTo(spec);
+        Options.add(spec, "--office", "FILE", Path.class, null,
+                "Kansliet's details for the desk's letters (default: " + Office.FILE_NAME + " in the folder serve is "
+                        + "started in, when present).");
         return spec;
     }
 
@@ -50,12 +60,16 @@ final class ServeCommand {
         if (rules == null) {
             return ExitCode.ERROR.status();
         }
+        Office office = office(err);
+        if (office == null) {
+            return ExitCode.ERROR.status();
+        }
         var limits = se.finsam.check.web.Limits.defaults(LimitOptions.maxBytes(parsed));
         // a check handed over (FINSAM_SERVER) runs as a cold one would, with the built-in rules and editions loaded
         // here once – not serve's --rules, which are serve's own
         se.finsam.check.web.Runner runner = (args, runOut, runErr, tty) ->
                 Main.run(args.toArray(String[]::new), Main.utf8(runOut), Main.utf8(runErr), preload, tty);
-        try (var server = se.finsam.check.web.DeskServer.start(rules, preload.editions(), bind, port, limits, runner)) {
+        try (var server = se.finsam.check.web.DeskServer.start(rules, preload.editions(), bind, port, limits, office, runner)) {
             out.println(server.url());
             out.flush();
             err.println("finsam-check: serving on port " + server.port() + "; Ctrl+C stops it");
@@ -69,6 +83,26 @@ final class ServeCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCode.OK.status();
+        }
+    }
+
+    /**
+     * Kansliet's details for letters, as check takes them: the file named, else the settings file in the folder
+     * serve starts in, else the association's defaults. A file that cannot be read is told in one line (null).
+     */
+    private Office office(PrintWriter err) {
+        Path file = Options.value(parsed, "--office");
+        if (file == null && Files.isRegularFile(Path.of(Office.FILE_NAME))) {
+            file = Path.of(Office.FILE_NAME);
+        }
+        if (file == null) {
+            return Office.DEFAULT;
+        }
+        try {
+            return Office.read(file);
+        } catch (InputError e) {
+            err.println(OutputFormat.inputError(DocumentResult.unreadable(e), Messages.forLanguage("sv")));
+            return null;
         }
     }
 

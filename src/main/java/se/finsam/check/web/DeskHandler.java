@@ -34,15 +34,18 @@ final class DeskHandler {
     private final List<RuleInfo> rules;
     private final Desks desks;
     private final Limits limits;
+    private final Office office;
     private final DeskPage page;
     private final String cookie;
 
-    DeskHandler(Checker checker, FormLoader forms, List<RuleInfo> rules, Desks desks, Limits limits, int port) {
+    DeskHandler(Checker checker, FormLoader forms, List<RuleInfo> rules, Desks desks, Limits limits, Office office,
+                int port) {
         this.checker = checker;
         this.forms = forms;
         this.rules = rules;
         this.desks = desks;
         this.limits = limits;
+        this.office = office;
         this.page = new DeskPage(rules, limits);
         this.cookie = "finsam-desk-" + port;
     }
@@ -128,12 +131,12 @@ final class DeskHandler {
                 String file = base(e.result().source()) + m.get("letter.fileSuffix");
                 if (name.equals("letter")) {
                     Responses.download(response, callback, file + ".txt", "text/plain; charset=utf-8",
-                            LetterFormat.text(e.result(), m, Office.DEFAULT, LocalDate.now()));
+                            LetterFormat.text(e.result(), m, office, LocalDate.now()));
                     return;
                 }
                 try {
                     Responses.download(response, callback, file + ".docx", WORD,
-                            LetterFormat.word(e.result(), m, Office.DEFAULT, LocalDate.now()));
+                            LetterFormat.word(e.result(), m, office, LocalDate.now()));
                 } catch (IOException error) {
                     Responses.send(response, callback, 500, "text/plain; charset=utf-8", t.get("error.notFound") + "\n");
                 }

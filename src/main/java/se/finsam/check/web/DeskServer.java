@@ -18,6 +18,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import se.finsam.check.Checker;
 import se.finsam.check.edition.Editions;
 import se.finsam.check.engine.RuleBase;
+import se.finsam.check.output.Office;
 import se.finsam.check.engine.RuleInfo;
 import se.finsam.check.read.form.FormLoader;
 
@@ -54,12 +55,15 @@ public final class DeskServer implements AutoCloseable {
      */
     public static DeskServer start(RuleBase rules, Editions editions, InetAddress bind, Integer port, Limits limits)
             throws IOException {
-        return start(rules, editions, bind, port, limits, null);
+        return start(rules, editions, bind, port, limits, Office.DEFAULT, null);
     }
 
-    /** The same, and runs handed over by the command-line tool ({@code POST /api/run}) go to runner. */
+    /**
+     * The same, with kansliet's details in the desk's letters, and runs handed over by the command-line tool
+     * ({@code POST /api/run}) going to runner.
+     */
     public static DeskServer start(RuleBase rules, Editions editions, InetAddress bind, Integer port, Limits limits,
-                                   Runner runner) throws IOException {
+                                   Office office, Runner runner) throws IOException {
         Path root = Folders.create(null, "finsam-serve-");
         Checker checker = new Checker(rules, editions, limits.bytesPerFile());
         FormLoader forms = new FormLoader(editions);
@@ -78,7 +82,7 @@ public final class DeskServer implements AutoCloseable {
             }
             int actual = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
             Handler routes = new Routes(new ApiHandler(checker, catalogue, root, limits),
-                    new DeskHandler(checker, forms, catalogue, desks, limits, actual), new RunHandler(runner));
+                    new DeskHandler(checker, forms, catalogue, desks, limits, office, actual), new RunHandler(runner));
             server.setHandler(new AccessGuard(token, bind, actual, routes));
             server.start();
             DeskServer started = new DeskServer(server, root, desks, address(bind, actual) + "/?token=" + token, actual);

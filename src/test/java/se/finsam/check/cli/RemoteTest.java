@@ -57,7 +57,7 @@ class RemoteTest {
     static void start() throws Exception {
         preload = new Preload(new String[] {"check"});
         server = DeskServer.start(TestEngine.rules(), Editions.builtIn(), InetAddress.getLoopbackAddress(), 0,
-                Limits.defaults(1 << 20), (args, out, err, tty) -> {
+                Limits.defaults(1 << 20), se.finsam.check.output.Office.DEFAULT, (args, out, err, tty) -> {
                     RUNS.incrementAndGet();
                     int status = Main.run(args.toArray(String[]::new), Main.utf8(out), Main.utf8(err), preload, tty);
                     FINISHED.add(status);
@@ -282,7 +282,7 @@ class RemoteTest {
     @Test
     void whatARunsThreadsWriteOnSystemErrGoesToItsClient() throws Exception {
         try (DeskServer other = DeskServer.start(TestEngine.rules(), Editions.builtIn(), InetAddress.getLoopbackAddress(),
-                0, Limits.defaults(1 << 20), (args, out, err, tty) -> {
+                0, Limits.defaults(1 << 20), se.finsam.check.output.Office.DEFAULT, (args, out, err, tty) -> {
                     System.err.println("a warning from the thread");
                     Thread worker = new Thread(() -> System.err.println("a warning from a worker"));
                     worker.start();

@@ -68,6 +68,21 @@ class ServeCommandTest {
         }
     }
 
+    /** Kansliet's settings that cannot be read stop serve at the start with one line naming the file and the fault. */
+    @Test
+    void serveRefusesKanslietsSettingsItCannotRead() throws Exception {
+        Path settings = tmp.resolve("kansliet.yaml");
+        Files.writeString(settings, "contact: Eva Ek\nsignature: Eva\n");
+        Process serve = new ProcessBuilder(java(tmp, "se.finsam.check.cli.Main", "serve", "--port", "0", "--office",
+                settings.toString())).redirectErrorStream(true).start();
+        String said = new String(serve.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(serve.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, serve.exitValue(), said);
+        assertEquals(1, said.lines().count(), said);
+        assertTrue(said.startsWith(settings + ":2:"), said);
+        assertTrue(said.contains("signature"), said);
+    }
+
     /** The cold path stays cheap: a check loads no class of the web desk and none of Jetty. */
     @Test
     void checkLoadsNoServerClass() throws Exception {

@@ -49,7 +49,13 @@ final class WebClient implements AutoCloseable {
     final HttpClient http = client();
 
     WebClient(Limits limits) throws IOException {
-        server = DeskServer.start(TestEngine.rules(), Editions.builtIn(), InetAddress.getLoopbackAddress(), 0, limits);
+        this(limits, se.finsam.check.output.Office.DEFAULT);
+    }
+
+    /** A server whose letters carry these details of kansliet's. */
+    WebClient(Limits limits, se.finsam.check.output.Office office) throws IOException {
+        server = DeskServer.start(TestEngine.rules(), Editions.builtIn(), InetAddress.getLoopbackAddress(), 0, limits,
+                office, null);
         token = server.url().substring(server.url().indexOf("?token=") + 7);
         base = URI.create("http://127.0.0.1:" + server.port());
     }
