@@ -61,7 +61,7 @@ if [ "${java_major:-0}" -ge 24 ] 2>/dev/null; then
   javac -cp "$jar" -d "$work/load" bench/RuleLoad.java
   (cd "$work/load" && jar cf ../load.jar RuleLoad.class) # an AOT cache takes jars only
   small=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable)
-  "$java_bin" -XX:AOTCacheOutput="$work/load.aot" "${small[@]}" -cp "$jar:$work/load.jar" RuleLoad >/dev/null 2>&1
+  "$java_bin" -XX:AOTCacheOutput="$work/load.aot" "${small[@]}" -cp "$jar:$work/load.jar" RuleLoad parts >/dev/null 2>&1 # parts: the same build, and a session and a fire
   for _ in $(seq "$pairs"); do
     measure hello2 "$java_bin" -Xshare:auto -cp "$work/hw" Hello
     measure floor "$java_bin" -XX:AOTCache="$work/load.aot" "${small[@]}" -cp "$jar:$work/load.jar" RuleLoad
