@@ -5,6 +5,7 @@
 #  - a JVM hello-world and a cold check of one plan, taken in turn (A B A B …): medians and the median of the
 #    pair-by-pair ratios, so that the ratio holds when the machine's speed drifts;
 #  - the floor of a cold check: a JVM that builds the rule base and nothing else (JDK 24+, AOT cache of its own);
+#    the floor by part (RuleLoad parts), a one-plan check's timeline (-Dfinsam.timing) and the launcher's own cost;
 #  - FILES plan files in a folder, and LINES plans as JSON lines (--format json): documents/s, medians of BATCHES;
 #  - peak RSS and CPU seconds (user+sys) of every run, and the largest peak RSS of all.
 # Usage: bench/run.sh            BENCH_SCALE=full (default): 11 pairs, 20 000 files, 100 000 lines, 3 batches
@@ -67,11 +68,11 @@ if [ "${java_major:-0}" -ge 24 ] 2>/dev/null; then
     measure floor "$java_bin" -XX:AOTCache="$work/load.aot" "${small[@]}" -cp "$jar:$work/load.jar" RuleLoad
   done
   paste -d ' ' "$work/floor" "$work/hello2" | awk '{print $1 / $4}' > "$work/floor-ratio"
-  # the floor by part (RuleLoad parts: "part wall cpu" lines, the CPU that of the building thread), then
+  # the floor by part (RuleLoad parts: "part wall cpu" lines, the CPU that of the thread that builds), then
   # the one-plan check's timeline: when the command asked for the preloaded rules and editions, and how long it
   # waited (-Dfinsam.timing, cli/Preload); bench.t0 gives the JVM's start its wall time
   for _ in $(seq "$pairs"); do
-    "$java_bin" -XX:AOTCache="$work/load.aot" "${small[@]}" -Dbench.t0="${EPOCHREALTIME/./}000" \
+    "$java_bin" -XX:AOTCache="$work/load.aot" "${small[@]}" -Dbench.t0="${EPOCHREALTIME//[!0-9]/}000" \
       -cp "$jar:$work/load.jar" RuleLoad parts >> "$work/parts"
     FINSAM_JAVA_OPTS="${FINSAM_JAVA_OPTS:-} -Dfinsam.timing=true" ./finsam-check check "$plan" 2>&1 >/dev/null \
       | sed -n 's/^finsam-check timing: //p' >> "$work/timeline" || true
