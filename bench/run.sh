@@ -6,6 +6,7 @@
 #    pair-by-pair ratios, so that the ratio holds when the machine's speed drifts;
 #  - a warm check of the same plan, handed to a serve started once for it (FINSAM_SERVER), paired the same way;
 #  - the floor of a cold check: a JVM that builds the rule base and nothing else (JDK 24+, AOT cache of its own);
+#    the floor by part (RuleLoad parts), a one-plan check's timeline (-Dfinsam.timing) and the launcher's own cost;
 #  - FILES plan files in a folder, and LINES plans as JSON lines (--format json): documents/s, medians of BATCHES;
 #  - peak RSS and CPU seconds (user+sys) of every run, and the largest peak RSS of all.
 # Usage: bench/run.sh            BENCH_SCALE=full (default): 11 pairs, 20 000 files, 100 000 lines, 3 batches
@@ -77,13 +78,33 @@ if [ "${java_major:-0}" -ge 24 ] 2>/dev/null; then
   javac -cp "$jar" -d "$work/load" bench/RuleLoad.java
   (cd "$work/load" && jar cf ../load.jar RuleLoad.class) # an AOT cache takes jars only
   small=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable)
-  "$java_bin" -XX:AOTCacheOutput="$work/load.aot" "${small[@]}" -cp "$jar:$work/load.jar" RuleLoad >/dev/null 2>&1
+  "$java_bin" -XX:AOTCacheOutput="$work/load.aot" "${small[@]}" -cp "$jar:$work/load.jar" RuleLoad parts >/dev/null 2>&1 # parts: the same build, and a session and a fire
   for _ in $(seq "$pairs"); do
     measure hello2 "$java_bin" -Xshare:auto -cp "$work/hw" Hello
     measure floor "$java_bin" -XX:AOTCache="$work/load.aot" "${small[@]}" -cp "$jar:$work/load.jar" RuleLoad
   done
   paste -d ' ' "$work/floor" "$work/hello2" | awk '{print $1 / $4}' > "$work/floor-ratio"
+  # the floor by part (RuleLoad parts: "part wall cpu" lines, the CPU that of the thread that builds), then
+  # the one-plan check's timeline: when the command asked for the preloaded rules and editions, and how long it
+  # waited (-Dfinsam.timing, cli/Preload); bench.t0 gives the JVM's start its wall time
+  for _ in $(seq "$pairs"); do
+    "$java_bin" -XX:AOTCache="$work/load.aot" "${small[@]}" -Dbench.t0="${EPOCHREALTIME//[!0-9]/}000" \
+      -cp "$jar:$work/load.jar" RuleLoad parts >> "$work/parts"
+    FINSAM_JAVA_OPTS="${FINSAM_JAVA_OPTS:-} -Dfinsam.timing=true" ./finsam-check check "$plan" 2>&1 >/dev/null \
+      | sed -n 's/^finsam-check timing: //p' >> "$work/timeline" || true
+  done
   floor=yes
+fi
+
+# the launcher script's own work (finding the JDK, the stale check, the input's size): ./finsam-check with a
+# stub java in a JDK home of the same version, 20 runs a sample
+if [ -n "$java_major" ] && [ -z "${FINSAM_JAVA:-}" ]; then
+  mkdir -p "$work/stub/bin"
+  printf '#!/bin/sh\nexit 0\n' > "$work/stub/bin/java"; chmod +x "$work/stub/bin/java"
+  printf 'JAVA_VERSION="%s"\n' "$java_major" > "$work/stub/release"
+  for _ in $(seq "$pairs"); do
+    measure launcher env JAVA_HOME="$work/stub" bash -c 'for _ in $(seq 20); do ./finsam-check check "$1"; done' - "$plan"
+  done
 fi
 
 # 3. plan files in a folder, and plans as JSON lines
@@ -122,6 +143,20 @@ if [ -n "$floor" ]; then
     "$(s "$(median 1 "$work/floor")"), $(printf '%.1f' "$(median 1 "$work/floor-ratio")")× hello-world" \
     "$(median 2 "$work/floor") s" "$(peak "$work/floor") MiB"
 fi
+# med: the median of the numbers on stdin, rounded to DIGITS (default 0)
+med() { sort -g | awk -v d="${1:-0}" '{a[NR]=$1} END {printf "%.*f", d, (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+if [ -n "$floor" ]; then
+  part() { awk -v p="$1" '$1 == p {print $3 * 1000}' "$work/parts" | med; }
+  # at WHAT FIELD: the median of the number after FIELD in the timeline's lines on WHAT
+  at() { grep "^$1 " "$work/timeline" | sed -n "s/.*$2 \([0-9.]*\) ms.*/\1/p" | med; }
+  row "floor, by part (CPU ms of the thread that builds the rules)" \
+    "JVM start $(part jvm) · classes $(part classes) · model $(part model) · KieBase $(part kiebase) · session $(part session) · first fire $(part fire)" \
+    "$(part parts) ms (all but the JVM's start)" ""
+  row "one plan, timeline (wall ms after main)" \
+    "rules built in $(at rules 'built in'), ready at $(at rules ready), asked for at $(at rules 'asked for'), waited for $(at rules waited) · editions ready at $(at editions ready), waited for $(at editions waited)" "" ""
+fi
+[ -f "$work/launcher" ] && row "launcher script alone (stub java)" "$(awk '{print $1 / 20 * 1000}' "$work/launcher" | med 1) ms" \
+  "$(awk '{print $2 / 20 * 1000}' "$work/launcher" | med 1) ms" ""
 row "$files plan files in a folder ($folder_mb MiB), $checked_files checked" \
   "**$(rate "$files" "$(median 1 "$work/folder")") docs/s** ($(s "$(median 1 "$work/folder")"))" \
   "$(median 2 "$work/folder") s" "$(peak "$work/folder") MiB"

@@ -1,5 +1,6 @@
 package se.finsam.check.cli;
 
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import se.finsam.check.edition.Editions;
@@ -14,8 +15,12 @@ import se.finsam.check.findings.Messages;
  */
 final class Preload {
 
-    private final FutureTask<RuleBase> rules = new FutureTask<>(RuleBase::builtIn);
-    private final FutureTask<Editions> editions = new FutureTask<>(Preload::editionsAndNumbers);
+    /** With -Dfinsam.timing=true each load says on stderr when it was ready and how long the command waited. */
+    private static final boolean TIMING = Boolean.getBoolean("finsam.timing");
+
+    private final long start = System.nanoTime();
+    private final FutureTask<RuleBase> rules = new FutureTask<>(() -> timed("rules", RuleBase::builtIn));
+    private final FutureTask<Editions> editions = new FutureTask<>(() -> timed("editions", Preload::editionsAndNumbers));
 
     /** Starts what the command named first in args will need; other commands and --help start nothing. */
     Preload(String[] args) {
@@ -30,12 +35,32 @@ final class Preload {
 
     /**
      * The editions, and the first message with numbers in the default language: its locale data (CLDR) takes
-     * ~20 ms to load the first time, better spent here than after the check.
+     * ~20 ms to load the first time, better spent here than after the check. First of all the random UUIDs' set-up
+     * (SecureRandom, ~9 ms of CPU), which the rules' build needs (the executable model names each not() pattern
+     * with a random UUID) and which otherwise lies on the rules' thread, the longest of the start.
      */
     private static Editions editionsAndNumbers() {
+        UUID.randomUUID();
         Editions loaded = Editions.builtIn();
         Messages.forLanguage("sv").get("output.summary", 1, 0, 1, 0);
         return loaded;
+    }
+
+    private interface Load<T> {
+        T get() throws Exception;
+    }
+
+    private <T> T timed(String what, Load<T> load) throws Exception {
+        long begin = System.nanoTime();
+        T loaded = load.get();
+        if (TIMING) {
+            System.err.printf("finsam-check timing: %s built in %.1f ms, ready %.1f ms after main%n", what, ms(begin), ms(start));
+        }
+        return loaded;
+    }
+
+    private static double ms(long since) {
+        return (System.nanoTime() - since) / 1e6;
     }
 
     private static void start(FutureTask<?> task, String name) {
@@ -46,7 +71,7 @@ final class Preload {
 
     RuleBase rules() throws RuleCompileError {
         try {
-            return get(rules);
+            return get(rules, "rules");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuleCompileError r) {
                 throw r;
@@ -57,17 +82,23 @@ final class Preload {
 
     Editions editions() {
         try {
-            return get(editions);
+            return get(editions, "editions");
         } catch (ExecutionException e) {
             throw unchecked(e);
         }
     }
 
     /** The value; loaded now, on this thread, when it was not started (or already is being loaded). */
-    private static <T> T get(FutureTask<T> task) throws ExecutionException {
+    private <T> T get(FutureTask<T> task, String what) throws ExecutionException {
+        long asked = System.nanoTime();
         task.run(); // does nothing when the task has run or is running
         try {
-            return task.get();
+            T value = task.get();
+            if (TIMING) {
+                System.err.printf("finsam-check timing: %s asked for %.1f ms after main, waited %.1f ms%n",
+                        what, (asked - start) / 1e6, ms(asked));
+            }
+            return value;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading", e);
