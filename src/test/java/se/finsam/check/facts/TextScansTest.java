@@ -22,10 +22,12 @@ class TextScansTest {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NUMBER_WORD = Pattern.compile(
             "(?<![\\p{L}])(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra)(?![\\p{L}])");
-    private static final List<String> TERMS = List.of("af", "region*", "lul", "fk*", "kommun", "arbets förmedling");
+    private static final List<String> TERMS = List.of("af", "region*", "lul", "fk*", "kommun", "arbets förmedling",
+            "överskott*", "ej förbrukat*");
     private static final String[] PIECES = {"nej", "Ja", "inte", "i", "dagsläget", "tre", "treårig", "Tre", "hundra",
         "af", "AF", "afs", "region", "Regionen", "LUL", "fk", "FK-", "kommun", "kommunen", "arbets", "förmedling", "x",
-        "3", "2017", "-", "–", ",", ".", "!", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "é", "😀", "ǅ", "_", "a3", "3tre"};
+        "3", "2017", "-", "–", ",", ".", "!", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "é", "😀", "ǅ", "_", "a3", "3tre",
+        "Överskottet", "överskott", "ej", "förbrukat", "İ", "Ö"};
 
     private static String text(Random random) {
         StringBuilder s = new StringBuilder();
