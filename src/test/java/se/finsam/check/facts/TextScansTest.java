@@ -42,7 +42,7 @@ class TextScansTest {
     private static final String[] PIECES = {"nej", "Ja", "inte", "i", "dagsläget", "tre", "treårig", "Tre", "hundra",
         "af", "AF", "afs", "region", "Regionen", "LUL", "fk", "FK-", "kommun", "kommunen", "arbets", "förmedling", "x",
         "3", "2017", "-", "–", ",", ".", "!", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "é", "😀", "ǅ", "_", "a3", "3tre",
-        "Överskottet", "överskott", "ej", "förbrukat", "İ", "Ö"};
+        "Överskottet", "överskott", "ej", "förbrukat", "İ", "Ö", "Σ", "ΣΑ", "”", "ÅR"};
     /** Pieces of dates and quantities, for isMeasurable. */
     private static final String[] NUMBERS = {"2017-12-31", "17-1-3", "123-45-6", "1-2-3", "31/12", "/", "1", "12", "123",
         "2017", "1999", "2100", "20171", "0", "juni", "December", "maj", "mars", "50", "%", "procent", "Procent", ".", ",",
