@@ -1,23 +1,15 @@
 package se.finsam.check.facts;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Judgements about what an answer says, used by rules that read prose. */
 public final class Wording {
 
-    private static final String MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december";
-    // The patterns below are matched against lowered text: far cheaper than matching with Unicode case folding.
-    /** A date: 2017-12-31, 17-12-31, 31/12, "1 juni 2018", "december 2017". */
-    private static final Pattern DATE = Pattern.compile(
-            "\\d{2,4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}|\\d{1,2}\\s+(?:" + MONTHS + ")|(?:" + MONTHS + ")\\s+\\d{4}");
-    /**
-     * A number that is not a bare year, or a percentage. Both start where a run of digits starts and never give
-     * digits back (as in {@link Extents}): trying every start inside a long run was quadratic.
-     */
-    private static final Pattern QUANTITY = Pattern.compile(
-            "(?<!\\d)\\d++\\s*+(?:%|procent)|(?<![\\d.,-])(?!(?:19|20)\\d\\d(?![\\d]))\\d++(?:[.,]\\d++)?(?![\\d])");
+    /** The months as dates write them, lowered ("1 juni 2018", "december 2017"). */
+    private static final List<String> MONTHS = List.of("januari", "februari", "mars", "april", "maj", "juni", "juli",
+            "augusti", "september", "oktober", "november", "december");
     /** Numbers written as words; a word is a run of letters, so "tre" is one in "tre personer" and "3tre", not in "treårig". */
     private static final Set<String> NUMBER_WORDS = Set.of("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
             "tio", "elva", "tolv", "femton", "tjugo", "trettio", "fyrtio", "femtio", "hundra");
@@ -28,15 +20,126 @@ public final class Wording {
     private Wording() {
     }
 
-    /** A goal is measurable when it names a quantity (number, percentage) or a date by which it is reached. */
+    /**
+     * A goal is measurable when it names a quantity (number, percentage) or a date by which it is reached. Matched
+     * against lowered text, by a scan of the runs of ASCII digits (see {@link #hasDateOrQuantity}).
+     */
     public static boolean isMeasurable(String goal) {
         if (goal == null) {
             return false;
         }
         String text = goal.toLowerCase(Locale.ROOT);
         // dates and quantities all have a digit; most goals that are not measurable have none
-        return hasDigit(text) && (DATE.matcher(text).find() || QUANTITY.matcher(text).find())
-                || hasNumberWord(text);
+        return hasDigit(text) && hasDateOrQuantity(text) || hasNumberWord(text);
+    }
+
+    /**
+     * Whether the text has a date (2017-12-31, 17-12-31, 31/12, "1 juni 2018", "december 2017") or a quantity (a
+     * number that is not a bare year such as 2017, or a percentage: "3 %", "50 procent"). One pass over the runs of
+     * ASCII digits, each looked at around its ends; it answers as the patterns it replaced did (TextScansTest keeps
+     * them): a quantity's run starts after no digit (and a number's after no '.', ',' or '-'), a date's parts are
+     * bounded by their separators, and a month may stand before a run or after it.
+     */
+    static boolean hasDateOrQuantity(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!isAsciiDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isAsciiDigit(text.charAt(i))) {
+                i++;
+            }
+            if (isQuantity(text, start, i) || isDate(text, start, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The run of digits [start, end) is a percentage, or a number that is not a bare year. */
+    private static boolean isQuantity(String text, int start, int end) {
+        int after = skipSpaces(text, end);
+        if (after < text.length() && text.charAt(after) == '%' || text.startsWith("procent", after)) {
+            return true;
+        }
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        boolean year = end - start == 4 && (text.startsWith("19", start) || text.startsWith("20", start));
+        return before != '.' && before != ',' && before != '-' && !year;
+    }
+
+    /** The run of digits [start, end) begins or ends a date (or is its last part, after a month). */
+    private static boolean isDate(String text, int start, int end) {
+        int n = text.length();
+        int length = end - start;
+        if (end < n && text.charAt(end) == '-' && length >= 2) { // year-month-day: 2–4 digits, 1–2, at least 1
+            int month = end + 1;
+            int monthEnd = month;
+            while (monthEnd < n && isAsciiDigit(text.charAt(monthEnd))) {
+                monthEnd++;
+            }
+            int digits = monthEnd - month;
+            if (digits >= 1 && digits <= 2 && monthEnd + 1 < n && text.charAt(monthEnd) == '-'
+                    && isAsciiDigit(text.charAt(monthEnd + 1))) {
+                return true;
+            }
+        }
+        if (end + 1 < n && text.charAt(end) == '/' && isAsciiDigit(text.charAt(end + 1))) { // day/month
+            return true;
+        }
+        int after = skipSpaces(text, end);
+        if (after > end && startsWithMonth(text, after)) { // "1 juni"
+            return true;
+        }
+        return length >= 4 && endsWithMonth(text, skipSpacesBack(text, start), start); // "december 2017"
+    }
+
+    private static boolean startsWithMonth(String text, int at) {
+        for (String m : MONTHS) {
+            if (text.startsWith(m, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a month ends at end, with at least one space between it and before (the run's start). */
+    private static boolean endsWithMonth(String text, int end, int before) {
+        if (end == before) {
+            return false;
+        }
+        for (String m : MONTHS) {
+            if (end >= m.length() && text.startsWith(m, end - m.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first index from i on that is not a space of the patterns' \s (ASCII space, tab, line breaks). */
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The index after the last character before i that is not a space of the patterns' \s. */
+    private static int skipSpacesBack(String text, int i) {
+        while (i > 0 && isSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Whether a run of letters in the text is a number word: a scan of the words, no pattern. */
