@@ -12,7 +12,7 @@ import se.finsam.check.engine.RuleBase;
 import se.finsam.check.facts.Interpreter;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Fault;
-import se.finsam.check.findings.ScannedReadings;
+import se.finsam.check.findings.UnsureReadings;
 import se.finsam.check.model.Document;
 import se.finsam.check.read.DocumentLoader;
 import se.finsam.check.read.InputError;
@@ -111,7 +111,7 @@ public final class Checker {
             Edition edition = editions.get(doc.getEdition())
                     .orElseThrow(() -> editions.unknown(doc.getSource(), doc.at("edition"), doc.getEdition()));
             List<Object> facts = new Interpreter(edition).facts(doc);
-            return DocumentResult.checked(doc, ScannedReadings.lower(rules.run(doc.getKind(), facts)),
+            return DocumentResult.checked(doc, UnsureReadings.lower(rules.run(doc.getKind(), facts)),
                     YearRecord.of(doc, facts));
         } catch (InputError e) {
             return DocumentResult.unreadable(e);

@@ -60,7 +60,7 @@ public final class Finding {
         return new Finding(rule, severity, messageKey, position, args, justification);
     }
 
-    /** The same finding as a warning: what it rests on may be misread (see {@link ScannedReadings}). */
+    /** The same finding as a warning: what it rests on may be misread (see {@link UnsureReadings}). */
     public Finding asWarning() {
         return new Finding(rule, Severity.WARNING, messageKey, position, args, waiver);
     }

@@ -5,28 +5,40 @@ package se.finsam.check.model;
  * no line numbers of ours. A reader sets what it knows: for Word the table and its row (counted from 1 in the
  * document, 0 for a paragraph outside tables), for PDF the page and the line on the page; the form reader then adds
  * the heading above and, for a paragraph, which paragraph under it. {@code ocr}: the line was recognised from a
- * scanned image, so any finding on it is a reading to be checked in the original.
+ * scanned image; {@code guessed}: the line is a row of a PDF table drawn without lines, whose rows and cells were
+ * guessed from the gaps between its words. Either way any finding on it is a reading to be checked in the original.
  */
-public record Place(String heading, int paragraph, int table, int row, int page, int pageLine, boolean ocr) {
+public record Place(String heading, int paragraph, int table, int row, int page, int pageLine, boolean ocr,
+                    boolean guessed) {
 
     /** A row of a Word table: the table counted in the document, the row in the table (both from 1). */
     public static Place tableRow(int table, int row) {
-        return new Place("", 0, table, row, 0, 0, false);
+        return new Place("", 0, table, row, 0, 0, false, false);
     }
 
     /** A paragraph of a Word file outside tables; which one is counted under its heading by the form reader. */
     public static Place inText() {
-        return new Place("", 0, 0, 0, 0, 0, false);
+        return new Place("", 0, 0, 0, 0, 0, false, false);
     }
 
     /** A line on a page of a PDF (both from 1); ocr when the page was a scanned image. */
     public static Place pageLine(int page, int line, boolean ocr) {
-        return new Place("", 0, 0, 0, page, line, ocr);
+        return pageLine(page, line, ocr, false);
+    }
+
+    /** The same; guessed when the line is a row of a table without lines, its cells found by the gaps. */
+    public static Place pageLine(int page, int line, boolean ocr, boolean guessed) {
+        return new Place("", 0, 0, 0, page, line, ocr, guessed);
+    }
+
+    /** Whether what stands here was not read plainly: recognised by OCR, or a row of a table guessed from gaps. */
+    public boolean unsure() {
+        return ocr || guessed;
     }
 
     /** This place under a heading of the form (its own words) and, for a paragraph, the paragraph's number. */
     public Place under(String heading, int paragraph) {
-        return new Place(heading, paragraph, table, row, page, pageLine, ocr);
+        return new Place(heading, paragraph, table, row, page, pageLine, ocr, guessed);
     }
 
     public boolean isPage() {

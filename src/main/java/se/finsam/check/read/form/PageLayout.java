@@ -43,7 +43,7 @@ final class PageLayout {
      * A rebuilt row: its cells, the line on the page it starts on (counted from 1, as a person counts the lines of
      * text from the top), whether a blank line's space lies above it, and its extent.
      */
-    record Row(List<String> cells, int line, boolean blankBefore, boolean table, double top, double left) {
+    record Row(List<String> cells, int line, boolean blankBefore, boolean table, double top, double left, boolean guessed) {
         String text() {
             return String.join(" ", cells).strip();
         }
@@ -140,7 +140,7 @@ final class PageLayout {
                 } else {
                     double top = ruleAbove(v, s.grid());
                     boolean blankAbove = !Double.isNaN(bottom) && top - bottom > BLANK * em;
-                    rows.add(new Row(texts(s.cells()), v.number(), blankAbove, true, top, v.left()));
+                    rows.add(new Row(texts(s.cells()), v.number(), blankAbove, true, top, v.left(), false));
                 }
                 bottom = ruleBelow(v, s.grid());
                 columns = null;
@@ -168,16 +168,16 @@ final class PageLayout {
                     }
                 }
                 List<List<Word>> cells = byColumn(s.cells(), columns, em);
-                rows.add(new Row(texts(cells), v.number(), blank, true, v.top(), v.left()));
+                rows.add(new Row(texts(cells), v.number(), blank, true, v.top(), v.left(), true));
                 ends = ends(cells, new double[columns.size()]);
                 bottom = v.bottom();
             } else {
                 String text = text(v.words());
                 if (last != null && !last.table() && !blank && wrapped(last, v, lastRight, rightEdge)) {
                     rows.set(rows.size() - 1, new Row(List.of(last.text() + " " + text), last.line(),
-                            last.blankBefore(), false, last.top(), last.left()));
+                            last.blankBefore(), false, last.top(), last.left(), false));
                 } else {
-                    rows.add(new Row(List.of(text), v.number(), blank, false, v.top(), v.left()));
+                    rows.add(new Row(List.of(text), v.number(), blank, false, v.top(), v.left(), false));
                 }
                 bottom = v.bottom();
                 columns = blank ? null : columns;
@@ -198,7 +198,7 @@ final class PageLayout {
                 cells.set(c, cells.get(c).isEmpty() ? add : cells.get(c) + " " + add);
             }
         }
-        return new Row(cells, row.line(), row.blankBefore(), true, row.top(), row.left());
+        return new Row(cells, row.line(), row.blankBefore(), true, row.top(), row.left(), row.guessed());
     }
 
     private static List<String> texts(List<List<Word>> cells) {

@@ -202,7 +202,7 @@ public final class PdfForm {
                 FormLine line = FormLine.of(number, cells);
                 if (line != null) {
                     lines.add(line);
-                    places.put(number, Place.pageLine(page.number(), row.line(), page.ocr()));
+                    places.put(number, Place.pageLine(page.number(), row.line(), page.ocr(), row.guessed()));
                 }
                 first = false;
             }
