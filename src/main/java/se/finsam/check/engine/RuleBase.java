@@ -6,11 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -25,21 +29,33 @@ import se.finsam.check.findings.RuleMeta;
 import se.finsam.check.model.Kind;
 
 /**
- * The rules: the built-in ones as the executable model compiled at build time, a KieBase for each document kind
- * built on first use ({@link KindBases}); custom ones (--rules) compiled from DRL at start-up ({@link DrlRules}).
- * Each document gets a session per rule set from a pool (a new session costs more than checking a plan): its facts
- * in, the findings inserted out, and the session emptied back into the pool. Safe to use from several threads at
- * once.
+ * The rules: the built-in ones as the executable model compiled at build time, custom ones (--rules) compiled from
+ * DRL at start-up. Each document gets a session per rule base from a pool (a new session costs more than checking a
+ * plan): its facts in, the findings inserted out, and the session emptied back into the pool. Safe to use from
+ * several threads at once.
  */
 public final class RuleBase {
 
     /** Where the build writes the executable model's class names (see {@link ModelGenerator}). */
     static final String MODEL_LIST = "META-INF/finsam/rule-model";
 
-    private final List<RuleSet> sets;
+    private final List<KieBase> kieBases;
+    /** One per rule base; a pool grows when more threads than its initial size ask at once. */
+    private final List<KieSessionsPool> pools;
+    /** The kinds each DRL rule applies to, read once from its metadata rather than at every activation. */
+    private final Map<Rule, Set<Kind>> kinds = new IdentityHashMap<>();
+    /** The rules that compare documents ({@code @scope("year")}), which run when the run links them. */
+    private final Set<Rule> year = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private RuleBase(List<RuleSet> sets) {
-        this.sets = List.copyOf(sets);
+    private RuleBase(List<KieBase> kieBases) {
+        this.kieBases = List.copyOf(kieBases);
+        this.pools = this.kieBases.stream().map(b -> b.newKieSessionsPool(Runtime.getRuntime().availableProcessors())).toList();
+        rules().forEach(r -> {
+            kinds.put(r, RuleMeta.kinds(r));
+            if (RuleMeta.isYear(r)) {
+                year.add(r);
+            }
+        });
     }
 
     /** The built-in rules as compiled at build time; from the DRL files when the build did not make the model. */
@@ -55,13 +71,13 @@ public final class RuleBase {
         } catch (IOException | ReflectiveOperationException e) {
             throw new IllegalStateException("the rule model of this build cannot be loaded: " + e, e);
         }
-        return new RuleBase(List.of(new KindBases(models)));
+        return new RuleBase(List.of(KieBaseBuilder.createKieBaseFromModel(models)));
     }
 
     /** These rules and those of another rule base, run side by side. */
     public RuleBase with(RuleBase other) {
-        List<RuleSet> all = new ArrayList<>(sets);
-        all.addAll(other.sets);
+        List<KieBase> all = new ArrayList<>(kieBases);
+        all.addAll(other.kieBases);
         return new RuleBase(all);
     }
 
@@ -81,7 +97,7 @@ public final class RuleBase {
         if (!errors.isEmpty()) {
             throw new RuleCompileError(errors);
         }
-        return new RuleBase(List.of(new DrlRules(ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase())));
+        return new RuleBase(List.of(ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase()));
     }
 
     /** Fires the rules of one document that apply to its kind (their {@code @kinds}) over its facts. */
@@ -96,16 +112,12 @@ public final class RuleBase {
 
     private List<Finding> run(Kind kind, List<Object> facts, boolean ofYear) {
         List<Finding> findings = new ArrayList<>();
-        for (RuleSet set : sets) {
-            KieSessionsPool pool = set.pool(kind, ofYear);
-            if (pool == null) {
-                continue;
-            }
+        for (KieSessionsPool pool : pools) {
             KieSession session = pool.newKieSession();
             boolean failed = true;
             try {
                 facts.forEach(session::insert);
-                set.fire(session, kind, ofYear);
+                session.fireAllRules(match -> year.contains(match.getRule()) == ofYear && kinds.get(match.getRule()).contains(kind));
                 for (Object o : session.getObjects(o -> o instanceof Finding)) {
                     findings.add((Finding) o);
                 }
@@ -136,12 +148,9 @@ public final class RuleBase {
         return infos;
     }
 
-    /** The rule sets, for the engine's tests. */
-    List<RuleSet> sets() {
-        return sets;
-    }
-
     public List<Rule> rules() {
-        return sets.stream().flatMap(s -> s.rules().stream()).toList();
+        List<Rule> rules = new ArrayList<>();
+        kieBases.forEach(b -> b.getKiePackages().forEach(p -> rules.addAll(p.getRules())));
+        return rules;
     }
 }
