@@ -1,14 +1,13 @@
 package se.finsam.check.output;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import se.finsam.check.engine.RuleInfo;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Finding;
@@ -22,18 +21,18 @@ import se.finsam.check.year.YearSummary;
  * finding with rule, severity, message, and here also line, column, field (a JSON pointer), and the message's key
  * and arguments for machines; the tool's name and version first and the run's summary last. Each document has
  * a {@code status} – checked, not-read or not-checked – and one that was not checked carries {@code error} (why)
- * and no findings. Written one document at a time, each built whole before any of it is written.
+ * and no findings. Each document is written straight to the generator as it comes (no tree is built: that was a
+ * tenth of a batch's CPU) and flushed, so that a reader of the stream sees it whole.
  */
 public final class JsonFormat implements StreamingFormat {
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private final JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     @Override
     public ReportWriter open(List<RuleInfo> rules, Messages messages, PrintWriter out) {
         JsonGenerator json;
         try {
-            json = mapper.writer().createGenerator(out);
+            json = factory.createGenerator(out).useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeObjectFieldStart("tool");
             json.writeStringField("name", Project.NAME);
@@ -55,22 +54,28 @@ public final class JsonFormat implements StreamingFormat {
                     json.writeObjectFieldStart("year");
                     json.writeArrayFieldStart("plans");
                     for (YearSummary.Area a : summary.areas()) {
-                        mapper.writeTree(json, plan(summary, a));
+                        plan(json, summary, a);
+                        json.flush();
                     }
                     json.writeEndArray();
-                    json.writeFieldName("totals");
-                    mapper.writeTree(json, totals(summary));
-                    json.writeFieldName("reportsWithoutPlan");
-                    mapper.writeTree(json, alone(summary));
+                    json.writeArrayFieldStart("totals");
+                    totals(json, summary);
+                    json.writeEndArray();
+                    json.writeArrayFieldStart("reportsWithoutPlan");
+                    alone(json, summary);
+                    json.writeEndArray();
                     json.writeEndObject();
+                    json.flush();
                 });
                 documentsClosed = true;
             }
 
             @Override
             public void add(DocumentResult r) {
-                ObjectNode d = document(r, messages);
-                io(() -> mapper.writeTree(json, d));
+                io(() -> {
+                    document(json, r, messages);
+                    json.flush();
+                });
                 counts[0] += r.isChecked() && r.isForm() ? 1 : 0;
                 counts[1] += r.count(Severity.ERROR);
                 counts[2] += r.count(Severity.WARNING);
@@ -100,103 +105,143 @@ public final class JsonFormat implements StreamingFormat {
     /** The run's totals, written after the documents: documents checked, findings by severity, inputs not checked. */
     private static final String[] SUMMARY = {"documents", "errors", "warnings", "info", "notChecked"};
 
-    private ObjectNode document(DocumentResult r, Messages messages) {
-        ObjectNode d = mapper.createObjectNode();
-        d.put("source", r.source());
-        if (r.verdict() != null) {
-            d.put("verdict", r.verdict().id());
+    /**
+     * Writes one document. What can fail on a document – its messages (a custom rule's pattern) and the texts of
+     * its arguments – is rendered first, so that a fault leaves nothing half-written before the result that
+     * {@link ContainedWriter} writes in its place.
+     */
+    private static void document(JsonGenerator json, DocumentResult r, Messages messages) throws IOException {
+        List<Finding> findings = r.findings();
+        String[] texts = new String[findings.size()];
+        Object[][] arguments = new Object[findings.size()][];
+        for (int i = 0; i < texts.length; i++) {
+            Finding f = findings.get(i);
+            texts[i] = messages.message(f);
+            arguments[i] = f.args().stream().map(a -> argument(Messages.argument(a))).toArray();
         }
-        d.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        String error = r.isChecked() ? null : messages.format(r.error().key(), r.error().args());
+        String status = r.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+
+        json.writeStartObject();
+        json.writeStringField("source", r.source());
+        if (r.verdict() != null) {
+            json.writeStringField("verdict", r.verdict().id());
+        }
+        json.writeStringField("status", status);
         if (r.isForm()) {
-            d.put("kind", r.kindId());
-            d.put("title", r.title());
+            json.writeStringField("kind", r.kindId());
+            json.writeStringField("title", r.title());
         }
         if (r.plan() != null) {
-            d.put("plan", r.plan());
+            json.writeStringField("plan", r.plan());
         }
-        if (!r.isChecked()) {
-            ObjectNode e = d.putObject("error");
-            e.put("line", r.error().line());
-            e.put("column", r.error().column());
-            e.put("message", messages.format(r.error().key(), r.error().args()));
+        if (error != null) {
+            json.writeObjectFieldStart("error");
+            json.writeNumberField("line", r.error().line());
+            json.writeNumberField("column", r.error().column());
+            json.writeStringField("message", error);
+            json.writeEndObject();
         }
-        ArrayNode findings = d.putArray("findings");
-        for (Finding f : r.findings()) {
-            ObjectNode o = findings.addObject();
-            o.put("rule", f.rule());
-            o.put("severity", f.severity().id());
-            o.put("message", messages.message(f));
-            o.put("messageKey", f.messageKey());
-            ArrayNode arguments = o.putArray("arguments");
-            f.args().forEach(a -> argument(arguments, Messages.argument(a)));
-            o.put("line", f.position().line());
-            o.put("column", f.position().column());
-            o.put("field", f.position().pointer());
-            if (f.isWaived()) {
-                o.putObject("waived").put("justification", f.waiver());
+        json.writeArrayFieldStart("findings");
+        for (int i = 0; i < texts.length; i++) {
+            Finding f = findings.get(i);
+            json.writeStartObject();
+            json.writeStringField("rule", f.rule());
+            json.writeStringField("severity", f.severity().id());
+            json.writeStringField("message", texts[i]);
+            json.writeStringField("messageKey", f.messageKey());
+            json.writeArrayFieldStart("arguments");
+            for (Object a : arguments[i]) {
+                if (a instanceof Long n) {
+                    json.writeNumber(n);
+                } else if (a instanceof Double n) {
+                    json.writeNumber(n);
+                } else {
+                    json.writeString((String) a);
+                }
             }
+            json.writeEndArray();
+            json.writeNumberField("line", f.position().line());
+            json.writeNumberField("column", f.position().column());
+            json.writeStringField("field", f.position().pointer());
+            if (f.isWaived()) {
+                json.writeObjectFieldStart("waived");
+                json.writeStringField("justification", f.waiver());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
         }
-        return d;
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     /** A plan's line of the year's summary: its posts by kind and in all (heltid, kronor), its reports, their returns. */
-    private ObjectNode plan(YearSummary summary, YearSummary.Area a) {
-        ObjectNode p = mapper.createObjectNode();
-        p.put("area", a.area());
-        p.put("edition", a.edition());
-        p.put("plan", a.plan());
-        posts(p.putObject("posts"), summary, a.byKind(), a.posts());
-        ArrayNode reports = p.putArray("reports");
-        a.reports().forEach(reports::add);
-        p.put("returned", a.returned());
-        p.put("returnsWithoutAmount", a.returnsWithoutAmount());
-        return p;
+    private static void plan(JsonGenerator json, YearSummary summary, YearSummary.Area a) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("area", a.area());
+        json.writeNumberField("edition", a.edition());
+        json.writeStringField("plan", a.plan());
+        posts(json, summary, a.byKind(), a.posts());
+        json.writeArrayFieldStart("reports");
+        for (String report : a.reports()) {
+            json.writeString(report);
+        }
+        json.writeEndArray();
+        json.writeNumberField("returned", a.returned());
+        json.writeNumberField("returnsWithoutAmount", a.returnsWithoutAmount());
+        json.writeEndObject();
     }
 
     /** Each edition's plans together. */
-    private ArrayNode totals(YearSummary summary) {
-        ArrayNode totals = mapper.createArrayNode();
+    private static void totals(JsonGenerator json, YearSummary summary) throws IOException {
         for (YearSummary.Total t : summary.totals()) {
-            ObjectNode o = totals.addObject();
-            o.put("edition", t.edition());
-            posts(o.putObject("posts"), summary, t.byKind(), t.posts());
-            o.put("plans", t.plans());
-            o.put("plansWithReport", t.plansWithReport());
-            o.put("returned", t.returned());
+            json.writeStartObject();
+            json.writeNumberField("edition", t.edition());
+            posts(json, summary, t.byKind(), t.posts());
+            json.writeNumberField("plans", t.plans());
+            json.writeNumberField("plansWithReport", t.plansWithReport());
+            json.writeNumberField("returned", t.returned());
+            json.writeEndObject();
         }
-        return totals;
     }
 
     /** The reports checked alone, since their plan was not in the run. */
-    private ArrayNode alone(YearSummary summary) {
-        ArrayNode alone = mapper.createArrayNode();
+    private static void alone(JsonGenerator json, YearSummary summary) throws IOException {
         for (YearSummary.Alone a : summary.alone()) {
-            alone.addObject().put("report", a.report()).put("named", a.named()).put("edition", a.edition())
-                    .put("returned", a.returned());
+            json.writeStartObject();
+            json.writeStringField("report", a.report());
+            json.writeStringField("named", a.named());
+            json.writeNumberField("edition", a.edition());
+            json.writeNumberField("returned", a.returned());
+            json.writeEndObject();
         }
-        return alone;
     }
 
-    private static void posts(ObjectNode o, YearSummary summary, java.util.Map<String, YearSummary.Amount> byKind,
-                              YearSummary.Amount all) {
-        summary.kinds().forEach(k -> amount(o.putObject(k), byKind.get(k)));
-        amount(o.putObject("all"), all);
+    private static void posts(JsonGenerator json, YearSummary summary, Map<String, YearSummary.Amount> byKind,
+                              YearSummary.Amount all) throws IOException {
+        json.writeObjectFieldStart("posts");
+        for (String k : summary.kinds()) {
+            amount(json, k, byKind.get(k));
+        }
+        amount(json, "all", all);
+        json.writeEndObject();
     }
 
-    private static void amount(ObjectNode o, YearSummary.Amount a) {
-        o.put("heltid", a.heltid());
-        o.put("kronor", a.kronor());
+    private static void amount(JsonGenerator json, String name, YearSummary.Amount a) throws IOException {
+        json.writeObjectFieldStart(name);
+        json.writeNumberField("heltid", a.heltid());
+        json.writeNumberField("kronor", a.kronor());
+        json.writeEndObject();
     }
 
-    /** Numbers stay numbers; anything else as the text a message shows. */
-    private static void argument(ArrayNode arguments, Object a) {
+    /** Numbers stay numbers (whole ones as Long, others as Double); anything else as the text a message shows. */
+    private static Object argument(Object a) {
         if (a instanceof Long || a instanceof Integer) {
-            arguments.add(((Number) a).longValue());
+            return ((Number) a).longValue();
         } else if (a instanceof Number n) {
-            arguments.add(n.doubleValue());
-        } else {
-            arguments.add(String.valueOf(a));
+            return n.doubleValue();
         }
+        return String.valueOf(a);
     }
 
     private interface Io {

@@ -1,0 +1,94 @@
+package se.finsam.check.read.form;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** rules/forms.yaml is read by the documents' own reader: every part, in the file's order, and a wrong key named. */
+class FormLayoutTest {
+
+    private static final String MINIMAL = """
+            kinds:
+              report: [slutrapport]
+              plan: [verksamhetsplan, lokus-grupp område]
+            headings:
+              plan:
+                area: [LOKUS-grupp område]
+                goals: []
+            goalHeadings:
+              effect: [Effektmål]
+            signatureLabels:
+              date: [ort och datum]
+            periodLabels:
+              start: [startdatum]
+            postLabels:
+              extent: [tjänstgöringsgrad]
+            vacancies:
+              phrases:
+                - 'tillsattes (aldrig|inte)'
+                - '\\bslutade\\b'
+              staff: [tjänst]
+            returns:
+              phrases: ['återbetal']
+              none: [ingen återföring]
+            budgetSums:
+              total: [totalt]
+            """;
+
+    private static FormLayout read(String text) {
+        return FormLayout.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void everyPartIsReadInTheFilesOrder() {
+        FormLayout layout = read(MINIMAL);
+        assertEquals(List.of("report", "plan"), List.copyOf(layout.kinds().keySet()));
+        assertEquals(List.of("verksamhetsplan", "lokus-grupp område"), layout.kinds().get("plan"));
+        assertEquals(List.of("area", "goals"), List.copyOf(layout.headings().get("plan").keySet()));
+        assertEquals(List.of(), layout.headings().get("plan").get("goals"));
+        assertEquals(List.of("Effektmål"), layout.goalHeadings().get("effect"));
+        assertEquals(List.of("ort och datum"), layout.signatureLabels().get("date"));
+        assertEquals(List.of("startdatum"), layout.periodLabels().get("start"));
+        assertEquals(List.of("tjänstgöringsgrad"), layout.postLabels().get("extent"));
+        assertEquals(new FormLayout.Phrases(List.of("tillsattes (aldrig|inte)", "\\bslutade\\b"), List.of("tjänst"),
+                List.of(), List.of(), List.of()), layout.vacancies());
+        assertEquals(new FormLayout.Phrases(List.of("återbetal"), List.of(), List.of(), List.of(),
+                List.of("ingen återföring")), layout.returns());
+        assertEquals(List.of("totalt"), layout.budgetSums().get("total"));
+    }
+
+    @Test
+    void anUnknownKeyIsNamedWithItsLine() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> read(MINIMAL.replace("  staff: [tjänst]", "  staf: [tjänst]")));
+        assertEquals(FormLayout.RESOURCE + ":20:9: unknown field \"staf\"; fields allowed here: money, none, "
+                + "phrases, refilled, staff", e.getMessage());
+    }
+
+    @Test
+    void aPartLeftOutIsNamed() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> read(MINIMAL.replace("budgetSums:\n  total: [totalt]\n", "")));
+        assertEquals(FormLayout.RESOURCE + ":1:1: the field \"budgetSums\" is missing", e.getMessage());
+    }
+
+    @Test
+    void aWordThatIsNoTextIsAnError() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> read(MINIMAL.replace("date: [ort och datum]", "date: [[ort, datum]]")));
+        assertEquals(FormLayout.RESOURCE + ":11:10: /signatureLabels/date/0 must be text, but is a list",
+                e.getMessage());
+    }
+
+    @Test
+    void theBuiltInFileIsReadWhole() {
+        FormLayout layout = FormLayout.builtIn();
+        assertEquals(List.of("quarterly", "application", "report", "plan"), List.copyOf(layout.kinds().keySet()));
+        assertEquals(12, layout.vacancies().phrases().size());
+        assertEquals(7, layout.vacancies().refilled().size());
+    }
+}
