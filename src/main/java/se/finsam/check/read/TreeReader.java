@@ -43,16 +43,24 @@ public final class TreeReader {
     static final int MAX_ALIASES = 20;
 
     private final JsonFactory json = JsonFactory.builder().streamReadConstraints(constraints()).build();
-    private final JsonFactory yaml;
+    /** Made for the first document the block reader hands on: most runs never load SnakeYAML's classes. */
+    private volatile JsonFactory yaml; // workers may share a reader; two making it at once is harmless
 
-    public TreeReader() {
+    private JsonFactory yaml() {
+        if (yaml == null) {
+            yaml = yamlFactory();
+        }
+        return yaml;
+    }
+
+    private static JsonFactory yamlFactory() {
         LoaderOptions loader = new LoaderOptions();
         loader.setMaxAliasesForCollections(MAX_ALIASES);
         loader.setNestingDepthLimit(MAX_DEPTH);
         // no plan comes near this; SnakeYAML gets slow on huge scalars (DocumentLoader refuses those unparsed)
         loader.setCodePointLimit(MAX_YAML_CHARS);
         loader.setAllowDuplicateKeys(true); // reported by us, with the key's position
-        yaml = new CoreSchemaFactory(YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints()));
+        return new CoreSchemaFactory(YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints()));
     }
 
     /** The prefix of the YAML tags written !!str, !!int … */
@@ -141,7 +149,7 @@ public final class TreeReader {
     private Node read(String source, Reader text, boolean isJson, int lineOffset) throws InputError {
         JsonParser parser;
         try {
-            parser = (isJson ? json : yaml).createParser(text);
+            parser = (isJson ? json : yaml()).createParser(text);
         } catch (IOException e) {
             throw SyntaxErrors.generic(source, 0, 0, isJson);
         }
