@@ -1,5 +1,9 @@
 package se.finsam.check.facts;
 
+import static se.finsam.check.facts.Scans.isDigit;
+import static se.finsam.check.facts.Scans.skipDigits;
+import static se.finsam.check.facts.Scans.skipSpaces;
+
 import java.util.regex.Pattern;
 import se.finsam.check.model.ExtentShape;
 
@@ -85,22 +89,22 @@ final class Extents {
         int end2 = -1;
         int i = end;
         if (between != 0) {
-            i = spaces(text, i);
+            i = skipSpaces(text, i);
             if (i < text.length() && text.charAt(i) == '%') {
                 i++;
             }
-            i = spaces(text, i);
+            i = skipSpaces(text, i);
             if (i >= text.length() || !isBetween(text.charAt(i), between)) {
                 return null;
             }
-            start2 = spaces(text, i + 1);
+            start2 = skipSpaces(text, i + 1);
             if (start2 >= text.length() || !isDigit(text.charAt(start2))) {
                 return null;
             }
             end2 = numberEnd(text, start2);
             i = end2;
         }
-        return isUnit(text, spaces(text, i)) ? new Match(s, end, start2, end2) : null;
+        return isUnit(text, skipSpaces(text, i)) ? new Match(s, end, start2, end2) : null;
     }
 
     private static boolean isBetween(char c, char between) {
@@ -109,16 +113,9 @@ final class Extents {
 
     /** The end of the number at s: digits, and a decimal part after '.' or ','. */
     private static int numberEnd(String text, int s) {
-        int i = digits(text, s);
+        int i = skipDigits(text, s);
         if (i + 1 < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ',') && isDigit(text.charAt(i + 1))) {
-            i = digits(text, i + 1);
-        }
-        return i;
-    }
-
-    private static int digits(String text, int i) {
-        while (i < text.length() && isDigit(text.charAt(i))) {
-            i++;
+            i = skipDigits(text, i + 1);
         }
         return i;
     }
@@ -138,18 +135,6 @@ final class Extents {
             }
         }
         return true;
-    }
-
-    /** Past the spaces of the patterns' \s: ASCII space, tab and line breaks. */
-    private static int spaces(String text, int i) {
-        while (i < text.length() && " \t\n\u000b\f\r".indexOf(text.charAt(i)) >= 0) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private static double number(String text, int start, int end) {

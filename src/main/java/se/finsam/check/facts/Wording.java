@@ -1,5 +1,9 @@
 package se.finsam.check.facts;
 
+import static se.finsam.check.facts.Scans.isDigit;
+import static se.finsam.check.facts.Scans.skipSpaces;
+import static se.finsam.check.facts.Scans.skipSpacesBack;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,12 +48,12 @@ public final class Wording {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!isAsciiDigit(text.charAt(i))) {
+            if (!isDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && isAsciiDigit(text.charAt(i))) {
+            while (i < n && isDigit(text.charAt(i))) {
                 i++;
             }
             if (isQuantity(text, start, i) || isDate(text, start, i)) {
@@ -77,16 +81,16 @@ public final class Wording {
         if (end < n && text.charAt(end) == '-' && length >= 2) { // year-month-day: 2–4 digits, 1–2, at least 1
             int month = end + 1;
             int monthEnd = month;
-            while (monthEnd < n && isAsciiDigit(text.charAt(monthEnd))) {
+            while (monthEnd < n && isDigit(text.charAt(monthEnd))) {
                 monthEnd++;
             }
             int digits = monthEnd - month;
             if (digits >= 1 && digits <= 2 && monthEnd + 1 < n && text.charAt(monthEnd) == '-'
-                    && isAsciiDigit(text.charAt(monthEnd + 1))) {
+                    && isDigit(text.charAt(monthEnd + 1))) {
                 return true;
             }
         }
-        if (end + 1 < n && text.charAt(end) == '/' && isAsciiDigit(text.charAt(end + 1))) { // day/month
+        if (end + 1 < n && text.charAt(end) == '/' && isDigit(text.charAt(end + 1))) { // day/month
             return true;
         }
         int after = skipSpaces(text, end);
@@ -116,30 +120,6 @@ public final class Wording {
             }
         }
         return false;
-    }
-
-    /** The first index from i on that is not a space of the patterns' \s (ASCII space, tab, line breaks). */
-    private static int skipSpaces(String text, int i) {
-        while (i < text.length() && isSpace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** The index after the last character before i that is not a space of the patterns' \s. */
-    private static int skipSpacesBack(String text, int i) {
-        while (i > 0 && isSpace(text.charAt(i - 1))) {
-            i--;
-        }
-        return i;
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /** Whether a run of letters in the text is a number word: a scan of the words, no pattern. */
