@@ -114,13 +114,14 @@ public final class PdfForm {
             if (text.glyphCount(i) < MIN_GLYPHS && drawing.images() > 0) {
                 scanned.add(i);
                 pages.add(null);
+            } else if (drawing.images() > 0 && text.mostlyInvisible(i)) {
+                searchable.add(i);
+                pages.add(null);
             } else {
                 pages.add(new Page(i + 1, false, PageLayout.rows(text.words(i), drawing.rules(), page.getCropBox().getWidth())));
-                if (drawing.images() > 0 && text.mostlyInvisible(i)) {
-                    searchable.add(i);
-                }
             }
         }
+        PDFRenderer renderer = new PDFRenderer(doc);
         if (!scanned.isEmpty()) {
             if (ocr.isEmpty()) {
                 throw scanned.size() == count ? error(source, Unreadable.SCANNED_NO_OCR)
@@ -130,7 +131,6 @@ public final class PdfForm {
             if (scanned.size() > MAX_OCR_PAGES) {
                 throw error(source, Unreadable.TOO_MANY_SCANS, scanned.size(), MAX_OCR_PAGES);
             }
-            PDFRenderer renderer = new PDFRenderer(doc);
             for (int i : scanned) {
                 if (drawings.get(i).largestImage() > MAX_IMAGE_PIXELS) {
                     throw error(source, Unreadable.HUGE_IMAGE, i + 1);
@@ -138,12 +138,9 @@ public final class PdfForm {
                 pages.set(i, ocr(source, ocr.get(), renderer, doc.getPage(i), i));
             }
         }
-        if (!searchable.isEmpty()) {
-            PDFRenderer renderer = new PDFRenderer(doc);
-            for (int k = 0; k < searchable.size(); k++) {
-                int i = searchable.get(k);
-                pages.set(i, searchable(renderer, doc.getPage(i), i, text, drawings.get(i), k < MAX_OCR_PAGES));
-            }
+        for (int k = 0; k < searchable.size(); k++) {
+            int i = searchable.get(k);
+            pages.set(i, searchable(renderer, doc.getPage(i), i, text, drawings.get(i), k < MAX_OCR_PAGES));
         }
         if (pages.stream().allMatch(p -> p.rows().isEmpty())) {
             throw error(source, Unreadable.NO_TEXT);
