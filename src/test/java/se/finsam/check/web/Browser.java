@@ -88,6 +88,38 @@ final class Browser {
         }
     }
 
+    /**
+     * Runs an action that sends a form (choosing or dropping files) and waits until the browser shows the page that
+     * answers it. The page is sent by a script, after the action has returned, so without this wait a look at the
+     * page could still meet the old one, or meet the new one while it loads. Fails saying what the browser shows.
+     */
+    static void submits(ChromeDriver browser, Runnable action) {
+        browser.executeScript("window.finsamBefore = true;");
+        action.run();
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!newPage(browser)) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("no new page within 60 s of sending the form; the browser shows "
+                        + browser.getCurrentUrl() + ":\n" + browser.findElement(org.openqa.selenium.By.tagName("body")).getText());
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for the page", e);
+            }
+        }
+    }
+
+    private static boolean newPage(ChromeDriver browser) {
+        try {
+            return Boolean.TRUE.equals(browser.executeScript(
+                    "return window.finsamBefore === undefined && document.readyState === 'complete';"));
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return false; // the old page went away while the script ran: the new one is on its way
+        }
+    }
+
     static List<String> texts(List<org.openqa.selenium.WebElement> elements) {
         return elements.stream().map(org.openqa.selenium.WebElement::getText).toList();
     }

@@ -63,11 +63,11 @@ class DeskBrowserTest {
         assertTrue(!browser.getCurrentUrl().contains("token="), "the token leaves the address bar: " + browser.getCurrentUrl());
 
         // several files at once through the file input; the page sends them as soon as they are chosen
-        browser.findElement(By.id("files")).sendKeys(String.join("\n", abs("testdata/forms/plan-2017-heby.txt"),
+        Browser.submits(browser, () -> browser.findElement(By.id("files")).sendKeys(String.join("\n", abs("testdata/forms/plan-2017-heby.txt"),
                 abs("testdata/forms/report-2017-tierp.txt"), abs("testdata/forms/plan-2017-knivsta.txt"),
                 abs("testdata/forms/application-2018-uppsala-strategiskt-utvecklingsarbete.txt"),
                 abs("testdata/samples/plan-2017-alvkarleby.yaml"),
-                abs("testdata/not-a-form/note-2017-langsiktig-samverkan.txt"), pdf.toString()));
+                abs("testdata/not-a-form/note-2017-langsiktig-samverkan.txt"), pdf.toString())));
         WebElement overview = browser.findElement(By.id("overview"));
         List<WebElement> rows = overview.findElements(By.cssSelector("tbody tr"));
         assertEquals(7, rows.size());
@@ -149,11 +149,11 @@ class DeskBrowserTest {
         browser.get(web.server.url());
         String yaml = Files.readString(Path.of("testdata/samples/report-2017-heby.yaml"));
         // what the browser does when a file is dropped: a drop event whose DataTransfer holds the file
-        browser.executeScript("""
+        Browser.submits(browser, () -> browser.executeScript("""
                 const dt = new DataTransfer();
                 dt.items.add(new File([arguments[0]], 'slutrapport heby.yaml', {type: 'application/yaml'}));
                 document.getElementById('drop').dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true}));
-                """, yaml);
+                """, yaml));
         List<String> files = Browser.texts(browser.findElements(By.cssSelector("#overview tbody tr td:first-child a")));
         assertEquals(List.of("slutrapport heby.yaml"), files);
     }
