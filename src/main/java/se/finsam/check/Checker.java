@@ -12,6 +12,7 @@ import se.finsam.check.engine.RuleBase;
 import se.finsam.check.facts.Interpreter;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Fault;
+import se.finsam.check.findings.Finding;
 import se.finsam.check.findings.UnsureReadings;
 import se.finsam.check.model.Document;
 import se.finsam.check.read.DocumentLoader;
@@ -52,6 +53,7 @@ public final class Checker {
         } catch (RuntimeException | StackOverflowError e) {
             return DocumentResult.notChecked(source, null, null, Fault.of(source, Fault.Step.READ, e));
         }
+        Timeline.mark("read");
         return check(doc);
     }
 
@@ -77,6 +79,7 @@ public final class Checker {
         } catch (RuntimeException | StackOverflowError e) {
             return DocumentResult.notChecked(input.source(), null, null, Fault.of(input.source(), Fault.Step.READ, e));
         }
+        Timeline.mark("read");
         return check(doc);
     }
 
@@ -111,8 +114,12 @@ public final class Checker {
             Edition edition = editions.get(doc.getEdition())
                     .orElseThrow(() -> editions.unknown(doc.getSource(), doc.at("edition"), doc.getEdition()));
             List<Object> facts = new Interpreter(edition).facts(doc);
-            return DocumentResult.checked(doc, UnsureReadings.lower(rules.run(doc.getKind(), facts)),
-                    YearRecord.of(doc, facts));
+            Timeline.mark("facts");
+            List<Finding> findings = rules.run(doc.getKind(), facts);
+            Timeline.mark("rules fired");
+            DocumentResult result = DocumentResult.checked(doc, UnsureReadings.lower(findings), YearRecord.of(doc, facts));
+            Timeline.mark("findings");
+            return result;
         } catch (InputError e) {
             return DocumentResult.unreadable(e);
         } catch (RuntimeException | StackOverflowError e) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import se.finsam.check.CheckRun;
 import se.finsam.check.Checker;
+import se.finsam.check.Timeline;
 import se.finsam.check.edition.Editions;
 import se.finsam.check.engine.RuleBase;
 import se.finsam.check.findings.DocumentResult;
@@ -163,10 +164,12 @@ final class CheckCommand {
                 report = format.create.apply(bar, office).open(rules.catalogue(), messages, target);
             }
             report = new ContainedWriter(report, outcome::add);
+            Timeline.mark("output opened");
             run(new Checker(rules, editions, LimitOptions.maxBytes(parsed)), inputs, waivers, waiverError,
                     report, outcome, new Progress(err, messages, inputs.size(), tty), messages);
             report.finish();
             target.flush();
+            Timeline.mark("output written");
             if (file != null) {
                 file.commit();
             }
@@ -220,6 +223,7 @@ final class CheckCommand {
         new CheckRun(checker).run(inputs, links);
         links.finish(); // reports whose plan never came, each checked alone and saying so
         progress.finish();
+        Timeline.mark("inputs checked");
         if (waivers != null) {
             pass.accept(waivers.report());
         } else if (waiverError != null) {

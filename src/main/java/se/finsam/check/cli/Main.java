@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import se.finsam.check.Project;
+import se.finsam.check.Timeline;
 
 /** The finsam-check command line: the commands described to picocli (see {@link Options}) and run by name. */
 public final class Main {
@@ -20,11 +21,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Timeline.start();
         // the warm path first, before anything of picocli or the rules is loaded: a check a running serve takes
         int status = Remote.run(args);
         if (status == Remote.COLD) {
             status = run(args, utf8(new FileOutputStream(FileDescriptor.out)), utf8(new FileOutputStream(FileDescriptor.err)));
         }
+        Timeline.end();
         System.exit(status);
     }
 

@@ -3,6 +3,7 @@ package se.finsam.check.cli;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import se.finsam.check.Timeline;
 import se.finsam.check.edition.Editions;
 import se.finsam.check.engine.RuleBase;
 import se.finsam.check.engine.RuleCompileError;
@@ -15,10 +16,6 @@ import se.finsam.check.findings.Messages;
  */
 final class Preload {
 
-    /** With -Dfinsam.timing=true each load says on stderr when it was ready and how long the command waited. */
-    private static final boolean TIMING = Boolean.getBoolean("finsam.timing");
-
-    private final long start = System.nanoTime();
     private final FutureTask<RuleBase> rules = new FutureTask<>(() -> timed("rules", RuleBase::builtIn));
     private final FutureTask<Editions> editions = new FutureTask<>(() -> timed("editions", Preload::editionsAndNumbers));
 
@@ -53,14 +50,12 @@ final class Preload {
     private <T> T timed(String what, Load<T> load) throws Exception {
         long begin = System.nanoTime();
         T loaded = load.get();
-        if (TIMING) {
-            System.err.printf("finsam-check timing: %s built in %.1f ms, ready %.1f ms after main%n", what, ms(begin), ms(start));
+        if (Timeline.ON) { // each load says when it was ready and (below) how long the command waited
+            long now = System.nanoTime();
+            System.err.printf("finsam-check timing: %s built in %.1f ms, ready %.1f ms after main%n",
+                    what, (now - begin) / 1e6, Timeline.sinceMain(now));
         }
         return loaded;
-    }
-
-    private static double ms(long since) {
-        return (System.nanoTime() - since) / 1e6;
     }
 
     private static void start(FutureTask<?> task, String name) {
@@ -94,9 +89,9 @@ final class Preload {
         task.run(); // does nothing when the task has run or is running
         try {
             T value = task.get();
-            if (TIMING) {
+            if (Timeline.ON) {
                 System.err.printf("finsam-check timing: %s asked for %.1f ms after main, waited %.1f ms%n",
-                        what, (asked - start) / 1e6, ms(asked));
+                        what, Timeline.sinceMain(asked), (System.nanoTime() - asked) / 1e6);
             }
             return value;
         } catch (InterruptedException e) {
