@@ -21,6 +21,7 @@ public final class Training {
         String report = args[2];
         PrintWriter out = Main.utf8(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = Main.utf8(new FileOutputStream(FileDescriptor.err));
+        Remote.run(new String[0]); // loaded first in main, as in a cold check (without arguments it sends nothing)
         String[] first = {"check", plan, form};
         Preload preload = new Preload(first); // built once, cold, as a check builds it; the later runs reuse it
         Main.run(first, out, err, preload, false);
