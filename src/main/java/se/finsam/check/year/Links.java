@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import se.finsam.check.CheckRun;
@@ -26,7 +27,20 @@ import se.finsam.check.model.Kind;
  */
 public final class Links implements CheckRun.Sink {
 
+    /**
+     * equals and hashCode written out: a record's own are made from method handles on their first call, which the
+     * class-data archive does not hold (~5 ms of a cold one-plan check, on the thread that writes the output).
+     */
     private record Key(String area, int edition) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.edition == edition && Objects.equals(k.area, area);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(area) * 31 + edition;
+        }
     }
 
     /** A report waiting for its plan; one of its kind per report, however alike two reports are. */
