@@ -154,6 +154,10 @@ if [ -n "$floor" ]; then
     "$(part parts) ms (all but the JVM's start)" ""
   row "one plan, timeline (wall ms after main)" \
     "rules built in $(at rules 'built in'), ready at $(at rules ready), asked for at $(at rules 'asked for'), waited for $(at rules waited) · editions ready at $(at editions ready), waited for $(at editions waited)" "" ""
+  # mark STAGE: the median of when the check first reached it (se.finsam.check.Timeline: "STAGE N ms after main")
+  mark() { sed -n "s/^$1 \([0-9.]*\) ms after main.*/\1/p" "$work/timeline" | med 1; }
+  row "one plan, after the rules (wall ms after main)" \
+    "output opened $(mark 'output opened') · read $(mark read) · facts $(mark facts) · fired $(mark 'rules fired') · findings $(mark findings) · inputs checked $(mark 'inputs checked') · written $(mark 'output written') · end of main $(mark 'end of main'), $(sed -n 's/^end of main .*, \([0-9]*\) ms after the JVM started/\1/p' "$work/timeline" | med) after the JVM's start" "" ""
 fi
 [ -f "$work/launcher" ] && row "launcher script alone (stub java)" "$(awk '{print $1 / 20 * 1000}' "$work/launcher" | med 1) ms" \
   "$(awk '{print $2 / 20 * 1000}' "$work/launcher" | med 1) ms" ""
