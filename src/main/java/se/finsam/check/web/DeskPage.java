@@ -133,15 +133,15 @@ final class DeskPage {
     }
 
     /**
-     * An error read from a scanned page (or a guessed table row) is shown as a warning, so a document can be "ready"
-     * while an error may hide in what was misread: the verdict says how many such findings ask for the original.
+     * An error read from a scanned page (or a guessed table row) is shown as a warning, never as an error, so a
+     * document can be "ready" while what was misread hides an error: the verdict says how many of its findings rest
+     * on such a reading and send kansliet to the original.
      */
-    private void unsure(StringBuilder b, DocumentResult r, WebText t) {
-        long lowered = r.findings().stream().filter(f -> !f.isWaived() && f.severity() == Severity.WARNING
-                && f.position().place() != null && f.position().place().unsure()
-                && rules.stream().anyMatch(rule -> rule.id().equals(f.rule()) && rule.severity() == Severity.ERROR)).count();
-        if (lowered > 0) {
-            b.append("<br><small class=\"unsure\">").append(Html.esc(t.get("page.unsure", lowered))).append("</small>");
+    private static void unsure(StringBuilder b, DocumentResult r, WebText t) {
+        long unsure = r.findings().stream().filter(f -> !f.isWaived() && f.severity() != Severity.INFO
+                && f.position().place() != null && f.position().place().unsure()).count();
+        if (unsure > 0) {
+            b.append("<br><small class=\"unsure\">").append(Html.esc(t.get("page.unsure", unsure))).append("</small>");
         }
     }
 

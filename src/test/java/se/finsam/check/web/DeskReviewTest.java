@@ -15,6 +15,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import se.finsam.check.TestEngine;
+import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.findings.Finding;
+import se.finsam.check.findings.Severity;
+import se.finsam.check.model.Kind;
+import se.finsam.check.model.Place;
+import se.finsam.check.model.Position;
+import se.finsam.check.output.Office;
 
 /** What a person stumbled over at the desk (the desk review), over HTTP as the page's form sends it. */
 class DeskReviewTest {
@@ -64,6 +72,27 @@ class DeskReviewTest {
             assertTrue(english.contains("<a id=\"language\" lang=\"sv\" href=\"/document?n=0&amp;lang=sv\">")
                     && english.contains("<h2 id=\"document\">plan-2017-heby.yaml</h2>"), english);
         }
+    }
+
+    /** A scan's errors are warnings (never accuse on a misreading), so its verdict says where to look again. */
+    @Test
+    void aReadyVerdictOnAScanSaysHowManyFindingsRestOnTheScannedText() {
+        Position scanned = new Position("/received", 3, 1, Place.pageLine(1, 3, true));
+        Position typed = new Position("/area", 4, 1, Place.pageLine(1, 4, false));
+        DocumentResult scan = new DocumentResult("skannad plan.pdf", Kind.PLAN, "Heby", List.of(
+                new Finding("deadline", Severity.WARNING, "deadline.late", scanned, List.of("2016-09-26", "2016-09-01")),
+                new Finding("percent-of-full-time", Severity.WARNING, "percent-of-full-time.sum", scanned, List.of("50+40%")),
+                new Finding("dates-consistent", Severity.INFO, "dates-consistent.year-from-context", scanned, List.of("26/8", "2016-08-26")),
+                new Finding("measurable-result-goal", Severity.WARNING, "measurable-result-goal.vague", typed, List.of("x", "y"))),
+                null, DocumentResult.Status.CHECKED, null, null);
+        DeskPage page = new DeskPage(TestEngine.rules().catalogue(), Limits.defaults(Limits.MB), Office.DEFAULT);
+        String html = page.overview(List.of(new Desk.Entry(scan, new Uploads.Upload("skannad plan.pdf", Path.of("1.pdf"), 1))),
+                null, WebText.of("sv"), null);
+        assertTrue(html.contains("<td class=\"verdict klar-for-styrelsen\">klar för styrelsen<br><small class=\"unsure\">"
+                + "2 anmärkningar bygger på skannad eller osäkert läst text – kontrollera i originalet</small></td>"), html);
+        String english = page.document(0, new Desk.Entry(scan, new Uploads.Upload("skannad plan.pdf", Path.of("1.pdf"), 1)),
+                WebText.of("en"));
+        assertTrue(english.contains("2 findings rest on scanned or unsurely read text – check the original"), english);
     }
 
     static HttpClient browser(WebClient web) {
