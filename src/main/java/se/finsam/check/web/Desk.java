@@ -69,7 +69,8 @@ final class Desk {
         List<Uploads.Upload> fresh = new ArrayList<>();
         Map<Uploads.Upload, String> sameAs = new HashMap<>();
         for (Uploads.Upload u : uploads) {
-            String first = contents.putIfAbsent(digest(u.file()), u.label());
+            // empty files are all alike, and each is told as empty by its reader
+            String first = u.size() == 0 ? null : contents.putIfAbsent(digest(u.file()), u.label());
             if (first == null) {
                 fresh.add(u);
             } else {

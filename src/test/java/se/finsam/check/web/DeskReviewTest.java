@@ -48,6 +48,11 @@ class DeskReviewTest {
             assertTrue(plan.contains("<h2 id=\"document\">plan-2017-heby.yaml</h2>"), plan);
             assertFalse(plan.contains("Det finns redan en plan"), plan);
 
+            // two empty files are not one file sent twice: each is told as empty
+            String empty = upload(web, browser, WebClient.Part.text("tom.docx", ""), WebClient.Part.text("tom.txt", ""));
+            assertEquals(0, count(empty, "är samma fil som ”tom.docx”"), empty);
+            assertEquals(6, rows(empty).size(), empty);
+
             String letters = get(web, browser, "/download/letters.txt").body();
             assertEquals(1, count(letters, "Till LOKUS-gruppen i Heby"), letters);
             assertTrue(letters.contains("inte granskad: kopia av planen.yaml: " + same), letters);
