@@ -28,12 +28,20 @@ public final class FieldNames {
      * rad 12", and for a scanned page that the text was recognised from it.
      */
     static String place(Place p, Messages m) {
+        String placed = inForm(p, m);
+        return p.ocr() ? m.get("place.ocr", placed) : p.guessed() ? m.get("place.guessed", placed) : placed;
+    }
+
+    /**
+     * The place alone, without how it was read: what a letter tells the group, who have their form in front of them
+     * – the note that a scan may be misread is for kansliet, who checks the original before sending the letter.
+     */
+    static String inForm(Place p, Messages m) {
         String at = p.isPage() ? m.get("place.page", p.page(), p.pageLine())
                 : p.isTableRow() ? m.get("place.table", p.table(), p.row())
                 : p.paragraph() > 0 ? m.get("place.paragraph", p.paragraph()) : "";
-        String placed = p.heading().isEmpty() || p.isPage() ? at
+        return p.heading().isEmpty() || p.isPage() ? at
                 : at.isEmpty() ? m.get("place.heading", p.heading()) : m.get("place.under", p.heading(), at);
-        return p.ocr() ? m.get("place.ocr", placed) : p.guessed() ? m.get("place.guessed", placed) : placed;
     }
 
     /** A form kansliet received (Word, text): it has no lines of ours that its writer could find. */

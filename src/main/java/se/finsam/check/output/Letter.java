@@ -62,7 +62,7 @@ record Letter(String sender, String dateLine, String to, String subject, String 
             if (!f.isWaived() && f.severity() == severity) {
                 String field = FieldNames.describe(f.position().pointer(), m);
                 String where = f.position().place() != null
-                        ? m.get("letter.where", m.get("where.place", field, FieldNames.place(f.position().place(), m)))
+                        ? m.get("letter.where", m.get("where.place", field, FieldNames.inForm(f.position().place(), m)))
                         : form || f.position().line() <= 0 ? m.get("letter.where", field)
                         : m.get("letter.whereLine", field, f.position().line());
                 items.add(new Item(Printable.of(m.message(f)), where));

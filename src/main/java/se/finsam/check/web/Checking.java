@@ -25,7 +25,7 @@ final class Checking {
         List<InputFiles.Input> inputs = uploads.stream().map(u -> new InputFiles.Input(u.file(), u.label())).toList();
         List<Checked> checked = new ArrayList<>();
         List<DocumentResult> current = new ArrayList<>();
-        int threads = Math.min(uploads.size(), Runtime.getRuntime().availableProcessors());
+        int threads = Math.max(1, Math.min(uploads.size(), Runtime.getRuntime().availableProcessors()));
         new CheckRun(checker, threads).run(inputs, new CheckRun.Sink() {
             @Override
             public void accept(DocumentResult result) {

@@ -1,6 +1,5 @@
 package se.finsam.check.web;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import se.finsam.check.findings.Verdict;
 import se.finsam.check.output.LetterFormat;
@@ -46,7 +45,7 @@ final class DeskHandler {
         this.desks = desks;
         this.limits = limits;
         this.office = office;
-        this.page = new DeskPage(rules, limits);
+        this.page = new DeskPage(rules, limits, office);
         this.cookie = "finsam-desk-" + port;
     }
 
@@ -104,7 +103,11 @@ final class DeskHandler {
         try {
             List<Uploads.Upload> uploads = Uploads.read(request, folder, limits);
             desk.reserve(uploads, limits);
-            desk.add(Checking.check(checker, uploads), checker);
+            try {
+                desk.add(uploads, checker);
+            } catch (IOException e) {
+                throw new WebError(500, "error.io");
+            }
             Responses.redirect(request, response, callback, home(t));
         } catch (WebError e) {
             Folders.delete(folder);

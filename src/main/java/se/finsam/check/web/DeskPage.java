@@ -7,6 +7,7 @@ import se.finsam.check.findings.Finding;
 import se.finsam.check.findings.Messages;
 import se.finsam.check.findings.Severity;
 import se.finsam.check.findings.Verdict;
+import se.finsam.check.output.Office;
 import se.finsam.check.output.RuleText;
 import se.finsam.check.output.YearTable;
 import se.finsam.check.read.FileSignature;
@@ -22,22 +23,25 @@ final class DeskPage {
 
     private final List<RuleInfo> rules;
     private final Limits limits;
+    private final Office office;
 
-    DeskPage(List<RuleInfo> rules, Limits limits) {
+    DeskPage(List<RuleInfo> rules, Limits limits, Office office) {
         this.rules = rules;
         this.limits = limits;
+        this.office = office;
     }
 
     /** summary: the year's summary of the desk (null when empty); error: a refused upload's message, or null. */
     String overview(List<Desk.Entry> entries, YearSummary summary, WebText t, String error) {
         Messages m = t.messages();
-        StringBuilder b = head(t, t.get("page.title"));
+        StringBuilder b = head(t, t.get("page.title"), "/");
         b.append("<form id=\"upload\" method=\"post\" action=\"").append(link("/upload", t))
                 .append("\" enctype=\"multipart/form-data\">\n<label id=\"drop\" class=\"drop\"><strong>")
                 .append(Html.esc(t.get("page.choose"))).append("</strong> <span>").append(Html.esc(t.get("page.drop")))
                 .append("</span>\n<input id=\"files\" type=\"file\" name=\"").append(Uploads.FIELD)
                 .append("\" multiple accept=\"").append(accepted()).append("\"></label>\n<button type=\"submit\">")
-                .append(Html.esc(t.get("page.send"))).append("</button>\n<p class=\"hint\">")
+                .append(Html.esc(t.get("page.send"))).append("</button> <span id=\"sending\" role=\"status\" data-words=\"")
+                .append(Html.esc(t.get("page.sending"))).append("\"></span>\n<p class=\"hint\">")
                 .append(Html.esc(t.get("page.intro"))).append("<br>").append(Html.esc(t.get("page.limits",
                         limits.filesPerRequest(), limits.bytesPerFile() / Limits.MB, limits.bytesPerDesk() / Limits.MB)))
                 .append("</p>\n</form>\n");
@@ -51,13 +55,14 @@ final class DeskPage {
         b.append("<h2>").append(Html.esc(t.get("page.overview"))).append("</h2>\n<div class=\"scroll\"><table id=\"overview\">")
                 .append("<thead><tr><th>").append(Html.esc(t.get("page.file"))).append("</th><th>")
                 .append(Html.esc(t.get("page.kind"))).append("</th><th>").append(Html.esc(t.get("page.verdict")))
-                .append("</th><th>").append(Html.esc(m.severity(Severity.ERROR))).append("</th><th>")
+                .append("</th><th>").append(Html.esc(t.get("page.downloads"))).append("</th><th>")
+                .append(Html.esc(m.severity(Severity.ERROR))).append("</th><th>")
                 .append(Html.esc(m.severity(Severity.WARNING))).append("</th>");
         for (RuleInfo rule : rules) {
             b.append("<th class=\"rule\" data-rule=\"").append(Html.esc(rule.id())).append("\"><span>")
                     .append(Html.esc(RuleText.title(rule, m))).append("</span></th>");
         }
-        b.append("<th>").append(Html.esc(t.get("page.downloads"))).append("</th></tr></thead>\n<tbody>\n");
+        b.append("</tr></thead>\n<tbody>\n");
         for (int i = 0; i < entries.size(); i++) {
             row(b, i, entries.get(i), t);
         }
@@ -71,7 +76,11 @@ final class DeskPage {
             b.append("<li><a href=\"").append(link("/download/" + name, t)).append("\">")
                     .append(Html.esc(t.get("download." + name))).append("</a></li>");
         }
-        b.append("</ul>\n<form method=\"post\" action=\"").append(link("/clear", t)).append("\"><button id=\"clear\" type=\"submit\">")
+        b.append("</ul>\n");
+        if (office.contact() == null && office.email() == null && office.phone() == null) {
+            b.append("<p id=\"office\" class=\"hint\">").append(Html.esc(t.get("page.noContact", Office.FILE_NAME))).append("</p>\n");
+        }
+        b.append("<form method=\"post\" action=\"").append(link("/clear", t)).append("\"><button id=\"clear\" type=\"submit\">")
                 .append(Html.esc(t.get("page.clear"))).append("</button></form>\n");
         return end(b);
     }
@@ -108,7 +117,9 @@ final class DeskPage {
         }
         b.append("</td><td>").append(Html.esc(kind(r, m))).append("</td><td class=\"verdict ")
                 .append(r.verdict() == null ? "" : r.verdict().id()).append("\">")
-                .append(r.verdict() == null ? "" : Html.esc(m.verdict(r.verdict()))).append("</td>");
+                .append(r.verdict() == null ? "" : Html.esc(m.verdict(r.verdict())));
+        unsure(b, r, t);
+        b.append("</td><td class=\"get\">").append(documentLinks(i, e, t, "row")).append("</td>");
         if (!r.isChecked()) {
             b.append("<td>–</td><td>–</td><td class=\"why\" colspan=\"").append(rules.size()).append("\">")
                     .append(Html.esc(m.format(r.error().key(), r.error().args()))).append("</td>");
@@ -118,7 +129,20 @@ final class DeskPage {
                 cell(b, r, rule, t);
             }
         }
-        b.append("<td class=\"get\">").append(documentLinks(i, e, t, "row")).append("</td></tr>\n");
+        b.append("</tr>\n");
+    }
+
+    /**
+     * An error read from a scanned page (or a guessed table row) is shown as a warning, never as an error, so a
+     * document can be "ready" while what was misread hides an error: the verdict says how many of its findings rest
+     * on such a reading and send kansliet to the original.
+     */
+    private static void unsure(StringBuilder b, DocumentResult r, WebText t) {
+        long unsure = r.findings().stream().filter(f -> !f.isWaived() && f.severity() != Severity.INFO
+                && f.position().place() != null && f.position().place().unsure()).count();
+        if (unsure > 0) {
+            b.append("<br><small class=\"unsure\">").append(Html.esc(t.get("page.unsure", unsure))).append("</small>");
+        }
     }
 
     private static void cell(StringBuilder b, DocumentResult r, RuleInfo rule, WebText t) {
@@ -172,14 +196,16 @@ final class DeskPage {
     String document(int i, Desk.Entry e, WebText t) {
         Messages m = t.messages();
         DocumentResult r = e.result();
-        StringBuilder b = head(t, r.source());
+        StringBuilder b = head(t, r.source(), "/document?n=" + i);
         b.append("<p><a id=\"back\" href=\"").append(link("/", t)).append("\">").append(Html.esc(t.get("doc.back")))
                 .append("</a></p>\n<h2 id=\"document\">").append(Html.esc(r.source())).append("</h2>\n<p>");
         if (r.title() != null) {
             b.append(Html.esc(kind(r, m))).append(" · ").append(Html.esc(r.title())).append(" · ");
         }
         b.append("<span class=\"verdict ").append(r.verdict() == null ? "" : r.verdict().id()).append("\">")
-                .append(r.verdict() == null ? "" : Html.esc(m.verdict(r.verdict()))).append("</span></p>\n");
+                .append(r.verdict() == null ? "" : Html.esc(m.verdict(r.verdict()))).append("</span>");
+        unsure(b, r, t);
+        b.append("</p>\n");
         if (r.plan() != null) {
             b.append("<p id=\"plan\">").append(Html.esc(m.get("output.plan", r.plan()))).append("</p>\n");
         }
@@ -251,7 +277,8 @@ final class DeskPage {
         return path + (path.contains("?") ? "&amp;" : "?") + "lang=" + t.lang();
     }
 
-    private static StringBuilder head(WebText t, String title) {
+    /** here: the page's own address, so that the other language shows the same page. */
+    private static StringBuilder head(WebText t, String title, String here) {
         StringBuilder b = new StringBuilder(4096);
         String other = t.lang().equals("sv") ? "en" : "sv";
         b.append("<!DOCTYPE html>\n<html lang=\"").append(t.lang()).append("\"><head><meta charset=\"utf-8\">")
@@ -259,7 +286,8 @@ final class DeskPage {
                 .append("<title>").append(Html.esc(title)).append(" – finsam-check</title>")
                 .append("<link rel=\"stylesheet\" href=\"/desk.css\"><script src=\"/desk.js\" defer></script></head>\n<body>\n")
                 .append("<header><h1>").append(Html.esc(t.get("page.title"))).append("</h1><a id=\"language\" lang=\"")
-                .append(other).append("\" href=\"/?lang=").append(other).append("\">").append(Html.esc(t.get("page.language")))
+                .append(other).append("\" href=\"").append(here).append(here.contains("?") ? "&amp;" : "?").append("lang=")
+                .append(other).append("\">").append(Html.esc(t.get("page.language")))
                 .append("</a></header>\n<main>\n");
         return b;
     }

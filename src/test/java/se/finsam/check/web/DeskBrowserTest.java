@@ -88,6 +88,11 @@ class DeskBrowserTest {
         assertEquals(TestEngine.rules().catalogue().size(), heads.size());
         String legend = browser.findElement(By.id("legend")).getText();
         assertTrue(legend.contains("fel") && legend.contains("godkänd") && legend.contains("gäller inte"), legend);
+        // a document's letter is in sight beside its verdict, without scrolling sideways past the rule columns
+        WebElement letterLink = rows.get(0).findElement(By.cssSelector("a.letter"));
+        long width = (Long) browser.executeScript("return window.innerWidth;");
+        assertTrue(letterLink.getRect().getX() + letterLink.getRect().getWidth() <= width,
+                "the letter link at x " + letterLink.getRect().getX() + " in a window " + width + " wide");
         screenshot(Path.of(System.getProperty("finsam.web.screenshot", "target/web.png")));
 
         // a document: its findings with the quoted text and where it is
@@ -156,6 +161,24 @@ class DeskBrowserTest {
                 """, yaml));
         List<String> files = Browser.texts(browser.findElements(By.cssSelector("#overview tbody tr td:first-child a")));
         assertEquals(List.of("slutrapport heby.yaml"), files);
+    }
+
+    @Test
+    void whileTheFilesAreCheckedThePageSaysSo() {
+        browser.get(web.server.url());
+        // keep the page from being sent, to look at it as it is while the server checks
+        browser.executeScript("HTMLFormElement.prototype.submit = function () { window.finsamSent = true; };");
+        browser.executeScript("""
+                const dt = new DataTransfer();
+                dt.items.add(new File(['a: 1'], 'a.yaml'));
+                dt.items.add(new File(['b: 1'], 'b.yaml'));
+                document.getElementById('drop').dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true}));
+                """);
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.finsamSent === true;"));
+        assertEquals("Granskar filerna (2 st.) … Skannade sidor tar en stund; sidan visar resultatet när allt är granskat.",
+                browser.findElement(By.id("sending")).getText());
+        assertFalse(browser.findElement(By.cssSelector("#upload button[type=submit]")).isEnabled(),
+                "the button is not pressed again meanwhile");
     }
 
     private void screenshot(Path target) throws Exception {

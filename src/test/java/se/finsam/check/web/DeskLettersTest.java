@@ -35,6 +35,7 @@ class DeskLettersTest {
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(WebClient.multipart(boundary,
                             WebClient.parts(Path.of("testdata/samples/plan-2017-heby.yaml"))))).build());
+            assertTrue(!page.body().contains("id=\"office\""), "no call for contact details when they are set: " + page.body());
             int at = page.body().indexOf("/download/letter?n=");
             assertTrue(at > 0, page.body());
             String link = page.body().substring(at, page.body().indexOf('"', at)).replace("&amp;", "&");
