@@ -281,19 +281,40 @@ public final class FormParser {
         return layout.kinds().get(kind).stream().anyMatch(marker -> text.contains(Similarity.normalise(marker)));
     }
 
-    /** The first line of the signature blocks: a date label after the form's questions have begun. */
+    /**
+     * The first line of the signature blocks: a date label after the form's questions have begun. One in the first
+     * third is taken for a question's ("Datum:" of a meeting) – unless none comes later: a long appendix after the
+     * signatures puts them in the first third.
+     */
     private int signatureRegion(FormText form, String kind) {
         if (kind.equals("quarterly")) {
             return -1;
         }
         List<FormLine> lines = form.lines();
-        for (int i = lines.size() / 3; i < lines.size(); i++) {
+        int third = lines.size() / 3;
+        int found = firstDateLabel(lines, third, lines.size());
+        return found >= 0 ? found : firstDateLabel(lines, firstQuestion(matchers.get(kind), lines) + 1, third);
+    }
+
+    private int firstDateLabel(List<FormLine> lines, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (signatureBlocks.hasDateLabel(lines.get(i))) {
                 // "Heby 20180212" on the line above "Ort och datum": the date above its label is the block's first line
                 boolean dateAbove = i > 0 && lines.get(i - 1).line() == lines.get(i).line() - 1
                         && lines.get(i - 1).text().length() < SHORT_LINE
                         && SwedishDates.read(lines.get(i - 1).text(), 2000).isPresent();
                 return lines.get(dateAbove ? i - 1 : i).line();
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first line that is a question's heading (not the signatures' or the budget's), or -1. */
+    private int firstQuestion(Headings headings, List<FormLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Optional<Headings.Match> heading = heading(headings, lines.get(i));
+            if (heading.isPresent() && !heading.get().key().equals("signatures") && !isBudget(heading.get().key())) {
+                return i;
             }
         }
         return -1;

@@ -103,6 +103,28 @@ class FormSamplesTest {
         }
     }
 
+    /**
+     * Groups send their plan with appendices after the signatures. However long the appendix, the form's findings
+     * stay those of the form alone – it once moved the search for the signature blocks past them (four errors
+     * "Underskrift saknas").
+     */
+    @Test
+    void aLongAppendixAfterTheFormChangesNoFinding(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Checker checker = TestEngine.checker();
+        for (InputFiles.Input input : InputFiles.expand(List.of("testdata/forms"))) {
+            String form = java.nio.file.Files.readString(input.path());
+            StringBuilder appendix = new StringBuilder("\n\nBilaga 1 Verksamhetsbeskrivning\n");
+            for (int i = 1; i <= 3 * form.split("\n").length; i++) {
+                appendix.append("Stycke ").append(i).append(" i bilagan beskriver verksamheten och deltagarnas väg.\n");
+            }
+            Path longer = java.nio.file.Files.writeString(tmp.resolve(input.path().getFileName()), form + appendix);
+            String name = input.path().getFileName().toString();
+            assertEquals(EXPECTED.get(name).stream().sorted().toList(), checker.check(new InputFiles.Input(longer, name))
+                    .findings().stream().map(f -> f.rule() + "/" + f.severity().id() + "@" + f.position().line())
+                    .sorted().toList(), name + " with an appendix");
+        }
+    }
+
     @Test
     void aTextThatIsNoFormIsReportedOnOneLineAndTheOthersAreStillChecked() {
         DocumentResult r = TestEngine.checker().check(new InputFiles.Input(
