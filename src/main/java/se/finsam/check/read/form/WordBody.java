@@ -29,6 +29,7 @@ final class WordBody {
 
     private final WordRuns runs;
     private final ParagraphStyles styles;
+    private final WordLists lists;
     private final List<FormLine> lines = new ArrayList<>();
     private final Map<Integer, Place> places = new HashMap<>();
     private int number;
@@ -36,9 +37,10 @@ final class WordBody {
     /** The table row a layout cell's lines stand in; null outside tables. */
     private Place row;
 
-    WordBody(WordRuns runs, ParagraphStyles styles) {
+    WordBody(WordRuns runs, ParagraphStyles styles, WordLists lists) {
         this.runs = runs;
         this.styles = styles;
+        this.lists = lists;
     }
 
     /** Reads a container of blocks (w:body, w:hdr, w:ftr) after whatever was read before. */
@@ -94,15 +96,15 @@ final class WordBody {
 
     private void paragraph(Element p, int depth) {
         WordRuns.Shown shown = runs.paragraph(p, depth);
-        String text = TextForm.clean(shown.text());
         Element properties = WordXml.child(p, "pPr");
+        List<FormLine.Cell> cells = tabbed(shown.text(), properties);
         boolean heading = styles.isHeading(properties);
         if (heading || styles.spacedBefore(properties)) {
             number++;
         }
-        if (!text.isEmpty()) {
+        if (!cells.isEmpty()) {
             number++;
-            lines.add(new FormLine(number, List.of(new FormLine.Cell(text, false))));
+            lines.add(FormLine.of(number, cells));
             places.put(number, row != null ? row : Place.inText());
         } else if (shown.boxes().isEmpty()) {
             number++;
@@ -113,6 +115,28 @@ final class WordBody {
         if (heading || styles.spacedAfter(properties)) {
             number++;
         }
+    }
+
+    /**
+     * A paragraph as its text export reads: cells apart at its tabs (a row typed with tab stops is a row), a tab
+     * before the text being indentation; a list paragraph's number or bullet before its text. Null when empty.
+     */
+    private List<FormLine.Cell> tabbed(String shown, Element properties) {
+        List<FormLine.Cell> cells = new ArrayList<>();
+        for (String part : shown.split("\t", -1)) {
+            String text = TextForm.clean(part);
+            if (!cells.isEmpty() || !text.isEmpty()) {
+                cells.add(new FormLine.Cell(text, false));
+            }
+        }
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).text().isEmpty()) {
+            cells.remove(cells.size() - 1);
+        }
+        String label = cells.isEmpty() ? "" : lists.label(properties, styles);
+        if (!label.isEmpty()) {
+            cells.set(0, new FormLine.Cell(label + " " + cells.get(0).text(), false));
+        }
+        return cells;
     }
 
     /** A cell and the content control around it, if any. */

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,11 +15,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.xmlbeans.XmlException;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import se.finsam.check.read.form.WordStyles.Block;
 import se.finsam.check.read.form.WordStyles.Paragraph;
@@ -51,7 +47,8 @@ final class TemplateHabits {
         /** Each table of four rows or more split in two across a page break, its header row repeated (tblHeader). */
         SPLIT_TABLES,
         /**
-         * Answers starting with a dash or a number as list paragraphs (numbering.xml) without the mark, a soft
+         * Answers starting with a dash, an asterisk, a bullet or a number as list paragraphs (numbering.xml: the mark
+         * is the list's, not typed), a soft
          * line break after an answer's first sentence, a tab after a colon, "Ja Nej" as typed ☒ and ☐ symbols.
          */
         LISTS_AND_BREAKS,
@@ -141,7 +138,7 @@ final class TemplateHabits {
         try (XWPFDocument doc = new XWPFDocument()) {
             this.doc = doc;
             if (habit == Habit.LISTS_AND_BREAKS) {
-                numbering(doc);
+                doc.createNumbering();
             }
             if (habit == Habit.NOTES_AND_SHAPES) {
                 doc.createFootnotes();
@@ -214,7 +211,9 @@ final class TemplateHabits {
             case LISTS_AND_BREAKS -> {
                 Matcher mark = LIST_MARK.matcher(text);
                 if (p.role() == Role.ANSWER && mark.find()) {
-                    int list = Character.isDigit(text.charAt(0)) ? 2 : 1;
+                    // the list whose mark the text shows: a dash, an asterisk, a Symbol-font bullet, or numbers
+                    int list = Character.isDigit(text.charAt(0)) ? 4 : "-*".indexOf(text.charAt(0)) + 1;
+                    list = list == 0 ? 3 : list;
                     body.append("<w:p><w:pPr><w:pStyle w:val=\"Liststycke\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\""
                             + list + "\"/></w:numPr></w:pPr>" + broken(text.substring(mark.end())) + "</w:p>");
                 } else if (p.role() == Role.ANSWER) {
@@ -638,16 +637,22 @@ final class TemplateHabits {
                 + "<w:txbxContent>" + content + "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>";
     }
 
-    private static void numbering(XWPFDocument doc) throws XmlException {
-        XWPFNumbering numbering = doc.createNumbering();
-        for (int n = 1; n <= 2; n++) {
-            String level = n == 1 ? "<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/>"
-                    : "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/>";
-            BigInteger id = numbering.addAbstractNum(new XWPFAbstractNum(CTAbstractNum.Factory.parse("<w:abstractNum "
-                    + NAMESPACES + " w:abstractNumId=\"" + n + "\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>" + level
-                    + "<w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"720\" w:hanging=\"360\"/></w:pPr></w:lvl></w:abstractNum>")));
-            numbering.addNum(id);
+    /** The lists of the text's marks (numbering.xml, written in place of POI's empty part): 1 "-", 2 "*", 3 a Symbol bullet, 4 "1.". */
+    private static String numbering() {
+        String[] levels = {"<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"-\"/>",
+                "<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"*\"/>",
+                "<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\uF0B7\"/><w:rPr><w:rFonts w:ascii=\"Symbol\" w:hAnsi=\"Symbol\"/></w:rPr>",
+                "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/>"};
+        StringBuilder xml = new StringBuilder("<w:numbering " + NAMESPACES + ">");
+        for (int n = 1; n <= levels.length; n++) {
+            xml.append("<w:abstractNum w:abstractNumId=\"").append(n).append("\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>")
+                    .append(levels[n - 1]).append("<w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"720\" w:hanging=\"360\"/>"
+                    + "</w:pPr></w:lvl></w:abstractNum>");
         }
+        for (int n = 1; n <= levels.length; n++) {
+            xml.append("<w:num w:numId=\"").append(n).append("\"><w:abstractNumId w:val=\"").append(n).append("\"/></w:num>");
+        }
+        return xml.append("</w:numbering>").toString();
     }
 
     private static String tableProperties(int width, int extra) {
@@ -679,6 +684,9 @@ final class TemplateHabits {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 parts.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
             }
+        }
+        if (habit == Habit.LISTS_AND_BREAKS) {
+            parts.put("word/numbering.xml", numbering());
         }
         if (headerXml != null) {
             parts.replaceAll((name, xml) -> name.matches("word/header\\d*\\.xml") ? headerXml : xml);
