@@ -40,9 +40,9 @@ final class TemplateHabits {
          * FORMCHECKBOX fields.
          */
         LEGACY_FIELDS,
-        /** The answer typed on the question's line: after a tab, or after a soft line break (w:br). */
+        /** The answer typed on its question's line: after a tab, or after a soft line break (w:br). */
         INLINE_ANSWERS,
-        /** Questions and answers in a two-column table: the question in one cell, its answer beside it. */
+        /** Questions and answers in a two-column table: the question in one cell, its answer (its first part) beside it. */
         SIDE_BY_SIDE,
         /** Each table of four rows or more split in two across a page break, its header row repeated (tblHeader). */
         SPLIT_TABLES,
@@ -190,19 +190,19 @@ final class TemplateHabits {
                 }
             }
             case INLINE_ANSWERS -> {
-                if (p.role() == Role.HEADING && next instanceof Paragraph a && a.role() == Role.ANSWER) {
+                if (isQuestion(p) && next instanceof Paragraph a && a.role() == Role.ANSWER) {
                     String apart = answers++ % 2 == 0 ? "<w:r><w:tab/></w:r>" : "<w:r><w:br/></w:r>";
                     body.append(p(run(text) + apart + run(a.text())));
                     return i + 1;
                 }
-                if (p.role() == Role.HEADING && next instanceof Paragraph a && a.role() == Role.UNANSWERED) {
+                if (isQuestion(p) && next instanceof Paragraph a && a.role() == Role.UNANSWERED) {
                     body.append(p(run(text) + "<w:r><w:tab/></w:r>"));
                     return i + 1;
                 }
                 plain(p);
             }
             case SIDE_BY_SIDE -> {
-                if (p.role() == Role.HEADING && next instanceof Paragraph a
+                if (isQuestion(p) && next instanceof Paragraph a
                         && (a.role() == Role.ANSWER || a.role() == Role.UNANSWERED)) {
                     return sideBySide(blocks, i);
                 }
@@ -271,6 +271,12 @@ final class TemplateHabits {
         return i;
     }
 
+    /** A heading that asks for an answer (a question, a prompt ending in a colon or "(*)"), not a part's title. */
+    private static boolean isQuestion(Paragraph p) {
+        String text = p.text().strip();
+        return p.role() == Role.HEADING && (text.contains("?") || text.endsWith(":") || text.endsWith(")"));
+    }
+
     private void plain(Paragraph p) {
         if (p.role() != Role.UNANSWERED) {
             body.append(p(run(p.text())));
@@ -281,7 +287,7 @@ final class TemplateHabits {
     private int sideBySide(List<Block> blocks, int i) {
         StringBuilder rows = new StringBuilder();
         int at = i;
-        while (at < blocks.size() && blocks.get(at) instanceof Paragraph q && q.role() == Role.HEADING
+        while (at < blocks.size() && blocks.get(at) instanceof Paragraph q && isQuestion(q)
                 && at + 1 < blocks.size() && blocks.get(at + 1) instanceof Paragraph first
                 && (first.role() == Role.ANSWER || first.role() == Role.UNANSWERED)) {
             StringBuilder answer = new StringBuilder();
