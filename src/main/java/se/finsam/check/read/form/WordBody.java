@@ -235,7 +235,7 @@ final class WordBody {
 
     /**
      * A table; when it goes on in the next one (continuing), no gap is left after it, and the next one's first row
-     * is not read again when it repeats this one's (a header row copied onto the next page).
+     * is not read again when it is a header row (w:tblHeader) repeating this one's (copied onto the next page).
      */
     private void table(Element tbl, int depth, boolean continuing) {
         int table = ++tables;
@@ -275,7 +275,8 @@ final class WordBody {
             }
             if (rowInTable == 1 && lines.size() == first + 1) {
                 FormLine header = lines.get(first);
-                if (header.text().equals(repeated)) {
+                // only a row marked as the table's header row: a signer's row may well repeat the one above
+                if (header.text().equals(repeated) && WordXml.child(WordXml.child(tr, "trPr"), "tblHeader") != null) {
                     lines.remove(first);
                     places.remove(header.line());
                 } else {

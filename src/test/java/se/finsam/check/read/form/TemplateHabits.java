@@ -77,7 +77,7 @@ final class TemplateHabits {
          * a VML fallback), one of them in a group.
          */
         NOTES_AND_SHAPES,
-        /** The template's instructions left in, in italic grey ("Beskriv här …"), the answer typed below them. */
+        /** The template's instructions left in under each question, in italic grey ("Beskriv här …"), the answer below. */
         INSTRUCTIONS_LEFT,
         /**
          * A signature table of "Label: value" cells as a header row of labels and rows of values, with an empty
@@ -261,7 +261,7 @@ final class TemplateHabits {
             }
             case INSTRUCTIONS_LEFT -> {
                 plain(p);
-                if (p.role() == Role.HEADING) {
+                if (isQuestion(p)) {
                     body.append(p("<w:r><w:rPr><w:i/><w:color w:val=\"808080\"/></w:rPr><w:t>" + WordStyles.escape(INSTRUCTION)
                             + "</w:t></w:r>"));
                 }
