@@ -21,8 +21,8 @@ import org.xml.sax.SAXParseException;
 
 /**
  * The parts of a Word package the form is read from: the body (the answers), the page headers and footers (read
- * as context – the title, the edition, the deadline – never as answers), the styles (which paragraphs are headings)
- * and the glossary (the text of each control's placeholder). Comments and footnotes live in parts of their own and
+ * as context – the title, the edition, the deadline – never as answers), the styles (which paragraphs are headings),
+ * the numbering (the marks of list paragraphs) and the glossary (the text of each control's placeholder). Comments and footnotes live in parts of their own and
  * are not read: they are remarks on the form, not its content.
  */
 final class WordParts {
