@@ -98,9 +98,15 @@ public final class DocxForm {
         }
     }
 
-    /** The package's main part; null when it has none, or when that is a workbook or a presentation. */
+    /**
+     * The package's main part; null when it has none, or when that is a workbook or a presentation. A file saved as
+     * "Strict Open XML" names it by the ISO relationship type.
+     */
     private static PackagePart mainPart(OPCPackage pkg) throws InvalidFormatException {
         var rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (rels.size() == 0) {
+            rels = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
         PackageRelationship main = rels.size() == 0 ? null : rels.getRelationship(0);
         PackagePart part = main == null ? null : pkg.getPart(main);
         if (part == null) {

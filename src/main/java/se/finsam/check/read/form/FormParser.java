@@ -93,7 +93,7 @@ public final class FormParser {
             Optional<Headings.Match> heading = heading(headings, line);
             if (heading.isPresent() && (regionStart < 0 || line.line() < regionStart
                     || heading.get().key().equals("signatures") || isBudget(heading.get().key()))) {
-                sections.add(new Section(heading.get().key(), line.line(), heading.get().rest(), new ArrayList<>()));
+                sections.add(section(headings, heading.get(), line));
                 headingLines.add(line);
                 if (isBudget(heading.get().key())) {
                     regionStart = -1;
@@ -199,6 +199,26 @@ public final class FormParser {
             }
         }
         return places;
+    }
+
+    /**
+     * The section a heading line begins. A budget typed beside its question – in the cell beside it, or after a
+     * tab – is the budget's first line, not its title: its amounts are counted.
+     */
+    private Section section(Headings headings, Headings.Match heading, FormLine line) {
+        int first = 0;
+        while (first < line.cells().size() - 1 && line.cell(first).isEmpty()) {
+            first++;
+        }
+        List<FormLine.Cell> beside = line.cells().subList(first + 1, line.cells().size());
+        boolean budget = heading.key().equals("budget") || isBudget(heading.key());
+        if (!budget || beside.stream().allMatch(c -> c.text().isEmpty())) {
+            return new Section(heading.key(), line.line(), heading.rest(), new ArrayList<>());
+        }
+        List<FormLine> body = new ArrayList<>();
+        body.add(new FormLine(line.line(), List.copyOf(beside)));
+        String own = headings.match(line.cell(first)).map(Headings.Match::rest).orElse("");
+        return new Section(heading.key(), line.line(), own, body);
     }
 
     private static boolean isBudget(String key) {

@@ -19,7 +19,7 @@ final class ParagraphStyles {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A style's own settings; -1 where it sets none. */
-    private record Style(String name, int outline, String basedOn, int before, int after) {
+    private record Style(String name, int outline, String basedOn, int before, int after, Element numPr) {
     }
 
     private final Map<String, Style> styles = new HashMap<>();
@@ -40,7 +40,7 @@ final class ParagraphStyles {
             Element spacing = WordXml.child(pPr, "spacing");
             styles.put(id, new Style(WordXml.attribute(WordXml.child(s, "name"), "val"),
                     WordXml.number(pPr, "outlineLvl", "val", -1), WordXml.attribute(WordXml.child(s, "basedOn"), "val"),
-                    number(spacing, "before"), number(spacing, "after")));
+                    number(spacing, "before"), number(spacing, "after"), WordXml.child(pPr, "numPr")));
             String isDefault = WordXml.attribute(s, "default");
             if (isDefault.equals("1") || isDefault.equals("true") || isDefault.equals("on")) {
                 defaultStyle = id;
@@ -89,6 +89,23 @@ final class ParagraphStyles {
             id = s.basedOn();
         }
         return 0;
+    }
+
+    /** The list a paragraph is an item of (w:numPr): its own, else its style's; null when none. */
+    Element numbering(Element pPr) {
+        Element own = WordXml.child(pPr, "numPr");
+        if (own != null) {
+            return own;
+        }
+        String id = styleOf(pPr);
+        for (int i = 0; i < MAX_BASED_ON && styles.containsKey(id); i++) {
+            Style s = styles.get(id);
+            if (s.numPr() != null) {
+                return s.numPr();
+            }
+            id = s.basedOn();
+        }
+        return null;
     }
 
     private String styleOf(Element pPr) {

@@ -29,16 +29,22 @@ final class WordBody {
 
     private final WordRuns runs;
     private final ParagraphStyles styles;
+    private final WordLists lists;
     private final List<FormLine> lines = new ArrayList<>();
     private final Map<Integer, Place> places = new HashMap<>();
     private int number;
     private int tables;
+    /** The first row of the table read last, when the next table goes on with it; else null. */
+    private String continued;
+    /** The first row of the table being read (of the first part of a table split across pages). */
+    private String headerOfTable = "";
     /** The table row a layout cell's lines stand in; null outside tables. */
     private Place row;
 
-    WordBody(WordRuns runs, ParagraphStyles styles) {
+    WordBody(WordRuns runs, ParagraphStyles styles, WordLists lists) {
         this.runs = runs;
         this.styles = styles;
+        this.lists = lists;
     }
 
     /** Reads a container of blocks (w:body, w:hdr, w:ftr) after whatever was read before. */
@@ -57,10 +63,18 @@ final class WordBody {
 
     private void block(Element container, int depth) {
         WordXml.checkDepth(depth);
-        for (Element e : WordXml.children(container)) {
+        List<Element> children = WordXml.children(container);
+        for (int i = 0; i < children.size(); i++) {
+            Element e = children.get(i);
             switch (WordXml.name(e)) {
-                case "p" -> paragraph(e, depth + 1);
-                case "tbl" -> table(e, depth + 1);
+                case "p" -> {
+                    if (!(continued != null && isBreak(e))) {
+                        paragraph(e, depth + 1);
+                    }
+                }
+                case "tbl" -> {
+                    table(e, depth + 1, continues(children, i + 1));
+                }
                 case "sdt" -> control(e, depth + 1);
                 case "customXml", "ins", "moveTo", "smartTag", "sdtContent", "body" -> block(e, depth + 1);
                 case "AlternateContent" -> {
@@ -94,17 +108,23 @@ final class WordBody {
 
     private void paragraph(Element p, int depth) {
         WordRuns.Shown shown = runs.paragraph(p, depth);
-        String text = TextForm.clean(shown.text());
         Element properties = WordXml.child(p, "pPr");
         boolean heading = styles.isHeading(properties);
         if (heading || styles.spacedBefore(properties)) {
             number++;
         }
-        if (!text.isEmpty()) {
-            number++;
-            lines.add(new FormLine(number, List.of(new FormLine.Cell(text, false))));
-            places.put(number, row != null ? row : Place.inText());
-        } else if (shown.boxes().isEmpty()) {
+        String label = lists.label(properties, styles);
+        boolean any = false;
+        for (String part : broken(shown.text())) {
+            List<FormLine.Cell> cells = tabbed(part, any ? "" : label);
+            if (!cells.isEmpty()) {
+                number++;
+                lines.add(FormLine.of(number, cells));
+                places.put(number, row != null ? row : Place.inText());
+                any = true;
+            }
+        }
+        if (!any && shown.boxes().isEmpty()) {
             number++;
         }
         for (Element box : shown.boxes()) {
@@ -115,32 +135,182 @@ final class WordBody {
         }
     }
 
+    /**
+     * A line of a paragraph as its text export reads: cells apart at its tabs (a row typed with tab stops is a row),
+     * a tab before the text being indentation; a list paragraph's number or bullet before its text. Empty when the
+     * line has no text.
+     */
+    /**
+     * A paragraph's lines: a line break (w:br) after the end of a sentence or a prompt (". ? ! : )") begins a new
+     * line, as in its text export – an answer typed below its question with Shift+Enter –, one inside a sentence (a
+     * long question broken to fit) is a space.
+     */
+    private static List<String> broken(String shown) {
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int at = shown.indexOf('\n'); at >= 0; at = shown.indexOf('\n', at + 1)) {
+            String before = shown.substring(from, at).stripTrailing();
+            char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
+            if (".?!:)".indexOf(last) >= 0) {
+                parts.add(before);
+                from = at + 1;
+            }
+        }
+        parts.add(shown.substring(from));
+        return parts;
+    }
+
+    private List<FormLine.Cell> tabbed(String shown, String label) {
+        List<FormLine.Cell> cells = new ArrayList<>();
+        for (String part : shown.split("\t", -1)) {
+            String text = TextForm.clean(part);
+            if (!cells.isEmpty() || !text.isEmpty()) {
+                cells.add(new FormLine.Cell(text, false));
+            }
+        }
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).text().isEmpty()) {
+            cells.remove(cells.size() - 1);
+        }
+        if (!cells.isEmpty() && !label.isEmpty()) {
+            cells.set(0, new FormLine.Cell(label + " " + cells.get(0).text(), false));
+        }
+        return cells;
+    }
+
     /** A cell and the content control around it, if any. */
     private record Cell(Element tc, Element control) {
     }
 
-    private void table(Element tbl, int depth) {
+    /**
+     * Whether the table before this index goes on in the next one: only paragraphs that break the page (or the
+     * section) stand between them – a table the group split across pages, which a reader reads as one. Tables with
+     * nothing between them are two tables, as before.
+     */
+    private static boolean continues(List<Element> children, int from) {
+        boolean broken = false;
+        for (int i = from; i < children.size(); i++) {
+            Element e = children.get(i);
+            switch (WordXml.name(e)) {
+                case "tbl" -> {
+                    return broken;
+                }
+                case "p" -> {
+                    if (!isBreak(e)) {
+                        return false;
+                    }
+                    broken = true;
+                }
+                case "bookmarkStart", "bookmarkEnd", "proofErr", "commentRangeStart", "commentRangeEnd" -> {
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A paragraph without text that breaks the page or ends a section. */
+    private static boolean isBreak(Element p) {
+        boolean breaks = WordXml.child(WordXml.child(p, "pPr"), "sectPr") != null
+                || WordXml.on(WordXml.child(WordXml.child(p, "pPr"), "pageBreakBefore"));
+        for (Element r : WordXml.children(p)) {
+            if (!WordXml.name(r).equals("r")) {
+                continue;
+            }
+            for (Element e : WordXml.children(r)) {
+                switch (WordXml.name(e)) {
+                    case "br" -> breaks |= WordXml.attribute(e, "type").equals("page");
+                    case "lastRenderedPageBreak" -> breaks = true;
+                    case "rPr" -> {
+                    }
+                    default -> {
+                        return false;
+                    }
+                }
+            }
+        }
+        return breaks;
+    }
+
+    /**
+     * A table; when it goes on in the next one (continuing), no gap is left after it, and the next one's first row
+     * is not read again when it is a header row (w:tblHeader) repeating this one's (copied onto the next page).
+     */
+    private void table(Element tbl, int depth, boolean continuing) {
         int table = ++tables;
         int rowInTable = 0;
+        String repeated = continued;
+        continued = null;
+        int first = lines.size();
         // the value of a cell merged down, by the grid column it starts in
         Map<Integer, String> mergedDown = new HashMap<>();
         List<Element> rows = new ArrayList<>();
         collect(tbl, "tr", rows, depth + 1);
+        rows.removeIf(tr -> WordXml.child(WordXml.child(tr, "trPr"), "del") != null); // deleted with tracking on
+        List<List<Cell>> grid = new ArrayList<>();
         for (Element tr : rows) {
-            if (WordXml.child(WordXml.child(tr, "trPr"), "del") != null) {
-                continue; // a row deleted with tracking on
-            }
             List<Element> tcs = new ArrayList<>();
             collect(tr, "tc", tcs, depth + 1);
-            List<Cell> cells = tcs.stream().map(tc -> new Cell(tc, control(tc, tr))).toList();
+            grid.add(tcs.stream().map(tc -> new Cell(tc, control(tc, tr))).toList());
+        }
+        if (captioned(rows, grid)) {
+            // the caption once, on a line of its own, as the table's title row
+            String caption = cellText(grid.get(0).get(0), depth + 1);
+            if (!caption.isEmpty()) {
+                number++;
+                lines.add(new FormLine(number, List.of(new FormLine.Cell(caption, false))));
+                places.put(number, Place.tableRow(table, 1));
+            }
+            grid.replaceAll(cells -> cells.subList(1, cells.size()));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            Element tr = rows.get(r);
+            List<Cell> cells = grid.get(r);
             Place place = Place.tableRow(table, ++rowInTable);
             if (cells.size() == 1 || cells.stream().anyMatch(c -> holdsTable(c.tc(), depth + 1))) {
                 layout(cells, place, depth + 1);
             } else {
                 dataRow(tr, cells, place, mergedDown, depth + 1);
             }
+            if (rowInTable == 1 && lines.size() == first + 1) {
+                FormLine header = lines.get(first);
+                // only a row marked as the table's header row: a signer's row may well repeat the one above
+                if (header.text().equals(repeated) && WordXml.child(WordXml.child(tr, "trPr"), "tblHeader") != null) {
+                    lines.remove(first);
+                    places.remove(header.line());
+                } else {
+                    headerOfTable = header.text();
+                }
+            }
         }
-        number++;
+        if (continuing) {
+            continued = headerOfTable;
+        } else {
+            number++;
+        }
+    }
+
+    /**
+     * Whether the table's first column is one cell merged down over all its rows – a caption beside the table
+     * ("Underskrifter" beside the signature rows), not a value of each row: a value merged down over some rows (a
+     * period shared by a table's posts) stands in a later column or leaves rows out.
+     */
+    private static boolean captioned(List<Element> rows, List<List<Cell>> grid) {
+        if (rows.size() < 2) {
+            return false;
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            List<Cell> cells = grid.get(r);
+            if (cells.size() < 2 || WordXml.number(WordXml.child(rows.get(r), "trPr"), "gridBefore", "val", 0) > 0) {
+                return false;
+            }
+            Element vMerge = WordXml.child(WordXml.child(cells.get(0).tc(), "tcPr"), "vMerge");
+            if (vMerge == null || WordXml.attribute(vMerge, "val").equals("restart") != (r == 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The rows of a table or the cells of a row, also those inside row or cell controls and custom XML. */

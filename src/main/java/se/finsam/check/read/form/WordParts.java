@@ -21,8 +21,8 @@ import org.xml.sax.SAXParseException;
 
 /**
  * The parts of a Word package the form is read from: the body (the answers), the page headers and footers (read
- * as context – the title, the edition, the deadline – never as answers), the styles (which paragraphs are headings)
- * and the glossary (the text of each control's placeholder). Comments and footnotes live in parts of their own and
+ * as context – the title, the edition, the deadline – never as answers), the styles (which paragraphs are headings),
+ * the numbering (the marks of list paragraphs) and the glossary (the text of each control's placeholder). Comments and footnotes live in parts of their own and
  * are not read: they are remarks on the form, not its content.
  */
 final class WordParts {
@@ -32,6 +32,7 @@ final class WordParts {
 
     static FormText read(String source, PackagePart main) throws IOException, InvalidFormatException, SAXException {
         ParagraphStyles styles = new ParagraphStyles();
+        Element numbering = null;
         Map<String, String> placeholders = new HashMap<>();
         List<Element> context = new ArrayList<>();
         for (PackageRelationship rel : main.getRelationships()) {
@@ -42,6 +43,8 @@ final class WordParts {
             }
             if (type.endsWith("/styles")) {
                 styles = new ParagraphStyles(parse(part));
+            } else if (type.endsWith("/numbering")) {
+                numbering = parse(part);
             } else if (type.endsWith("/glossaryDocument")) {
                 placeholders = glossary(parse(part));
             } else if (type.endsWith("/header") || type.endsWith("/footer")) {
@@ -49,12 +52,12 @@ final class WordParts {
             }
         }
         WordRuns runs = new WordRuns(new Placeholders(placeholders));
-        WordBody body = new WordBody(runs, styles).read(parse(main));
+        WordBody body = new WordBody(runs, styles, new WordLists(numbering)).read(parse(main));
         // each section may repeat its header: each line of context once
         Set<String> seen = new LinkedHashSet<>();
         List<FormLine> contextLines = new ArrayList<>();
         for (Element part : context) {
-            for (FormLine line : new WordBody(runs, styles).read(part).lines()) {
+            for (FormLine line : new WordBody(runs, styles, new WordLists(numbering)).read(part).lines()) {
                 if (seen.add(line.text())) {
                     contextLines.add(new FormLine(0, line.cells()));
                 }

@@ -7,7 +7,8 @@ import org.w3c.dom.Element;
 /**
  * The text a Word paragraph shows: its runs, inline content controls (empty while showing the placeholder),
  * hyperlinks, inserted and moved-in text, a field's shown result – not deleted or moved-away text, a field's
- * instruction or a comment's mark. A tab or line break is a space, so words on either side stay apart. Text boxes
+ * instruction or a comment's mark. A tab and a line break are kept (a tab, a newline), for the paragraph to be read
+ * as its text export reads it (see {@link WordBody}); elsewhere they are spaces, so words on either side stay apart. Text boxes
  * anchored in the paragraph are handed back to be read as blocks of their own, once: a drawing's markup-compatibility
  * choice is read, its VML fallback (the same text again) is not.
  */
@@ -93,7 +94,8 @@ final class WordRuns {
         for (Element e : WordXml.children(r)) {
             switch (WordXml.name(e)) {
                 case "t" -> c.append(e.getTextContent());
-                case "tab", "ptab", "br", "cr" -> c.append(" ");
+                case "tab", "ptab" -> c.append("\t");
+                case "br", "cr" -> c.append("\n");
                 case "noBreakHyphen" -> c.append("-");
                 case "fldChar" -> field(WordXml.attribute(e, "fldCharType"), c);
                 case "drawing", "pict", "object" -> boxes(e, c, depth + 1);

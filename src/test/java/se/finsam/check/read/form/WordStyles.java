@@ -76,18 +76,18 @@ final class WordStyles {
             + " xmlns:v=\"urn:schemas-microsoft-com:vml\"";
 
     /** A paragraph of the form, with what it is. */
-    private record Paragraph(String text, Role role, boolean gapBefore) implements Block {
+    record Paragraph(String text, Role role, boolean gapBefore) implements Block {
     }
 
     /** Consecutive table rows of the form. */
-    private record Table(List<FormLine> rows, boolean gapBefore) implements Block {
+    record Table(List<FormLine> rows, boolean gapBefore) implements Block {
     }
 
-    private sealed interface Block permits Paragraph, Table {
+    sealed interface Block permits Paragraph, Table {
         boolean gapBefore();
     }
 
-    private enum Role { TITLE, HEADING, ANSWER, OTHER, UNANSWERED }
+    enum Role { TITLE, HEADING, ANSWER, OTHER, UNANSWERED }
 
     private final Style style;
     private final StringBuilder body = new StringBuilder();
@@ -110,7 +110,7 @@ final class WordStyles {
      * The form's lines as paragraphs and tables, each paragraph with its role. A line with a tab is a table row
      * even when only its first cell has text ("Insatsägare (Heby kommun)⇥"): the export keeps the row's cells.
      */
-    private static List<Block> blocks(String text, String kind) {
+    static List<Block> blocks(String text, String kind) {
         FormText form = TextForm.read("form", text);
         String[] physical = text.split("\\R", -1);
         FormLayout layout = FormLayout.builtIn();
@@ -352,7 +352,7 @@ final class WordStyles {
         body.append(table);
     }
 
-    private static boolean isSignatureRow(FormLine row) {
+    static boolean isSignatureRow(FormLine row) {
         return row.cells().stream().anyMatch(c -> c.text().startsWith("Underskrift"));
     }
 
@@ -486,7 +486,7 @@ final class WordStyles {
         return "<w:r><w:t xml:space=\"preserve\">" + escape(text) + "</w:t></w:r>";
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
