@@ -111,7 +111,7 @@ public final class Checker {
             Edition edition = editions.get(doc.getEdition())
                     .orElseThrow(() -> editions.unknown(doc.getSource(), doc.at("edition"), doc.getEdition()));
             List<Object> facts = new Interpreter(edition).facts(doc);
-            return DocumentResult.checked(doc, UnsureReadings.lower(rules.run(doc.getKind(), facts)),
+            return DocumentResult.checked(doc, UnsureReadings.lower(rules.run(doc.getKind(), facts), doc),
                     YearRecord.of(doc, facts));
         } catch (InputError e) {
             return DocumentResult.unreadable(e);

@@ -33,7 +33,8 @@ public final class FieldNames {
                 : p.paragraph() > 0 ? m.get("place.paragraph", p.paragraph()) : "";
         String placed = p.heading().isEmpty() || p.isPage() ? at
                 : at.isEmpty() ? m.get("place.heading", p.heading()) : m.get("place.under", p.heading(), at);
-        return p.ocr() ? m.get("place.ocr", placed) : p.guessed() ? m.get("place.guessed", placed) : placed;
+        return p.ocr() ? m.get("place.ocr", placed) : p.guessed() ? m.get("place.guessed", placed)
+                : p.derived() ? m.get("place.derived", placed) : placed;
     }
 
     /** A form kansliet received (Word, text): it has no lines of ours that its writer could find. */

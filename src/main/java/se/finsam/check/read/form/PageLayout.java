@@ -175,9 +175,10 @@ final class PageLayout {
                 String text = text(v.words());
                 if (last != null && !last.table() && !blank && wrapped(last, v, lastRight, rightEdge)) {
                     rows.set(rows.size() - 1, new Row(List.of(last.text() + " " + text), last.line(),
-                            last.blankBefore(), false, last.top(), last.left(), false));
+                            last.blankBefore(), false, last.top(), last.left(), last.guessed()));
                 } else {
-                    rows.add(new Row(List.of(text), v.number(), blank, false, v.top(), v.left(), false));
+                    // a line of one cell amid a borderless table's rows is a piece of a row not placed in its cells
+                    rows.add(new Row(List.of(text), v.number(), blank, false, v.top(), v.left(), columns != null && !blank));
                 }
                 bottom = v.bottom();
                 columns = blank ? null : columns;
