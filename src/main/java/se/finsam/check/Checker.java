@@ -117,7 +117,7 @@ public final class Checker {
             Timeline.mark("facts");
             List<Finding> findings = rules.run(doc.getKind(), facts);
             Timeline.mark("rules fired");
-            DocumentResult result = DocumentResult.checked(doc, UnsureReadings.lower(findings), YearRecord.of(doc, facts));
+            DocumentResult result = DocumentResult.checked(doc, UnsureReadings.lower(findings, doc), YearRecord.of(doc, facts));
             Timeline.mark("findings");
             return result;
         } catch (InputError e) {

@@ -62,7 +62,12 @@ public final class Finding {
 
     /** The same finding as a warning: what it rests on may be misread (see {@link UnsureReadings}). */
     public Finding asWarning() {
-        return new Finding(rule, Severity.WARNING, messageKey, position, args, waiver);
+        return asWarning(position);
+    }
+
+    /** The same finding as a warning at a position whose place says why it is unsure. */
+    public Finding asWarning(Position at) {
+        return new Finding(rule, Severity.WARNING, messageKey, at, args, waiver);
     }
 
     @Override

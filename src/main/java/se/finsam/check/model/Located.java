@@ -2,6 +2,7 @@ package se.finsam.check.model;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** A part of a document that knows where it and each of its fields came from. */
 public abstract class Located {
@@ -15,6 +16,11 @@ public abstract class Located {
 
     public void setPosition(Position position) {
         this.position = position;
+    }
+
+    /** Where this part and each of its fields were read from. */
+    public Stream<Position> positions() {
+        return Stream.concat(Stream.of(position), fields.values().stream());
     }
 
     public void setFieldPosition(String field, Position at) {

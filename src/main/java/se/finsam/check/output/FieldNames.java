@@ -29,7 +29,8 @@ public final class FieldNames {
      */
     static String place(Place p, Messages m) {
         String placed = inForm(p, m);
-        return p.ocr() ? m.get("place.ocr", placed) : p.guessed() ? m.get("place.guessed", placed) : placed;
+        return p.ocr() ? m.get("place.ocr", placed) : p.guessed() ? m.get("place.guessed", placed)
+                : p.derived() ? m.get("place.derived", placed) : placed;
     }
 
     /**

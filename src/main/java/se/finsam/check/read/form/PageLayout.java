@@ -73,6 +73,8 @@ final class PageLayout {
     private static final double SAME_POSITION = 2;
     /** The width of a space, in em, for the test whether a word would have fitted on the line above. */
     private static final double SPACE = 0.28;
+    /** A word ending within this (in em) of its cell's right edge fills the cell: its next letter did not fit. */
+    private static final double FILLS = 0.8;
 
     private final List<Rule> vertical = new ArrayList<>();
     private final List<Rule> horizontal = new ArrayList<>();
@@ -121,11 +123,12 @@ final class PageLayout {
         boolean[] gapRow = gapRows(splits, em);
         double rightEdge = rightMargin(lines, splits, gapRow);
         double pitch = pitch(lines, em);
+        int[] runs = runs(lines, em);
         List<Row> rows = new ArrayList<>();
         double bottom = Double.NaN; // of what was read last
         double lastRight = 0; // where the last line of text read ended
         List<Double> columns = null; // of the borderless table being read
-        double[] ends = null; // where the text of each of its cells ends so far, in the row being read
+        List<List<Word>> tails = null; // the words of each of its cells' last line so far, in the row being read
         List<List<Double>> tables = new ArrayList<>(); // the columns of the borderless tables on the page
         for (int i = 0; i < splits.size(); i++) {
             Split s = splits.get(i);
@@ -136,7 +139,8 @@ final class PageLayout {
                 Split previous = i > 0 ? splits.get(i - 1) : null;
                 if (last != null && last.table() && previous != null && sameGrid(previous.grid(), s.grid())
                         && !ruleBetween(previous.line(), v, s.grid())) {
-                    rows.set(rows.size() - 1, appended(last, s.cells()));
+                    boolean[] broken = broken(previous.cells(), s.cells(), grid(s.grid()), lines, runs, i, em);
+                    rows.set(rows.size() - 1, appended(last, s.cells(), broken));
                 } else {
                     double top = ruleAbove(v, s.grid());
                     boolean blankAbove = !Double.isNaN(bottom) && top - bottom > BLANK * em;
@@ -146,11 +150,13 @@ final class PageLayout {
                 columns = null;
             } else if (columns != null && last != null && last.table() && !blank && i > 0
                     && v.top() - lines.get(i - 1).top() <= pitch * 1.1
-                    && wrapsInCells(byColumn(s.cells(), columns, em), ends, columns, em, rightEdge)) {
+                    && wrapsInCells(byColumn(s.cells(), columns, em), tails, columns, em, rightEdge)
+                    && !repeatsLabel(byColumn(s.cells(), columns, em), last.cells())) {
                 // the text of cells wrapped under a borderless table's row
                 List<List<Word>> cells = byColumn(s.cells(), columns, em);
-                rows.set(rows.size() - 1, appended(last, cells));
-                ends = ends(cells, ends);
+                boolean[] broken = broken(tails, cells, bounds(columns), lines, runs, i, em);
+                rows.set(rows.size() - 1, appended(last, cells, broken));
+                tails = tails(cells, tails);
                 bottom = v.bottom();
             } else if (gapRow[i] || (s.cells().size() >= 2
                     && tableOf(s.starts().subList(1, s.starts().size()), tables, em) != null)) {
@@ -169,15 +175,18 @@ final class PageLayout {
                 }
                 List<List<Word>> cells = byColumn(s.cells(), columns, em);
                 rows.add(new Row(texts(cells), v.number(), blank, true, v.top(), v.left(), true));
-                ends = ends(cells, new double[columns.size()]);
+                tails = tails(cells, null);
                 bottom = v.bottom();
             } else {
                 String text = text(v.words());
                 if (last != null && !last.table() && !blank && wrapped(last, v, lastRight, rightEdge)) {
-                    rows.set(rows.size() - 1, new Row(List.of(last.text() + " " + text), last.line(),
-                            last.blankBefore(), false, last.top(), last.left(), false));
+                    boolean broken = broken(List.of(lines.get(i - 1).words()), List.of(v.words()),
+                            List.of(new double[] {0, pageWidth}), lines, runs, i, em)[0];
+                    rows.set(rows.size() - 1, new Row(List.of(last.text() + (broken ? "" : " ") + text), last.line(),
+                            last.blankBefore(), false, last.top(), last.left(), last.guessed()));
                 } else {
-                    rows.add(new Row(List.of(text), v.number(), blank, false, v.top(), v.left(), false));
+                    // a line of one cell amid a borderless table's rows is a piece of a row not placed in its cells
+                    rows.add(new Row(List.of(text), v.number(), blank, false, v.top(), v.left(), columns != null && !blank));
                 }
                 bottom = v.bottom();
                 columns = blank ? null : columns;
@@ -187,15 +196,18 @@ final class PageLayout {
         return rows;
     }
 
-    /** A row with the words of the next line added to its cells, cell by cell (text wrapped inside cells). */
-    private static Row appended(Row row, List<List<Word>> more) {
+    /**
+     * A row with the words of the next line added to its cells, cell by cell (text wrapped inside cells): after a
+     * space, or without one where the cell's last line ended in a word broken at the cell's edge.
+     */
+    private static Row appended(Row row, List<List<Word>> more, boolean[] broken) {
         List<String> cells = new ArrayList<>(row.cells());
         for (int c = 0; c < more.size(); c++) {
             String add = text(more.get(c));
             if (c >= cells.size()) {
                 cells.add(add);
             } else if (!add.isEmpty()) {
-                cells.set(c, cells.get(c).isEmpty() ? add : cells.get(c) + " " + add);
+                cells.set(c, cells.get(c).isEmpty() ? add : cells.get(c) + (broken[c] ? "" : " ") + add);
             }
         }
         return new Row(cells, row.line(), row.blankBefore(), true, row.top(), row.left(), row.guessed());
@@ -522,19 +534,20 @@ final class PageLayout {
      * continues a cell above whose last line its first word would not have fitted on (the column ends where the
      * next one starts, less the padding). A new row's cells are below cells that had room.
      */
-    private static boolean wrapsInCells(List<List<Word>> cells, double[] ends, List<Double> columns, double em,
+    private static boolean wrapsInCells(List<List<Word>> cells, List<List<Word>> tails, List<Double> columns, double em,
             double rightEdge) {
         boolean any = false;
         for (int c = 0; c < cells.size(); c++) {
             if (cells.get(c).isEmpty()) {
                 continue;
             }
-            if (ends[c] == 0) {
+            if (tails.get(c).isEmpty()) {
                 return false;
             }
+            double end = tails.get(c).get(tails.get(c).size() - 1).right();
             Word first = cells.get(c).get(0);
             double limit = (c + 1 < columns.size() ? columns.get(c + 1) : rightEdge + WRAP_PADDING * em / 2) - WRAP_PADDING * em;
-            if (ends[c] + SPACE * em + (first.right() - first.left()) <= limit) {
+            if (end + SPACE * em + (first.right() - first.left()) <= limit) {
                 return false;
             }
             any = true;
@@ -542,15 +555,122 @@ final class PageLayout {
         return any;
     }
 
-    /** Where the text of each cell ends after these cells' words: the right of the last word of each. */
-    private static double[] ends(List<List<Word>> cells, double[] before) {
-        double[] ends = before.clone();
-        for (int c = 0; c < cells.size(); c++) {
+    /**
+     * Whether a line starts a cell with the label ("Datum:") that the same column's cell of the row above starts
+     * with: a form's table repeats its labels row by row, while a cell's wrapped text does not begin with its label
+     * again – a new row, however narrow the column.
+     */
+    private static boolean repeatsLabel(List<List<Word>> cells, List<String> row) {
+        for (int c = 0; c < cells.size() && c < row.size(); c++) {
             if (!cells.get(c).isEmpty()) {
-                ends[c] = cells.get(c).get(cells.get(c).size() - 1).right();
+                String label = cells.get(c).get(0).text();
+                if (label.length() > 2 && label.endsWith(":") && row.get(c).startsWith(label)) {
+                    return true;
+                }
             }
         }
-        return ends;
+        return false;
+    }
+
+    /** The words of each cell's last line after these cells' words (a cell without words keeps its last line). */
+    private static List<List<Word>> tails(List<List<Word>> cells, List<List<Word>> before) {
+        List<List<Word>> tails = new ArrayList<>();
+        for (int c = 0; c < cells.size(); c++) {
+            tails.add(!cells.get(c).isEmpty() || before == null ? cells.get(c) : before.get(c));
+        }
+        return tails;
+    }
+
+    /**
+     * For each cell, whether its text goes on from a word broken at the cell's right edge: the cell's last line is
+     * that one word, filling the cell (its next letter did not fit: no line of the cell's column ends further right,
+     * less a letter), and the next line goes on in the cell as the word's rest ({@link #breaksInside}). A word wrapped whole ("Summa" above
+     * "lönekostnader", which did not fit beside it) leaves room; a name wrapped goes on with a capital ("Region" /
+     * "Uppsala").
+     */
+    private static boolean[] broken(List<List<Word>> tails, List<List<Word>> next, List<double[]> bounds,
+                                    List<Visual> lines, int[] runs, int line, double em) {
+        boolean[] broken = new boolean[next.size()];
+        for (int c = 0; c < next.size() && c < tails.size() && c < bounds.size(); c++) {
+            List<Word> tail = tails.get(c);
+            if (tail.size() != 1 || next.get(c).isEmpty()) {
+                continue;
+            }
+            String before = tail.get(0).text();
+            String after = next.get(c).get(0).text();
+            if (breaksInside(before, after)) {
+                double edge = edge(lines, runs, line, bounds.get(c), em);
+                broken[c] = tail.get(0).right() >= edge - FILLS * em;
+            }
+        }
+        return broken;
+    }
+
+    /**
+     * Whether two pieces of text could be one word broken between them: a letter, then a small letter; or a hyphen
+     * after a letter or digit, then a capital or a digit ("Hagelin-" "Kjällman", "2016-" "08-30") – a hyphen then
+     * a small letter is a compound's shared end ("hälso- och sjukvård") as often as a break, and keeps its space.
+     */
+    private static boolean breaksInside(String before, String after) {
+        int end = before.codePointBefore(before.length());
+        int next = after.codePointAt(0);
+        if (Character.isLetter(end)) {
+            return Character.isLowerCase(next);
+        }
+        return end == '-' && before.length() > 1 && Character.isLetterOrDigit(before.codePointBefore(before.length() - 1))
+                && (Character.isUpperCase(next) || Character.isDigit(next));
+    }
+
+    /**
+     * The right edge of a column's text: the furthest right a word within the column's bounds ends on the lines of
+     * this line's run (the lines no blank line apart: the table or the block of text it is in).
+     */
+    private static double edge(List<Visual> lines, int[] runs, int line, double[] bounds, double em) {
+        double edge = 0;
+        for (int j = line; j >= 0 && runs[j] == runs[line]; j--) {
+            edge = Math.max(edge, reach(lines.get(j), bounds, em));
+        }
+        for (int j = line + 1; j < lines.size() && runs[j] == runs[line]; j++) {
+            edge = Math.max(edge, reach(lines.get(j), bounds, em));
+        }
+        return edge;
+    }
+
+    private static double reach(Visual v, double[] bounds, double em) {
+        double reach = 0;
+        for (Word w : v.words()) {
+            if (w.left() >= bounds[0] - ALIGN * em && w.right() <= bounds[1]) {
+                reach = Math.max(reach, w.right());
+            }
+        }
+        return reach;
+    }
+
+    /** For each line, the number of its run: the lines of a run stand less than a blank line apart. */
+    private static int[] runs(List<Visual> lines, double em) {
+        int[] runs = new int[lines.size()];
+        for (int i = 1; i < lines.size(); i++) {
+            runs[i] = runs[i - 1] + (lines.get(i).top() - lines.get(i - 1).bottom() > BLANK * em ? 1 : 0);
+        }
+        return runs;
+    }
+
+    /** The bounds of a borderless table's columns: from each column's start to the next's (the last to the page's). */
+    private List<double[]> bounds(List<Double> columns) {
+        List<double[]> bounds = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            bounds.add(new double[] {columns.get(c), c + 1 < columns.size() ? columns.get(c + 1) : pageWidth});
+        }
+        return bounds;
+    }
+
+    /** The bounds of a ruled table's cells: between its vertical rules. */
+    private static List<double[]> grid(List<Double> grid) {
+        List<double[]> bounds = new ArrayList<>();
+        for (int c = 0; c + 1 < grid.size(); c++) {
+            bounds.add(new double[] {grid.get(c), grid.get(c + 1)});
+        }
+        return bounds;
     }
 
     /**

@@ -64,4 +64,23 @@ class PageLayoutTest {
                 "3 blank Vilka mål har LOKUS-gruppen för arbetet under året och hur ska de mätas och följas av gruppen?",
                 "5 Inga."), rows()); // lines of text are counted, a blank line is none
     }
+
+    /**
+     * A borderless table with a narrow column: a word broken at the cell's edge is joined without a space (the
+     * fragment alone on its line fills the column, its rest goes on with a small letter), a name wrapped whole keeps
+     * its space, and a line repeating the row's label "Datum:" starts a new row although its text would not have
+     * fitted beside the label above (a wrap, were it not for the label).
+     */
+    @Test
+    void aWordBrokenInANarrowCellIsJoinedAndARepeatedLabelStartsARow() {
+        text(56, 0, "Datum:");
+        text(140, 0, "Arbetsförmedl");
+        text(230, 0, "Datum: 2016");
+        text(140, 1, "ingen");
+        text(56, 2, "Datum:");
+        text(140, 2, "Region");
+        text(230, 2, "Datum:");
+        text(140, 3, "Uppsala");
+        assertEquals(List.of("1 Datum: | Arbetsförmedlingen | Datum: 2016", "3 Datum: | Region Uppsala | Datum:"), rows());
+    }
 }
