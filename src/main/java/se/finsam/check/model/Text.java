@@ -1,12 +1,9 @@
 package se.finsam.check.model;
 
-import java.util.regex.Pattern;
-
 /** Small text helpers shared by the model and the rules. */
 public final class Text {
 
     private static final String FILLER = "-–—.,_*";
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Text() {
     }
@@ -31,12 +28,41 @@ public final class Text {
         if (s == null) {
             return "";
         }
-        String oneLine = SPACES.matcher(s.strip()).replaceAll(" ");
+        String oneLine = oneLine(s.strip());
         if (oneLine.length() <= 80) {
             return oneLine;
         }
         int cut = oneLine.lastIndexOf(' ', 78);
         return (cut >= 40 ? oneLine.substring(0, cut) : oneLine.substring(0, 78)).stripTrailing() + " …";
+    }
+
+    /**
+     * Each run of ASCII spaces, tabs and line breaks as one space, as {@code \s+} replaced by " " did (kept in TextTest
+     * as the reference): a scan, since a finding quotes a value in every consequence that fires.
+     */
+    static String oneLine(String s) {
+        StringBuilder out = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (!isSpace(s.charAt(i)) || s.charAt(i) == ' ' && (i + 1 == n || !isSpace(s.charAt(i + 1)))) {
+                if (out != null) {
+                    out.append(s.charAt(i));
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(n).append(s, 0, i);
+            }
+            out.append(' ');
+            while (i + 1 < n && isSpace(s.charAt(i + 1))) {
+                i++;
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     /** Letters inserted, dropped or changed to turn a into b (Levenshtein distance): how far a misreading went. */

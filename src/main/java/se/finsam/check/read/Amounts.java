@@ -1,8 +1,5 @@
 package se.finsam.check.read;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Reads money as Swedish forms write it: "600000", "600 000", "1 800 000:-", "1.800 000", "450.000", "1,8 mkr",
  * "300 tkr per år", "150 000 kr". A space, a no-break space or a dot before a group of three digits separates
@@ -10,31 +7,156 @@ import java.util.regex.Pattern;
  */
 public final class Amounts {
 
-    private static final Pattern AMOUNT = Pattern.compile(
-            "(\\d{1,3}(?:[ \\u00a0.]\\d{3})+(?!\\d)|\\d+)(?:,(\\d+)|\\.(\\d{1,2})(?!\\d))?\\s*(tkr|tusen|kkr|mkr|miljoner|kr|sek|:-)?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The units, tried in this order after the number and any spaces; lower case. */
+    private static final String[] UNITS = {"tkr", "tusen", "kkr", "mkr", "miljoner", "kr", "sek", ":-"};
 
     private Amounts() {
     }
 
-    /** The amount in SEK, or null when the text holds no amount. */
+    /**
+     * The amount in SEK, or null when the text holds no amount. A scan that reads what the pattern
+     * {@code (\d{1,3}(?:[ \u00a0.]\d{3})+(?!\d)|\d+)(?:,(\d+)|\.(\d{1,2})(?!\d))?\s*(tkr|…|:-)?} (case ignored, kept in
+     * AmountsTest as the reference) read: the number starts at the first ASCII digit.
+     */
     public static Long parse(String text) {
         if (text == null) {
             return null;
         }
-        Matcher m = AMOUNT.matcher(text);
-        if (!m.find()) {
+        int start = 0;
+        int n = text.length();
+        while (start < n && !isDigit(text.charAt(start))) {
+            start++;
+        }
+        if (start == n) {
             return null;
         }
-        String whole = m.group(1).replaceAll("[ \\u00a0.]", "");
-        String decimals = m.group(2) != null ? m.group(2) : m.group(3);
-        double value = Double.parseDouble(whole + (decimals == null ? "" : "." + decimals));
-        String unit = m.group(4) == null ? "" : m.group(4).toLowerCase();
+        int end = grouped(text, start);
+        if (end < 0) {
+            end = digits(text, start);
+        }
+        StringBuilder number = new StringBuilder(end - start + 4);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (isDigit(c)) {
+                number.append(c);
+            }
+        }
+        int decimalsEnd = decimals(text, end);
+        if (decimalsEnd > end) {
+            number.append('.').append(text, end + 1, decimalsEnd);
+            end = decimalsEnd;
+        }
+        double value = Double.parseDouble(number.toString());
+        String unit = unit(text, skipSpaces(text, end));
         if (unit.equals("tkr") || unit.equals("tusen") || unit.equals("kkr")) {
             value *= 1_000;
         } else if (unit.equals("mkr") || unit.equals("miljoner")) {
             value *= 1_000_000;
         }
         return Math.round(value);
+    }
+
+    /**
+     * The end of one to three digits followed by groups of a separator and three digits, with no digit after the last
+     * group taken (a group that a digit follows is given back, when one is left), or -1.
+     */
+    private static int grouped(String text, int start) {
+        int lead = digits(text, start) - start;
+        if (lead > 3) {
+            return -1;
+        }
+        int end = start + lead;
+        int groups = 0;
+        int before = end; // the end before the last group taken
+        while (end + 3 < text.length() && isSeparator(text.charAt(end)) && digits(text, end + 1, 3)) {
+            before = end;
+            end += 4;
+            groups++;
+        }
+        if (groups == 0) {
+            return -1;
+        }
+        if (end < text.length() && isDigit(text.charAt(end))) {
+            return groups >= 2 ? before : -1;
+        }
+        return end;
+    }
+
+    /** After the number: the end of ",digits" or of ".d"/".dd" with no digit after it; at when there are none. */
+    private static int decimals(String text, int at) {
+        if (at + 1 >= text.length() || !isDigit(text.charAt(at + 1))) {
+            return at;
+        }
+        int end = digits(text, at + 1);
+        char c = text.charAt(at);
+        if (c == ',') {
+            return end;
+        }
+        return c == '.' && end - (at + 1) <= 2 ? end : at;
+    }
+
+    /** The unit at i as written, lowered as before (the default locale), or "" when none stands there. */
+    private static String unit(String text, int i) {
+        for (String unit : UNITS) {
+            if (startsWithIgnoringCase(text, i, unit)) {
+                return text.substring(i, i + unit.length()).toLowerCase();
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Whether the unit stands at i, case ignored as the pattern ignored it (CASE_INSENSITIVE | UNICODE_CASE: a
+     * character matches a lower-case one when its upper case's lower case is that one, so the Kelvin sign is a k).
+     */
+    private static boolean startsWithIgnoringCase(String text, int i, String lower) {
+        if (i + lower.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            char c = text.charAt(i + k);
+            char want = lower.charAt(k);
+            if (c != want && Character.toLowerCase(Character.toUpperCase(c)) != want) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\u00a0' || c == '.';
+    }
+
+    /** Whether the count characters from i on are all ASCII digits. */
+    private static boolean digits(String text, int i, int count) {
+        for (int k = i; k < i + count; k++) {
+            if (!isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String text, int i) {
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** {@code \s}: an ASCII space, tab or line break. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -4,8 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import se.finsam.check.model.Period;
 
 /**
@@ -14,17 +12,11 @@ import se.finsam.check.model.Period;
  */
 public final class Periods {
 
-    private static final Pattern TOKEN = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|\\d{8}|\\d{6}|\\d{4}");
-
     private Periods() {
     }
 
     public static Period parse(String text) {
-        List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            tokens.add(m.group());
-        }
+        List<String> tokens = tokens(text);
         try {
             if (tokens.size() == 1 && tokens.get(0).length() == 4) {
                 return new Period(LocalDate.of(year(tokens.get(0)), 1, 1), LocalDate.of(year(tokens.get(0)), 12, 31), text);
@@ -42,14 +34,72 @@ public final class Periods {
         return new Period(null, null, text);
     }
 
+    /**
+     * The dates and years in the text, left to right, as the pattern {@code \d{4}-\d{1,2}-\d{1,2}|\d{8}|\d{6}|\d{4}}
+     * found them (kept in PeriodScansTest): where at least four digits follow, a year-month-day, else eight, six or
+     * four digits, the rest of a longer run read on from there; fewer than four digits are passed over.
+     */
+    static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>(2);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int run = digits(text, i) - i;
+            if (run < 4) {
+                i += run;
+                continue;
+            }
+            int end = run == 4 ? isoEnd(text, i + 4) : -1;
+            if (end < 0) {
+                end = i + (run >= 8 ? 8 : run >= 6 ? 6 : 4);
+            }
+            tokens.add(text.substring(i, end));
+            i = end;
+        }
+        return tokens;
+    }
+
+    /** After a year at yearEnd: the end of "-m-d" (one or two digits each, the day's up to two of its run), or -1. */
+    private static int isoEnd(String text, int yearEnd) {
+        if (yearEnd >= text.length() || text.charAt(yearEnd) != '-') {
+            return -1;
+        }
+        int month = digits(text, yearEnd + 1) - (yearEnd + 1);
+        int dash = yearEnd + 1 + month;
+        if (month < 1 || month > 2 || dash >= text.length() || text.charAt(dash) != '-') {
+            return -1;
+        }
+        int day = digits(text, dash + 1) - (dash + 1);
+        return day < 1 ? -1 : dash + 1 + Math.min(day, 2);
+    }
+
+    /** The index after the ASCII digits from i on. */
+    private static int digits(String text, int i) {
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static int year(String yyyy) {
         return Integer.parseInt(yyyy);
     }
 
     /** One end of a period; a bare year means its first day at the start and its last day at the end. */
     private static LocalDate date(String token, boolean end) {
-        if (token.contains("-")) {
-            return LocalDate.parse(normaliseIso(token));
+        int dash = token.indexOf('-');
+        if (dash >= 0) { // yyyy-m-d: LocalDate.parse of it with the month and day padded, as before
+            int second = token.indexOf('-', dash + 1);
+            return LocalDate.of(year(token.substring(0, dash)), Integer.parseInt(token.substring(dash + 1, second)),
+                    Integer.parseInt(token.substring(second + 1)));
         }
         switch (token.length()) {
             case 8: return LocalDate.of(year(token.substring(0, 4)), num(token, 4), num(token, 6));
@@ -61,10 +111,5 @@ public final class Periods {
 
     private static int num(String s, int at) {
         return Integer.parseInt(s.substring(at, at + 2));
-    }
-
-    private static String normaliseIso(String token) {
-        String[] p = token.split("-");
-        return String.format("%s-%02d-%02d", p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2]));
     }
 }

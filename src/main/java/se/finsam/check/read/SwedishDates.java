@@ -5,9 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a date as people write it on Swedish forms, also inside a longer text ("Sala 31/1-18", "Uppsala den 30
@@ -23,70 +20,225 @@ public final class SwedishDates {
 
     private static final List<String> MONTHS = List.of("januari", "februari", "mars", "april", "maj", "juni", "juli",
             "augusti", "september", "oktober", "november", "december");
-    private static final String NO_DIGIT_BEFORE = "(?<!\\d)";
-    private static final String NO_DIGIT_AFTER = "(?!\\d)";
 
-    private record Form(Pattern pattern, Function<Matcher, int[]> ymd) {
+    /** The forms a date is written in, tried in this order over the whole text: the first form found anywhere wins. */
+    private enum Form {
+        /** 2016-09-07, "2016 - 9/7", 2017.12.19 */
+        ISO,
+        /** "30 januari 2018" */
+        MONTH_NAME,
+        /** 2/2-2018, "23/8 2016" */
+        SLASH_FULL_YEAR,
+        /** 22/9-16, "25/1 -18" */
+        SLASH_SHORT_YEAR,
+        /** 20160923 */
+        COMPACT,
+        /** 160923 */
+        COMPACT_SHORT,
+        /** 22/9, its year from the context */
+        SLASH
     }
 
-    /** Tried in order; each gives year (or -1 when absent), month, day. */
-    private static final List<Form> FORMS = List.of(
-            form("(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})", m -> ints(m, 1, 2, 3)),
-            form("(\\d{1,2})\\s+(?:" + String.join("|", MONTHS) + ")\\s+(\\d{4})", SwedishDates::monthName),
-            form("(\\d{1,2})/(\\d{1,2})\\s*-?\\s*(\\d{4})", m -> ints(m, 3, 2, 1)),
-            form("(\\d{1,2})/(\\d{1,2})\\s*-\\s*(\\d{2})", m -> century(ints(m, 3, 2, 1))),
-            form("(\\d{8})", m -> compact(m.group(1), 4)),
-            form("(\\d{6})", m -> century(compact(m.group(1), 2))),
-            form("(\\d{1,2})/(\\d{1,2})", m -> new int[] {-1, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))}));
+    /** What a form found at a run of digits: year (-1 when absent), month (0 for a month name that is none), day, end. */
+    private record Found(int year, int month, int day, int end) {
+    }
 
     private SwedishDates() {
     }
 
-    private static Form form(String regex, Function<Matcher, int[]> ymd) {
-        return new Form(Pattern.compile(NO_DIGIT_BEFORE + regex + NO_DIGIT_AFTER,
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), ymd);
-    }
-
-    /** The first date in the text, or empty when there is none that can be read. */
+    /**
+     * The first date in the text, or empty when there is none that can be read. Each form is a scan from every run
+     * of ASCII digits that no digit comes before, answering as the patterns it replaced did (kept in
+     * SwedishDatesTest as the reference); a text without a digit has no date.
+     */
     public static Optional<Read> read(String text, int contextYear) {
-        if (text == null) {
+        if (text == null || !hasDigit(text)) {
             return Optional.empty();
         }
-        for (Form f : FORMS) {
-            Matcher m = f.pattern().matcher(text);
-            if (m.find()) {
-                int[] ymd = f.ymd().apply(m);
-                boolean fromContext = ymd[0] < 0;
-                try {
-                    return Optional.of(new Read(LocalDate.of(fromContext ? contextYear : ymd[0], ymd[1], ymd[2]), fromContext,
-                            m.start(), m.end()));
-                } catch (DateTimeException e) {
-                    return Optional.empty();
+        for (Form form : Form.values()) {
+            for (int i = 0; i < text.length(); i++) {
+                if (!isDigit(text.charAt(i)) || i > 0 && isDigit(text.charAt(i - 1))) {
+                    continue;
+                }
+                Found f = at(form, text, i);
+                if (f != null) {
+                    boolean fromContext = f.year() < 0;
+                    try {
+                        return Optional.of(new Read(LocalDate.of(fromContext ? contextYear : f.year(), f.month(), f.day()),
+                                fromContext, i, f.end()));
+                    } catch (DateTimeException e) {
+                        return Optional.empty();
+                    }
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static int[] ints(Matcher m, int y, int mo, int d) {
-        return new int[] {Integer.parseInt(m.group(y)), Integer.parseInt(m.group(mo)), Integer.parseInt(m.group(d))};
+    /** The date of this form that starts at i, the start of a run of digits, or null. */
+    private static Found at(Form form, String text, int i) {
+        int run = digits(text, i) - i;
+        int runEnd = i + run;
+        switch (form) {
+            case ISO: {
+                if (run != 4) {
+                    return null;
+                }
+                int month = separator(text, runEnd);
+                int monthEnd = month < 0 ? -1 : shortRun(text, month);
+                int day = monthEnd < 0 ? -1 : separator(text, monthEnd);
+                int dayEnd = day < 0 ? -1 : shortRun(text, day);
+                return dayEnd < 0 ? null : new Found(num(text, i, runEnd), num(text, month, monthEnd), num(text, day, dayEnd), dayEnd);
+            }
+            case MONTH_NAME: {
+                if (run > 2) {
+                    return null;
+                }
+                int name = skipSpaces(text, runEnd);
+                if (name == runEnd) {
+                    return null;
+                }
+                int nameEnd = monthName(text, name);
+                int year = nameEnd < 0 ? -1 : skipSpaces(text, nameEnd);
+                if (year < 0 || year == nameEnd || digits(text, year) - year != 4) {
+                    return null;
+                }
+                int month = MONTHS.indexOf(text.substring(name, nameEnd).toLowerCase(Locale.ROOT)) + 1;
+                return new Found(num(text, year, year + 4), month, num(text, i, runEnd), year + 4);
+            }
+            case SLASH_FULL_YEAR: {
+                int month = slash(text, i, run);
+                if (month < 0) {
+                    return null;
+                }
+                int monthRun = digits(text, month) - month;
+                for (int taken = Math.min(2, monthRun); taken >= 1; taken--) {
+                    int year;
+                    if (taken < monthRun) { // the year written straight after the month ("1/12018")
+                        year = monthRun - taken == 4 ? month + taken : -1;
+                    } else {
+                        year = skipSpaces(text, month + taken);
+                        if (year < text.length() && text.charAt(year) == '-') {
+                            year = skipSpaces(text, year + 1);
+                        }
+                        year = digits(text, year) - year == 4 ? year : -1;
+                    }
+                    if (year >= 0) {
+                        return new Found(num(text, year, year + 4), num(text, month, month + taken), num(text, i, runEnd), year + 4);
+                    }
+                }
+                return null;
+            }
+            case SLASH_SHORT_YEAR: {
+                int month = slash(text, i, run);
+                int monthEnd = month < 0 ? -1 : shortRun(text, month);
+                if (monthEnd < 0) {
+                    return null;
+                }
+                int dash = skipSpaces(text, monthEnd);
+                if (dash >= text.length() || text.charAt(dash) != '-') {
+                    return null;
+                }
+                int year = skipSpaces(text, dash + 1);
+                return digits(text, year) - year != 2 ? null
+                        : new Found(2000 + num(text, year, year + 2), num(text, month, monthEnd), num(text, i, runEnd), year + 2);
+            }
+            case COMPACT:
+                return run != 8 ? null : new Found(num(text, i, i + 4), num(text, i + 4, i + 6), num(text, i + 6, i + 8), runEnd);
+            case COMPACT_SHORT:
+                return run != 6 ? null
+                        : new Found(2000 + num(text, i, i + 2), num(text, i + 2, i + 4), num(text, i + 4, i + 6), runEnd);
+            case SLASH: {
+                int month = slash(text, i, run);
+                int monthEnd = month < 0 ? -1 : shortRun(text, month);
+                return monthEnd < 0 ? null : new Found(-1, num(text, month, monthEnd), num(text, i, runEnd), monthEnd);
+            }
+            default:
+                throw new AssertionError(form);
+        }
     }
 
-    private static int[] monthName(Matcher m) {
-        String month = m.group().replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
-        return new int[] {Integer.parseInt(m.group(2)), MONTHS.indexOf(month) + 1, Integer.parseInt(m.group(1))};
+    /** After a day of one or two digits at i: where the month starts behind its "/", or -1. */
+    private static int slash(String text, int i, int run) {
+        int slash = i + run;
+        return run <= 2 && slash + 1 < text.length() && text.charAt(slash) == '/' && isDigit(text.charAt(slash + 1))
+                ? slash + 1 : -1;
     }
 
-    /** yyyymmdd (yearDigits 4) or yymmdd (yearDigits 2). */
-    private static int[] compact(String digits, int yearDigits) {
-        return new int[] {Integer.parseInt(digits.substring(0, yearDigits)),
-                Integer.parseInt(digits.substring(yearDigits, yearDigits + 2)),
-                Integer.parseInt(digits.substring(yearDigits + 2, yearDigits + 4))};
+    /** The end of a run of one or two digits at i that no digit follows, or -1. */
+    private static int shortRun(String text, int i) {
+        int run = digits(text, i) - i;
+        return run >= 1 && run <= 2 ? i + run : -1;
     }
 
-    /** Two-digit years on these forms are this century's. */
-    private static int[] century(int[] ymd) {
-        ymd[0] += 2000;
-        return ymd;
+    /** Where the digits after a "-", "/" or "." (spaces around it allowed) start, from i on; or -1. */
+    private static int separator(String text, int i) {
+        int at = skipSpaces(text, i);
+        if (at >= text.length() || "-/.".indexOf(text.charAt(at)) < 0) {
+            return -1;
+        }
+        return skipSpaces(text, at + 1);
+    }
+
+    /** The end of a month's name at i, case ignored as the pattern ignored it, or -1. */
+    private static int monthName(String text, int i) {
+        for (String month : MONTHS) {
+            if (startsWithIgnoringCase(text, i, month)) {
+                return i + month.length();
+            }
+        }
+        return -1;
+    }
+
+    /** CASE_INSENSITIVE | UNICODE_CASE: a character matches a lower-case one when its upper case's lower case is it. */
+    private static boolean startsWithIgnoringCase(String text, int i, String lower) {
+        if (i + lower.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            char c = text.charAt(i + k);
+            char want = lower.charAt(k);
+            if (c != want && Character.toLowerCase(Character.toUpperCase(c)) != want) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int num(String text, int from, int to) {
+        return Integer.parseInt(text, from, to, 10);
+    }
+
+    private static int digits(String text, int i) {
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** {@code \s}: an ASCII space, tab or line break. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
+    /** {@code \d}: an ASCII digit. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }
