@@ -1,8 +1,8 @@
 package se.finsam.check.facts;
 
-import static se.finsam.check.facts.Scans.isDigit;
-import static se.finsam.check.facts.Scans.skipDigits;
-import static se.finsam.check.facts.Scans.skipSpaces;
+import static se.finsam.check.model.Scans.isDigit;
+import static se.finsam.check.model.Scans.skipDigits;
+import static se.finsam.check.model.Scans.skipSpaces;
 
 import java.util.regex.Pattern;
 import se.finsam.check.model.ExtentShape;

@@ -1,8 +1,8 @@
 package se.finsam.check.facts;
 
-import static se.finsam.check.facts.Scans.isDigit;
-import static se.finsam.check.facts.Scans.skipSpaces;
-import static se.finsam.check.facts.Scans.skipSpacesBack;
+import static se.finsam.check.model.Scans.isDigit;
+import static se.finsam.check.model.Scans.skipSpaces;
+import static se.finsam.check.model.Scans.skipSpacesBack;
 
 import java.util.List;
 import java.util.Locale;

@@ -44,7 +44,7 @@ public final class Text {
         StringBuilder out = null;
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            if (!isSpace(s.charAt(i)) || s.charAt(i) == ' ' && (i + 1 == n || !isSpace(s.charAt(i + 1)))) {
+            if (!Scans.isSpace(s.charAt(i)) || s.charAt(i) == ' ' && (i + 1 == n || !Scans.isSpace(s.charAt(i + 1)))) {
                 if (out != null) {
                     out.append(s.charAt(i));
                 }
@@ -54,16 +54,13 @@ public final class Text {
                 out = new StringBuilder(n).append(s, 0, i);
             }
             out.append(' ');
-            while (i + 1 < n && isSpace(s.charAt(i + 1))) {
+            while (i + 1 < n && Scans.isSpace(s.charAt(i + 1))) {
                 i++;
             }
         }
         return out == null ? s : out.toString();
     }
 
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
-    }
 
     /** Letters inserted, dropped or changed to turn a into b (Levenshtein distance): how far a misreading went. */
     public static int editDistance(String a, String b) {

@@ -1,5 +1,7 @@
 package se.finsam.check.read;
 
+import se.finsam.check.model.Scans;
+
 /**
  * Reads money as Swedish forms write it: "600000", "600 000", "1 800 000:-", "1.800 000", "450.000", "1,8 mkr",
  * "300 tkr per år", "150 000 kr". A space, a no-break space or a dot before a group of three digits separates
@@ -24,7 +26,7 @@ public final class Amounts {
         }
         int start = 0;
         int n = text.length();
-        while (start < n && !isDigit(text.charAt(start))) {
+        while (start < n && !Scans.isDigit(text.charAt(start))) {
             start++;
         }
         if (start == n) {
@@ -32,12 +34,12 @@ public final class Amounts {
         }
         int end = grouped(text, start);
         if (end < 0) {
-            end = digits(text, start);
+            end = Scans.skipDigits(text, start);
         }
         StringBuilder number = new StringBuilder(end - start + 4);
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (isDigit(c)) {
+            if (Scans.isDigit(c)) {
                 number.append(c);
             }
         }
@@ -47,7 +49,7 @@ public final class Amounts {
             end = decimalsEnd;
         }
         double value = Double.parseDouble(number.toString());
-        String unit = unit(text, skipSpaces(text, end));
+        String unit = unit(text, Scans.skipSpaces(text, end));
         if (unit.equals("tkr") || unit.equals("tusen") || unit.equals("kkr")) {
             value *= 1_000;
         } else if (unit.equals("mkr") || unit.equals("miljoner")) {
@@ -61,14 +63,14 @@ public final class Amounts {
      * group taken (a group that a digit follows is given back, when one is left), or -1.
      */
     private static int grouped(String text, int start) {
-        int lead = digits(text, start) - start;
+        int lead = Scans.skipDigits(text, start) - start;
         if (lead > 3) {
             return -1;
         }
         int end = start + lead;
         int groups = 0;
         int before = end; // the end before the last group taken
-        while (end + 3 < text.length() && isSeparator(text.charAt(end)) && digits(text, end + 1, 3)) {
+        while (end + 3 < text.length() && isSeparator(text.charAt(end)) && allDigits(text, end + 1, 3)) {
             before = end;
             end += 4;
             groups++;
@@ -76,7 +78,7 @@ public final class Amounts {
         if (groups == 0) {
             return -1;
         }
-        if (end < text.length() && isDigit(text.charAt(end))) {
+        if (end < text.length() && Scans.isDigit(text.charAt(end))) {
             return groups >= 2 ? before : -1;
         }
         return end;
@@ -84,10 +86,10 @@ public final class Amounts {
 
     /** After the number: the end of ",digits" or of ".d"/".dd" with no digit after it; at when there are none. */
     private static int decimals(String text, int at) {
-        if (at + 1 >= text.length() || !isDigit(text.charAt(at + 1))) {
+        if (at + 1 >= text.length() || !Scans.isDigit(text.charAt(at + 1))) {
             return at;
         }
-        int end = digits(text, at + 1);
+        int end = Scans.skipDigits(text, at + 1);
         char c = text.charAt(at);
         if (c == ',') {
             return end;
@@ -128,35 +130,12 @@ public final class Amounts {
     }
 
     /** Whether the count characters from i on are all ASCII digits. */
-    private static boolean digits(String text, int i, int count) {
+    private static boolean allDigits(String text, int i, int count) {
         for (int k = i; k < i + count; k++) {
-            if (!isDigit(text.charAt(k))) {
+            if (!Scans.isDigit(text.charAt(k))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static int digits(String text, int i) {
-        while (i < text.length() && isDigit(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int skipSpaces(String text, int i) {
-        while (i < text.length() && isSpace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** {@code \s}: an ASCII space, tab or line break. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

@@ -1,5 +1,7 @@
 package se.finsam.check.read;
 
+import se.finsam.check.model.Scans;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,11 +46,11 @@ public final class Periods {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!isDigit(text.charAt(i))) {
+            if (!Scans.isDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
-            int run = digits(text, i) - i;
+            int run = Scans.skipDigits(text, i) - i;
             if (run < 4) {
                 i += run;
                 continue;
@@ -68,25 +70,13 @@ public final class Periods {
         if (yearEnd >= text.length() || text.charAt(yearEnd) != '-') {
             return -1;
         }
-        int month = digits(text, yearEnd + 1) - (yearEnd + 1);
+        int month = Scans.skipDigits(text, yearEnd + 1) - (yearEnd + 1);
         int dash = yearEnd + 1 + month;
         if (month < 1 || month > 2 || dash >= text.length() || text.charAt(dash) != '-') {
             return -1;
         }
-        int day = digits(text, dash + 1) - (dash + 1);
+        int day = Scans.skipDigits(text, dash + 1) - (dash + 1);
         return day < 1 ? -1 : dash + 1 + Math.min(day, 2);
-    }
-
-    /** The index after the ASCII digits from i on. */
-    private static int digits(String text, int i) {
-        while (i < text.length() && isDigit(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private static int year(String yyyy) {

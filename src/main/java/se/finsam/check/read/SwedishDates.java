@@ -1,5 +1,7 @@
 package se.finsam.check.read;
 
+import se.finsam.check.model.Scans;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,7 +59,7 @@ public final class SwedishDates {
         }
         for (Form form : Form.values()) {
             for (int i = 0; i < text.length(); i++) {
-                if (!isDigit(text.charAt(i)) || i > 0 && isDigit(text.charAt(i - 1))) {
+                if (!Scans.isDigit(text.charAt(i)) || i > 0 && Scans.isDigit(text.charAt(i - 1))) {
                     continue;
                 }
                 Found f = at(form, text, i);
@@ -77,7 +79,7 @@ public final class SwedishDates {
 
     /** The date of this form that starts at i, the start of a run of digits, or null. */
     private static Found at(Form form, String text, int i) {
-        int run = digits(text, i) - i;
+        int run = Scans.skipDigits(text, i) - i;
         int runEnd = i + run;
         switch (form) {
             case ISO: {
@@ -94,13 +96,13 @@ public final class SwedishDates {
                 if (run > 2) {
                     return null;
                 }
-                int name = skipSpaces(text, runEnd);
+                int name = Scans.skipSpaces(text, runEnd);
                 if (name == runEnd) {
                     return null;
                 }
                 int nameEnd = monthName(text, name);
-                int year = nameEnd < 0 ? -1 : skipSpaces(text, nameEnd);
-                if (year < 0 || year == nameEnd || digits(text, year) - year != 4) {
+                int year = nameEnd < 0 ? -1 : Scans.skipSpaces(text, nameEnd);
+                if (year < 0 || year == nameEnd || Scans.skipDigits(text, year) - year != 4) {
                     return null;
                 }
                 int month = MONTHS.indexOf(text.substring(name, nameEnd).toLowerCase(Locale.ROOT)) + 1;
@@ -111,17 +113,17 @@ public final class SwedishDates {
                 if (month < 0) {
                     return null;
                 }
-                int monthRun = digits(text, month) - month;
+                int monthRun = Scans.skipDigits(text, month) - month;
                 for (int taken = Math.min(2, monthRun); taken >= 1; taken--) {
                     int year;
                     if (taken < monthRun) { // the year written straight after the month ("1/12018")
                         year = monthRun - taken == 4 ? month + taken : -1;
                     } else {
-                        year = skipSpaces(text, month + taken);
+                        year = Scans.skipSpaces(text, month + taken);
                         if (year < text.length() && text.charAt(year) == '-') {
-                            year = skipSpaces(text, year + 1);
+                            year = Scans.skipSpaces(text, year + 1);
                         }
-                        year = digits(text, year) - year == 4 ? year : -1;
+                        year = Scans.skipDigits(text, year) - year == 4 ? year : -1;
                     }
                     if (year >= 0) {
                         return new Found(num(text, year, year + 4), num(text, month, month + taken), num(text, i, runEnd), year + 4);
@@ -135,12 +137,12 @@ public final class SwedishDates {
                 if (monthEnd < 0) {
                     return null;
                 }
-                int dash = skipSpaces(text, monthEnd);
+                int dash = Scans.skipSpaces(text, monthEnd);
                 if (dash >= text.length() || text.charAt(dash) != '-') {
                     return null;
                 }
-                int year = skipSpaces(text, dash + 1);
-                return digits(text, year) - year != 2 ? null
+                int year = Scans.skipSpaces(text, dash + 1);
+                return Scans.skipDigits(text, year) - year != 2 ? null
                         : new Found(2000 + num(text, year, year + 2), num(text, month, monthEnd), num(text, i, runEnd), year + 2);
             }
             case COMPACT:
@@ -161,23 +163,23 @@ public final class SwedishDates {
     /** After a day of one or two digits at i: where the month starts behind its "/", or -1. */
     private static int slash(String text, int i, int run) {
         int slash = i + run;
-        return run <= 2 && slash + 1 < text.length() && text.charAt(slash) == '/' && isDigit(text.charAt(slash + 1))
+        return run <= 2 && slash + 1 < text.length() && text.charAt(slash) == '/' && Scans.isDigit(text.charAt(slash + 1))
                 ? slash + 1 : -1;
     }
 
     /** The end of a run of one or two digits at i that no digit follows, or -1. */
     private static int shortRun(String text, int i) {
-        int run = digits(text, i) - i;
+        int run = Scans.skipDigits(text, i) - i;
         return run >= 1 && run <= 2 ? i + run : -1;
     }
 
     /** Where the digits after a "-", "/" or "." (spaces around it allowed) start, from i on; or -1. */
     private static int separator(String text, int i) {
-        int at = skipSpaces(text, i);
+        int at = Scans.skipSpaces(text, i);
         if (at >= text.length() || "-/.".indexOf(text.charAt(at)) < 0) {
             return -1;
         }
-        return skipSpaces(text, at + 1);
+        return Scans.skipSpaces(text, at + 1);
     }
 
     /** The end of a month's name at i, case ignored as the pattern ignored it, or -1. */
@@ -207,7 +209,7 @@ public final class SwedishDates {
 
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (isDigit(text.charAt(i))) {
+            if (Scans.isDigit(text.charAt(i))) {
                 return true;
             }
         }
@@ -216,29 +218,5 @@ public final class SwedishDates {
 
     private static int num(String text, int from, int to) {
         return Integer.parseInt(text, from, to, 10);
-    }
-
-    private static int digits(String text, int i) {
-        while (i < text.length() && isDigit(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int skipSpaces(String text, int i) {
-        while (i < text.length() && isSpace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** {@code \s}: an ASCII space, tab or line break. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
-    }
-
-    /** {@code \d}: an ASCII digit. */
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }
