@@ -40,4 +40,22 @@ public final class Scans {
         }
         return i;
     }
+
+    /**
+     * Whether lower (in lower case) stands at i, case ignored as CASE_INSENSITIVE | UNICODE_CASE ignores it: a character
+     * matches a lower-case one when its upper case's lower case is that one, so the Kelvin sign is a k.
+     */
+    public static boolean startsWithIgnoringCase(String text, int i, String lower) {
+        if (i + lower.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            char c = text.charAt(i + k);
+            char want = lower.charAt(k);
+            if (c != want && Character.toLowerCase(Character.toUpperCase(c)) != want) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -100,29 +100,11 @@ public final class Amounts {
     /** The unit at i as written, lowered as before (the default locale), or "" when none stands there. */
     private static String unit(String text, int i) {
         for (String unit : UNITS) {
-            if (startsWithIgnoringCase(text, i, unit)) {
+            if (Scans.startsWithIgnoringCase(text, i, unit)) {
                 return text.substring(i, i + unit.length()).toLowerCase();
             }
         }
         return "";
-    }
-
-    /**
-     * Whether the unit stands at i, case ignored as the pattern ignored it (CASE_INSENSITIVE | UNICODE_CASE: a
-     * character matches a lower-case one when its upper case's lower case is that one, so the Kelvin sign is a k).
-     */
-    private static boolean startsWithIgnoringCase(String text, int i, String lower) {
-        if (i + lower.length() > text.length()) {
-            return false;
-        }
-        for (int k = 0; k < lower.length(); k++) {
-            char c = text.charAt(i + k);
-            char want = lower.charAt(k);
-            if (c != want && Character.toLowerCase(Character.toUpperCase(c)) != want) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isSeparator(char c) {

@@ -185,26 +185,11 @@ public final class SwedishDates {
     /** The end of a month's name at i, case ignored as the pattern ignored it, or -1. */
     private static int monthName(String text, int i) {
         for (String month : MONTHS) {
-            if (startsWithIgnoringCase(text, i, month)) {
+            if (Scans.startsWithIgnoringCase(text, i, month)) {
                 return i + month.length();
             }
         }
         return -1;
-    }
-
-    /** CASE_INSENSITIVE | UNICODE_CASE: a character matches a lower-case one when its upper case's lower case is it. */
-    private static boolean startsWithIgnoringCase(String text, int i, String lower) {
-        if (i + lower.length() > text.length()) {
-            return false;
-        }
-        for (int k = 0; k < lower.length(); k++) {
-            char c = text.charAt(i + k);
-            char want = lower.charAt(k);
-            if (c != want && Character.toLowerCase(Character.toUpperCase(c)) != want) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean hasDigit(String text) {
