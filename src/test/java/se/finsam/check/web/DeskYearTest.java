@@ -87,6 +87,13 @@ class DeskYearTest {
                 assertTrue(row.findElement(By.cssSelector("td.why")).getText().length() > 10, row.getText());
             }
         }
+        // why a file was not checked is in sight, not cut off at the window's edge by the rule columns
+        long width = (Long) browser.executeScript("return window.innerWidth;");
+        for (WebElement why : browser.findElements(By.cssSelector("#overview td.why"))) {
+            assertTrue(why.getRect().getX() + why.getRect().getWidth() <= width,
+                    "why, ending at x " + (why.getRect().getX() + why.getRect().getWidth()) + " in a window " + width + " wide; columns "
+                            + browser.findElements(By.cssSelector("#overview thead th")).stream().map(h -> h.getRect().getWidth()).toList());
+        }
         String counts = browser.findElement(By.id("counts")).getText();
         assertTrue(counts.startsWith(names.size() + " handlingar: "), counts);
         assertTrue(rowOf(rows, "report-2017-heby (1).txt").contains("är samma fil som ”report-2017-heby.txt”"));
