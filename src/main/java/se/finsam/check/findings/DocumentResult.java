@@ -93,7 +93,12 @@ public record DocumentResult(String source, Kind kind, String title, List<Findin
             return null;
         }
         boolean error = findings.stream().anyMatch(f -> !f.isWaived() && f.severity() == Severity.ERROR);
-        return error ? Verdict.NEEDS_COMPLETION : Verdict.READY;
+        return error ? Verdict.NEEDS_COMPLETION : lowered() > 0 ? Verdict.CHECK_ORIGINAL : Verdict.READY;
+    }
+
+    /** The errors not waived that were given as warnings because they rest on scanned or unsurely read text. */
+    public long lowered() {
+        return findings.stream().filter(f -> !f.isWaived() && f.isLowered()).count();
     }
 
     public long count(Severity s) {

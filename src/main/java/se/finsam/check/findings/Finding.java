@@ -25,19 +25,21 @@ public final class Finding {
     private final List<Object> args;
     private final Position position;
     private final String waiver;
+    private final boolean lowered;
 
     public Finding(String rule, Severity severity, String messageKey, Position position, List<Object> args) {
-        this(rule, severity, messageKey, position, args, null);
+        this(rule, severity, messageKey, position, args, null, false);
     }
 
     private Finding(String rule, Severity severity, String messageKey, Position position, List<Object> args,
-                    String waiver) {
+                    String waiver, boolean lowered) {
         this.rule = rule;
         this.severity = severity;
         this.messageKey = messageKey;
         this.position = position;
         this.args = List.copyOf(args);
         this.waiver = waiver;
+        this.lowered = lowered;
     }
 
     /** Called from a rule's consequence: {@code insert(new Finding(drools.getRule(), $r.at("percent"), ...))}. */
@@ -56,8 +58,11 @@ public final class Finding {
 
     public boolean isWaived() { return waiver != null; }
 
+    /** An error given as a warning because what it rests on may be misread: kansliet looks at the original. */
+    public boolean isLowered() { return lowered; }
+
     public Finding waived(String justification) {
-        return new Finding(rule, severity, messageKey, position, args, justification);
+        return new Finding(rule, severity, messageKey, position, args, justification, lowered);
     }
 
     /** The same finding as a warning: what it rests on may be misread (see {@link UnsureReadings}). */
@@ -67,7 +72,7 @@ public final class Finding {
 
     /** The same finding as a warning at a position whose place says why it is unsure. */
     public Finding asWarning(Position at) {
-        return new Finding(rule, Severity.WARNING, messageKey, at, args, waiver);
+        return new Finding(rule, Severity.WARNING, messageKey, at, args, waiver, true);
     }
 
     @Override

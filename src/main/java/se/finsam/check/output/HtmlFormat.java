@@ -31,7 +31,7 @@ public final class HtmlFormat implements OutputFormat {
             .legend{font-size:.85em;color:#444}.legend span{margin-right:1.2em}
             td.cell{text-align:center;white-space:nowrap}a{color:inherit}
             .error{background:#f8d0d0}.notchecked{background:#e4e4e4;font-style:italic}.warning{background:#fbe9b7}.info{background:#d7e6f7}.passed{background:#d6f0d6}.na{color:#999}
-            .verdict-komplettering-behovs{font-weight:bold;color:#900}.verdict-klar-for-styrelsen{font-weight:bold;color:#060}
+            .verdict-komplettering-behovs{font-weight:bold;color:#900}.verdict-klar-for-styrelsen{font-weight:bold;color:#060}.verdict-granska-originalet{font-weight:bold;color:#8a5a00}
             ol.findings li{margin:.4em 0;padding:.2em .4em}.where{color:#555;font-size:.9em}.waived{font-style:italic}
             .source,.plan{color:#555;font-family:monospace}table.year td,table.year th{text-align:left}
             @media print{@page{size:A4 landscape;margin:12mm}body{margin:0;max-width:none;font-size:9pt}

@@ -17,8 +17,8 @@ import se.finsam.check.findings.Messages;
 import se.finsam.check.findings.Verdict;
 
 /**
- * A letter to each group whose document needs completion ({@link Letter}); ready documents get none, and every
- * input gets a line in the index. To standard output as text; into a folder as text and Word, one pair per letter.
+ * A letter to each group whose document needs completion ({@link Letter}); ready documents get none, nor do those
+ * whose original kansliet must look at first, and every input gets a line in the index. To standard output as text; into a folder as text and Word, one pair per letter.
  */
 public final class LetterFormat implements StreamingFormat {
 
@@ -111,6 +111,8 @@ public final class LetterFormat implements StreamingFormat {
                     Path file = send.send(r);
                     index.accept(file == null ? m.get("letter.index.letter", source)
                             : m.get("letter.index.letterFile", source, Printable.line(file.toString())));
+                } else if (r.verdict() == Verdict.CHECK_ORIGINAL) {
+                    index.accept(m.get("letter.index.checkOriginal", source, r.lowered()));
                 } else if (r.isForm()) {
                     index.accept(m.get("letter.index.ready", source));
                 }

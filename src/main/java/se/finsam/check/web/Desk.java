@@ -34,6 +34,8 @@ final class Desk {
     /** The label of the first upload of each content on the desk, by its SHA-256. */
     private final Map<String, String> contents = new HashMap<>();
     private YearSummary summary;
+    /** The last upload refused, until the overview has said why once. */
+    private WebError refused;
     private int files;
     private long bytes;
 
@@ -107,6 +109,21 @@ final class Desk {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
+    }
+
+    /**
+     * An upload refused is told on the overview the browser is sent to next (post/redirect/get), so that reloading
+     * the page that says why sends nothing again.
+     */
+    synchronized void refuse(WebError why) {
+        refused = why;
+    }
+
+    /** Why the last upload was refused, once; null when it was not. */
+    synchronized WebError takeRefusal() {
+        WebError why = refused;
+        refused = null;
+        return why;
     }
 
     /** The year's summary of the desk's plans and reports; null when the desk is empty. */

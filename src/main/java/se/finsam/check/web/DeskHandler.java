@@ -70,7 +70,11 @@ final class DeskHandler {
             return;
         }
         switch (path) {
-            case "/" -> Responses.html(response, callback, 200, page.overview(desk.entries(), desk.summary(), t, null));
+            case "/" -> {
+                WebError refused = desk.takeRefusal();
+                Responses.html(response, callback, 200, page.overview(desk.entries(), desk.summary(), t,
+                        refused == null ? null : refused.message(t)));
+            }
             case "/upload" -> upload(desk, request, response, callback, t);
             case "/clear" -> {
                 desk.clear();
@@ -97,7 +101,7 @@ final class DeskHandler {
         return null;
     }
 
-    /** The files sent are checked and put on the desk, then the browser is sent to the overview. */
+    /** The files sent are checked and put on the desk, or refused saying why; then the browser is sent to the overview. */
     private void upload(Desk desk, Request request, Response response, Callback callback, WebText t) throws IOException {
         Path folder = desk.newUploadFolder();
         try {
@@ -108,11 +112,11 @@ final class DeskHandler {
             } catch (IOException e) {
                 throw new WebError(500, "error.io");
             }
-            Responses.redirect(request, response, callback, home(t));
         } catch (WebError e) {
             Folders.delete(folder);
-            Responses.html(response, callback, e.status(), page.overview(desk.entries(), desk.summary(), t, e.message(t)));
+            desk.refuse(e);
         }
+        Responses.redirect(request, response, callback, home(t));
     }
 
     private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

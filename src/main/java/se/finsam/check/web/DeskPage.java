@@ -1,6 +1,9 @@
 package se.finsam.check.web;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import se.finsam.check.engine.RuleInfo;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Finding;
@@ -52,7 +55,9 @@ final class DeskPage {
             b.append("<p id=\"empty\">").append(Html.esc(t.get("page.empty"))).append("</p>\n");
             return end(b);
         }
-        b.append("<h2>").append(Html.esc(t.get("page.overview"))).append("</h2>\n<div class=\"scroll\"><table id=\"overview\">")
+        b.append("<h2>").append(Html.esc(t.get("page.overview"))).append("</h2>\n");
+        counts(b, entries, t);
+        b.append("<div class=\"scroll\"><table id=\"overview\">")
                 .append("<thead><tr><th>").append(Html.esc(t.get("page.file"))).append("</th><th>")
                 .append(Html.esc(t.get("page.kind"))).append("</th><th>").append(Html.esc(t.get("page.verdict")))
                 .append("</th><th>").append(Html.esc(t.get("page.downloads"))).append("</th><th>")
@@ -83,6 +88,16 @@ final class DeskPage {
         b.append("<form method=\"post\" action=\"").append(link("/clear", t)).append("\"><button id=\"clear\" type=\"submit\">")
                 .append(Html.esc(t.get("page.clear"))).append("</button></form>\n");
         return end(b);
+    }
+
+    /** How many documents have each verdict: what is left to do, before the rows. */
+    private static void counts(StringBuilder b, List<Desk.Entry> entries, WebText t) {
+        Map<Verdict, Long> by = new EnumMap<>(Verdict.class);
+        entries.stream().map(e -> e.result().verdict()).filter(Objects::nonNull)
+                .forEach(v -> by.merge(v, 1L, Long::sum));
+        b.append("<p id=\"counts\">").append(Html.esc(t.get("page.counts", entries.size(),
+                by.getOrDefault(Verdict.READY, 0L), by.getOrDefault(Verdict.NEEDS_COMPLETION, 0L),
+                by.getOrDefault(Verdict.CHECK_ORIGINAL, 0L), by.getOrDefault(Verdict.NOT_CHECKED, 0L)))).append("</p>\n");
     }
 
     /** The year's summary: a row per plan and per edition, and the reports whose plan is not on the desk. */

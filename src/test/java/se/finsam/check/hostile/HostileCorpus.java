@@ -134,7 +134,7 @@ final class HostileCorpus {
             add("empty." + ext, "", "input.empty");
             add("blank." + ext, "  \n\n\t\n", "*");
         }
-        add("empty.txt", "", "form.unknownKind");
+        add("empty.txt", "", "form.empty");
         addBytes("empty.docx", new byte[0], "form.docx");
         for (int i = 0; i < 12; i++) {
             byte[] garbage = new byte[1 + random.nextInt(5000)];

@@ -68,15 +68,20 @@ class DeskLimitsTest {
         HttpClient b = browser();
         assertEquals(3, rows(post(b, "/upload", plans(3))));
         HttpResponse<String> full = post(b, "/upload", plans(2));
-        assertEquals(413, full.statusCode());
+        refusedAndSentHome(full);
         assertTrue(full.body().contains("Skrivbordet rymmer högst 4 filer"), full.body());
         assertEquals(3, rows(full), "what the desk held is still shown");
+        // reloading the page that says why sends nothing again, and says it no more
+        HttpResponse<String> reloaded = get(b, full.uri().toString());
+        assertFalse(reloaded.body().contains("class=\"refused\""), reloaded.body());
+        assertEquals(3, rows(reloaded));
         assertEquals(200, post(b, "/clear", List.of()).statusCode());
         byte[] large = new byte[(int) (0.8 * Limits.MB)];
         assertEquals(200, post(b, "/upload", List.of(new WebClient.Part("a.txt", large), new WebClient.Part("b.txt", large)))
                 .statusCode());
         HttpResponse<String> tooMuch = post(b, "/upload?lang=en", List.of(new WebClient.Part("c.txt", large)));
-        assertEquals(413, tooMuch.statusCode());
+        refusedAndSentHome(tooMuch);
+        assertTrue(tooMuch.uri().toString().endsWith("/?lang=en"), tooMuch.uri().toString());
         assertTrue(tooMuch.body().contains("The desk holds at most 2 MB. Clear it first."), tooMuch.body());
         assertEquals(200, post(b, "/clear", List.of()).statusCode());
         assertEquals(0, rows(get(b, web.base + "/")));
@@ -84,6 +89,28 @@ class DeskLimitsTest {
             assertTrue(files.noneMatch(Files::isRegularFile), "clearing deleted the files");
         }
         assertEquals(2, rows(post(b, "/upload", plans(2))));
+    }
+
+    /** A refused upload says why in Swedish, on the overview the browser is sent to (post/redirect/get). */
+    @Test
+    void aRefusedUploadSaysWhyOnTheOverview() {
+        HttpClient b = browser();
+        // the button pressed with nothing chosen: the form sends the field with no file in it
+        HttpResponse<String> nothing = post(b, "/upload", List.of(new WebClient.Part("", new byte[0])));
+        refusedAndSentHome(nothing);
+        assertTrue(nothing.body().contains("Ingen fil kom med: välj filerna eller släpp dem på sidan och skicka igen"),
+                nothing.body());
+        HttpResponse<String> big = post(b, "/upload", List.of(WebClient.Part.of(Path.of("testdata/samples/plan-2017-heby.yaml")),
+                new WebClient.Part("stor.pdf", new byte[(int) (1.5 * Limits.MB)])));
+        refusedAndSentHome(big);
+        assertTrue(big.body().contains("En av filerna är större än 1 MB, så ingen av dem granskades."), big.body());
+        assertEquals(0, rows(big), "nothing of a refused upload is kept");
+    }
+
+    private static void refusedAndSentHome(HttpResponse<String> page) {
+        assertEquals(200, page.statusCode(), page.body());
+        assertEquals("GET", page.request().method(), "the browser was sent to the overview, not answered the POST");
+        assertTrue(page.body().contains("<p class=\"refused\" role=\"alert\">"), page.body());
     }
 
     @Test

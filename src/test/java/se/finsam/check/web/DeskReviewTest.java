@@ -79,13 +79,16 @@ class DeskReviewTest {
         }
     }
 
-    /** A scan's errors are warnings (never accuse on a misreading), so its verdict says where to look again. */
+    /**
+     * A scan's errors are warnings (never accuse on a misreading), so it is not "ready": its verdict sends kansliet
+     * to the original and says how many findings rest on the scanned text – on its row, its page and in the count.
+     */
     @Test
-    void aReadyVerdictOnAScanSaysHowManyFindingsRestOnTheScannedText() {
+    void aScanWhoseErrorsWereLoweredIsToBeCheckedInTheOriginal() {
         Position scanned = new Position("/received", 3, 1, Place.pageLine(1, 3, true));
         Position typed = new Position("/area", 4, 1, Place.pageLine(1, 4, false));
         DocumentResult scan = new DocumentResult("skannad plan.pdf", Kind.PLAN, "Heby", List.of(
-                new Finding("deadline", Severity.WARNING, "deadline.late", scanned, List.of("2016-09-26", "2016-09-01")),
+                new Finding("deadline", Severity.ERROR, "deadline.late", scanned, List.of("2016-09-26", "2016-09-01")).asWarning(),
                 new Finding("percent-of-full-time", Severity.WARNING, "percent-of-full-time.sum", scanned, List.of("50+40%")),
                 new Finding("dates-consistent", Severity.INFO, "dates-consistent.year-from-context", scanned, List.of("26/8", "2016-08-26")),
                 new Finding("measurable-result-goal", Severity.WARNING, "measurable-result-goal.vague", typed, List.of("x", "y"))),
@@ -93,11 +96,22 @@ class DeskReviewTest {
         DeskPage page = new DeskPage(TestEngine.rules().catalogue(), Limits.defaults(Limits.MB), Office.DEFAULT);
         String html = page.overview(List.of(new Desk.Entry(scan, new Uploads.Upload("skannad plan.pdf", Path.of("1.pdf"), 1))),
                 null, WebText.of("sv"), null);
-        assertTrue(html.contains("<td class=\"verdict klar-for-styrelsen\">klar för styrelsen<br><small class=\"unsure\">"
+        assertTrue(html.contains("<td class=\"verdict granska-originalet\">granska originalet<br><small class=\"unsure\">"
                 + "2 anmärkningar bygger på skannad eller osäkert läst text – kontrollera i originalet</small></td>"), html);
-        String english = page.document(0, new Desk.Entry(scan, new Uploads.Upload("skannad plan.pdf", Path.of("1.pdf"), 1)),
-                WebText.of("en"));
-        assertTrue(english.contains("2 findings rest on scanned or unsurely read text – check the original"), english);
+        assertTrue(html.contains("<p id=\"counts\">1 handling: 0 klara för styrelsen, 0 behöver komplettering, "
+                + "1 att granska i originalet, 0 inte granskade</p>"), html);
+        Desk.Entry entry = new Desk.Entry(scan, new Uploads.Upload("skannad plan.pdf", Path.of("1.pdf"), 1));
+        String swedish = page.document(0, entry, WebText.of("sv"));
+        assertTrue(swedish.contains("<span class=\"verdict granska-originalet\">granska originalet</span>"), swedish);
+        assertFalse(swedish.contains("class=\"letter\""), "no letter before the original is checked: " + swedish);
+        String english = page.document(0, entry, WebText.of("en"));
+        assertTrue(english.contains("check the original</span><br><small class=\"unsure\">"
+                + "2 findings rest on scanned or unsurely read text – check the original"), english);
+        // the letters' index, the summary of every document, says so too, and no letter is written
+        String letters = ReportFormat.letter.render(TestEngine.rules().catalogue(), List.of(scan), null, WebText.of("sv").messages());
+        assertTrue(letters.contains("skannad plan.pdf: granska originalet – 1 anmärkning bygger på skannad eller osäkert "
+                + "läst text; inget brev förrän originalet är granskat"), letters);
+        assertFalse(letters.contains("Till LOKUS-gruppen"), letters);
     }
 
     static HttpClient browser(WebClient web) {

@@ -26,7 +26,7 @@ class WebTextTest {
         assertEquals(new TreeSet<>(sv.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
         for (String key : sv.stringPropertyNames()) {
             for (String lang : new String[] {"sv", "en"}) {
-                String text = WebText.of(lang).get(key, 1, 2, 3);
+                String text = WebText.of(lang).get(key, 1, 2, 3, 4, 5);
                 assertTrue(!text.isBlank() && !text.contains("{"), lang + " " + key + ": " + text);
             }
         }

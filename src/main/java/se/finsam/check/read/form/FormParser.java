@@ -76,6 +76,10 @@ public final class FormParser {
     }
 
     public FormTree parse(FormText form) throws InputError {
+        if (form.lines().stream().allMatch(line -> line.text().isBlank())) {
+            // an empty file, or a Word document with nothing written in it, is no form of an unknown kind
+            throw new InputError(form.source(), 0, 0, "form.empty");
+        }
         String kind = kind(form).orElseThrow(() -> new InputError(form.source(), 1, 0, "form.unknownKind"));
         Headings headings = matchers.get(kind);
         List<Section> sections = new ArrayList<>();

@@ -133,6 +133,18 @@ class FormSamplesTest {
         assertEquals("form.unknownKind", r.error().key());
     }
 
+    /** An empty file is told as empty, not as a form of a kind not recognised (found at the desk). */
+    @Test
+    void anEmptyTextOrWordFileIsToldAsEmpty(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path text = java.nio.file.Files.writeString(dir.resolve("tom.txt"), " \n\n\t\n");
+        Path word = java.nio.file.Files.write(dir.resolve("tom.docx"),
+                LinearReadersTest.docx("<w:p/><w:p><w:r><w:t xml:space=\"preserve\"> </w:t></w:r></w:p>"));
+        for (Path empty : List.of(text, word)) {
+            DocumentResult r = TestEngine.checker().check(new InputFiles.Input(empty, empty.getFileName().toString()));
+            assertEquals("form.empty", r.isChecked() ? "checked" : r.error().key(), empty.toString());
+        }
+    }
+
     @Test
     void theApplicationIsReadAsTheFormShowsIt() throws Exception {
         Document d = forms.load(Path.of("testdata/forms/application-2018-uppsala-strategiskt-utvecklingsarbete.txt"), "a");
