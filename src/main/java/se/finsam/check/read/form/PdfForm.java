@@ -195,7 +195,7 @@ public final class PdfForm {
             for (PageLayout.Row row : page.rows()) {
                 boolean blank = !first && row.blankBefore();
                 number += blank ? 2 : 1;
-                List<FormLine.Cell> cells = row.cells().stream().map(c -> new FormLine.Cell(c, false)).toList();
+                List<FormLine.Cell> cells = row.cells().stream().map(c -> new FormLine.Cell(unhyphenated(c), false)).toList();
                 FormLine line = FormLine.of(number, cells);
                 if (line != null) {
                     lines.add(line);
@@ -205,6 +205,14 @@ public final class PdfForm {
             }
         }
         return new FormText(source, RepeatedPages.drop(lines), places);
+    }
+
+    /**
+     * A cell's text with its words broken at an optional hyphen whole again: Word draws the soft hyphen only where
+     * it broke the word at a line's end, and the layout joined the line after it with a space.
+     */
+    private static String unhyphenated(String text) {
+        return text.replace("\u00AD ", "").replace("\u00AD", "");
     }
 
     private static Unreadable beforeOpening(byte[] bytes) {
