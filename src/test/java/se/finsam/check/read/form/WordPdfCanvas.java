@@ -24,7 +24,7 @@ import org.apache.pdfbox.util.Matrix;
  * artifacts), the font embedded as a subset, "fi" and "fl" drawn as their ligature glyphs, a space within a number
  * or before "%" a non-breaking one, a list item's "-" drawn as Symbol's bullet apart from its text, and – once
  * every page is drawn – a footer "Sida 2 av 5" and a line of text turned up the left margin on every page.
- * Grey text: what {@link #grey(boolean)} is set to, as a template's instructions are drawn.
+ * Grey: the texts given to {@link #grey}, as a template's instructions are drawn.
  */
 final class WordPdfCanvas implements FormPages.Canvas, AutoCloseable {
 
@@ -38,6 +38,7 @@ final class WordPdfCanvas implements FormPages.Canvas, AutoCloseable {
     private final String margin;
     private PDPageContentStream content;
     private int mcid;
+    private java.util.Set<String> greyTexts = java.util.Set.of();
     private boolean grey;
 
     /** margin: the text turned up the left margin of every page (a template's reference number), or null. */
@@ -51,9 +52,9 @@ final class WordPdfCanvas implements FormPages.Canvas, AutoCloseable {
         doc.getDocumentCatalog().setMarkInfo(mark);
     }
 
-    /** Whether the text drawn from now on is grey. */
-    void grey(boolean on) {
-        grey = on;
+    /** Draws these texts in grey, as a template's instructions. */
+    void grey(java.util.Set<String> texts) {
+        greyTexts = texts;
     }
 
     @Override
@@ -65,6 +66,7 @@ final class WordPdfCanvas implements FormPages.Canvas, AutoCloseable {
     public void text(double x, double baseline, String text, double size) throws IOException {
         double left = x;
         String shown = text;
+        grey = greyTexts.contains(text);
         if (shown.startsWith("- ")) {
             draw(symbol, left, baseline, "\u2022", size, "LBody");
             left += 18;
