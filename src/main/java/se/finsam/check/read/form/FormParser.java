@@ -306,9 +306,10 @@ public final class FormParser {
     }
 
     /**
-     * The first line of the signature blocks: a date label after the form's questions have begun. One in the first
-     * third is taken for a question's ("Datum:" of a meeting) – unless none comes later: a long appendix after the
-     * signatures puts them in the first third.
+     * The first line of the signature blocks: a date label after the form's last question – a "Datum:" under a
+     * question is the question's own (a meeting's date), and the signatures come after the questions. Where none
+     * comes after the last question (a heading matched in an appendix), a date label after the form's first third
+     * – unless none comes later: a long appendix after the signatures puts them in the first third.
      */
     private int signatureRegion(FormText form, String kind) {
         if (kind.equals("quarterly")) {
@@ -316,6 +317,10 @@ public final class FormParser {
         }
         List<FormLine> lines = form.lines();
         int third = lines.size() / 3;
+        int afterQuestions = firstDateLabel(lines, lastQuestion(matchers.get(kind), lines) + 1, lines.size());
+        if (afterQuestions >= 0) {
+            return afterQuestions;
+        }
         int found = firstDateLabel(lines, third, lines.size());
         return found >= 0 ? found : firstDateLabel(lines, firstQuestion(matchers.get(kind), lines) + 1, third);
     }
@@ -336,12 +341,26 @@ public final class FormParser {
     /** The index of the first line that is a question's heading (not the signatures' or the budget's), or -1. */
     private int firstQuestion(Headings headings, List<FormLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            Optional<Headings.Match> heading = heading(headings, lines.get(i));
-            if (heading.isPresent() && !heading.get().key().equals("signatures") && !isBudget(heading.get().key())) {
+            if (isQuestion(headings, lines.get(i))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** The index of the last line that is a question's heading, or -1. */
+    private int lastQuestion(Headings headings, List<FormLine> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (isQuestion(headings, lines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isQuestion(Headings headings, FormLine line) {
+        Optional<Headings.Match> heading = heading(headings, line);
+        return heading.isPresent() && !heading.get().key().equals("signatures") && !isBudget(heading.get().key());
     }
 
     /** Builds the document of one form. */

@@ -184,27 +184,93 @@ public final class PdfForm {
 
     /**
      * The pages' rows as form lines, numbered on across pages, with a number left out for a blank line, as in a
-     * text export. A page break is no blank line: a table or a block of lines may run on across it.
+     * text export. A page break is no blank line: a table or a block of lines may run on across it – and a
+     * paragraph or a table row the break split goes on in the first row of the next page ({@link #goesOn}), which
+     * is joined to it: one answer, not an answer and a stray paragraph.
      */
     static FormText lines(String source, List<Page> pages) {
         List<FormLine> lines = new ArrayList<>();
         Map<Integer, Place> places = new HashMap<>();
         int number = 0;
+        PageLayout.Row last = null;
         for (Page page : PageFurniture.without(pages)) {
             boolean first = true;
             for (PageLayout.Row row : page.rows()) {
+                if (first && last != null && !lines.isEmpty() && goesOn(last, row)) {
+                    last = joined(last, row);
+                    lines.set(lines.size() - 1, FormLine.of(lines.get(lines.size() - 1).line(), cells(last)));
+                    first = false;
+                    continue;
+                }
                 boolean blank = !first && row.blankBefore();
                 number += blank ? 2 : 1;
-                List<FormLine.Cell> cells = row.cells().stream().map(c -> new FormLine.Cell(c, false)).toList();
-                FormLine line = FormLine.of(number, cells);
+                FormLine line = FormLine.of(number, cells(row));
                 if (line != null) {
                     lines.add(line);
                     places.put(number, Place.pageLine(page.number(), row.line(), page.ocr(), row.guessed()));
+                    last = row;
                 }
                 first = false;
             }
         }
         return new FormText(source, RepeatedPages.drop(lines), places);
+    }
+
+    private static List<FormLine.Cell> cells(PageLayout.Row row) {
+        return row.cells().stream().map(c -> new FormLine.Cell(unhyphenated(c), false)).toList();
+    }
+
+    /**
+     * Whether the first row of a page goes on with the last row of the page before, split by the break. A
+     * paragraph: its text goes on ({@link #goesOn(String, String)}). A table row: as many cells, text only under
+     * cells that had text, and either the first cell empty (the row's label fitted on the page before) or each
+     * cell's text going on. Anything else keeps its own line: a paragraph split at a sentence's end keeps its text
+     * under its heading all the same.
+     */
+    private static boolean goesOn(PageLayout.Row last, PageLayout.Row row) {
+        if (last.table() != row.table()) {
+            return false;
+        }
+        if (!row.table()) {
+            return goesOn(last.text(), row.text());
+        }
+        List<String> above = last.cells();
+        List<String> below = row.cells();
+        if (above.size() != below.size() || below.stream().allMatch(String::isBlank)) {
+            return false;
+        }
+        boolean labelAbove = below.get(0).isBlank() && !above.get(0).isBlank();
+        for (int c = 0; c < below.size(); c++) {
+            if (!below.get(c).isBlank() && (above.get(c).isBlank() || !labelAbove && !goesOn(above.get(c), below.get(c)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Text that goes on: before ends within a sentence (no . ! ? : ;) and after starts with a small letter – or before ends in a soft hyphen. */
+    private static boolean goesOn(String before, String after) {
+        return !before.isEmpty() && !after.isEmpty() && (before.endsWith("\u00AD")
+                || !before.matches("(?s).*[.!?:;]") && Character.isLowerCase(after.codePointAt(0)));
+    }
+
+    /** The row with the text of its rest on the next page added, cell by cell. */
+    private static PageLayout.Row joined(PageLayout.Row last, PageLayout.Row rest) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < last.cells().size(); c++) {
+            String more = rest.cells().get(c);
+            cells.add(more.isBlank() ? last.cells().get(c) : last.cells().get(c) + " " + more);
+        }
+        return new PageLayout.Row(cells, last.line(), last.blankBefore(), last.table(), last.top(), last.left(),
+                last.guessed() || rest.guessed());
+    }
+
+    /**
+     * A cell's text with its words broken at an optional hyphen whole again: Word draws the soft hyphen only where
+     * it broke the word at a line's end, and the layout joined the line after it with a space.
+     */
+    private static String unhyphenated(String text) {
+        return text.replace("\u00AD ", "").replace("\u00AD", "");
     }
 
     private static Unreadable beforeOpening(byte[] bytes) {

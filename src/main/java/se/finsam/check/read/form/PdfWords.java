@@ -1,6 +1,7 @@
 package se.finsam.check.read.form;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,15 +61,22 @@ final class PdfWords extends PDFTextStripper {
         return !glyphs.isEmpty() && 2 * invisible.getOrDefault(page + 1, 0) > glyphs.size();
     }
 
-    /** The words of a page (counted from 0). */
+    /**
+     * The words of a page (counted from 0), in the direction most of its text runs: a line turned up the margin (a
+     * template's reference, a "Dnr" stamp) is no line of the form, and its letters would land amid the form's.
+     */
     List<PageLayout.Word> words(int page) {
         List<PageLayout.Word> words = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         TextPosition first = null;
         TextPosition last = null;
+        float direction = direction(glyphs(page));
         for (TextPosition g : glyphs(page)) {
-            String u = g.getUnicode();
-            boolean space = u == null || u.isBlank();
+            if (g.getDir() != direction) {
+                continue;
+            }
+            String u = shown(g.getUnicode());
+            boolean space = u.isBlank();
             if (last != null && (space || startsWord(last, g))) {
                 words.add(word(text.toString(), first, last));
                 text.setLength(0);
@@ -85,6 +93,35 @@ final class PdfWords extends PDFTextStripper {
             words.add(word(text.toString(), first, last));
         }
         return words;
+    }
+
+    /**
+     * A glyph's text as a text export has it. Word draws "fi" and "fl" as ligature glyphs, a space within a number
+     * as a non-breaking one, and Symbol's bullet as a character of the private use area. (A word broken at its
+     * optional hyphen ends in a soft hyphen, kept here: {@link PdfForm} joins the word's halves.)
+     */
+    static String shown(String u) {
+        if (u == null) {
+            return " ";
+        }
+        StringBuilder b = new StringBuilder(u.length());
+        for (char c : u.toCharArray()) {
+            switch (c) {
+                case '\u00A0', '\u202F', '\u2007' -> b.append(' ');
+                case '\uF0B7' -> b.append('•');
+                case '\uF0A7' -> b.append('▪');
+                default -> b.append(c >= '\uFB00' && c <= '\uFB06' ? Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC)
+                        : String.valueOf(c));
+            }
+        }
+        return b.toString();
+    }
+
+    /** The direction (0, 90, 180 or 270 degrees) most of the glyphs run in. */
+    private static float direction(List<TextPosition> glyphs) {
+        Map<Float, Integer> counts = new HashMap<>();
+        glyphs.forEach(g -> counts.merge(g.getDir(), 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
     }
 
     /** The number of glyphs that are not spaces on a page. */

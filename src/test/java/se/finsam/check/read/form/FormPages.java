@@ -9,7 +9,9 @@ import java.util.List;
  * scanned image): each line a paragraph wrapped at the margin, a blank line as a line's space, consecutive
  * tab-separated lines as a table – with ruling lines round every cell, or without borders (columns apart by their
  * padding only) – whose cells wrap inside their column; a table runs on over a page break; and, as a style, a page
- * header repeating a title on every page.
+ * header repeating a title on every page. As Word also does ({@link #asWord()}): a table row that does not fit
+ * is broken across the page break (a row may break across pages, Word's default), and a long word that does not
+ * fit at the end of a line is broken at its optional hyphen, drawn as a soft hyphen (U+00AD).
  */
 final class FormPages {
 
@@ -32,10 +34,13 @@ final class FormPages {
     /** A cell's padding: left and right as Word's 0.19 cm, a little above and below the text. */
     private static final double PAD = 5.4;
     private static final double VPAD = 1.5;
+    /** Words of this many letters or more are hyphenated at a line's end in Word's layout. */
+    private static final int HYPHENATED = 12;
 
     private final Canvas canvas;
     private final boolean borders;
     private final String header;
+    private boolean word;
     private double y;
 
     /** borders: tables with ruling lines; header: the text of a page header, or null. */
@@ -43,6 +48,12 @@ final class FormPages {
         this.canvas = canvas;
         this.borders = borders;
         this.header = header;
+    }
+
+    /** Rows broken across page breaks and long words hyphenated at the line's end, as Word lays them out. */
+    FormPages asWord() {
+        word = true;
+        return this;
     }
 
     void write(List<String> export) throws IOException {
@@ -101,25 +112,39 @@ final class FormPages {
                 height = Math.max(height, lines.size());
             }
             double rowHeight = height * LEADING + 2 * VPAD;
-            room(rowHeight);
-            double x = MARGIN;
-            for (int c = 0; c < columns; c++) {
-                for (int k = 0; k < cells.get(c).size(); k++) {
-                    canvas.text(x + PAD, y + VPAD + k * LEADING + SIZE * 0.8, cells.get(c).get(k), SIZE);
-                }
-                if (borders) {
-                    canvas.line(x, y, x, y + rowHeight);
-                }
-                x += widths[c];
+            if (word && y + rowHeight > PAGE_HEIGHT - MARGIN && y + 2 * LEADING + 2 * VPAD <= PAGE_HEIGHT - MARGIN) {
+                int fits = (int) ((PAGE_HEIGHT - MARGIN - y - 2 * VPAD) / LEADING);
+                row(cells, widths, 0, fits);
+                newPage();
+                row(cells, widths, fits, height);
+            } else {
+                room(rowHeight);
+                row(cells, widths, 0, height);
+            }
+        }
+        rows.clear();
+    }
+
+    /** The lines from..to of a row's cells, at y, with ruling lines round the cells when bordered. */
+    private void row(List<List<String>> cells, double[] widths, int from, int to) throws IOException {
+        double rowHeight = (to - from) * LEADING + 2 * VPAD;
+        double x = MARGIN;
+        for (int c = 0; c < cells.size(); c++) {
+            List<String> lines = cells.get(c);
+            for (int k = from; k < Math.min(to, lines.size()); k++) {
+                canvas.text(x + PAD, y + VPAD + (k - from) * LEADING + SIZE * 0.8, lines.get(k), SIZE);
             }
             if (borders) {
                 canvas.line(x, y, x, y + rowHeight);
-                canvas.line(MARGIN, y, x, y);
-                canvas.line(MARGIN, y + rowHeight, x, y + rowHeight);
             }
-            y += rowHeight;
+            x += widths[c];
         }
-        rows.clear();
+        if (borders) {
+            canvas.line(x, y, x, y + rowHeight);
+            canvas.line(MARGIN, y, x, y);
+            canvas.line(MARGIN, y + rowHeight, x, y + rowHeight);
+        }
+        y += rowHeight;
     }
 
     /**
@@ -171,6 +196,19 @@ final class FormPages {
                 continue;
             }
             String candidate = line.length() == 0 ? word : line + " " + word;
+            if (this.word && line.length() > 0 && canvas.width(candidate, SIZE) > width && word.length() >= HYPHENATED) {
+                // as Word breaks a long word at its optional hyphen: as much as fits, and a soft hyphen
+                int cut = word.length() - 4;
+                while (cut > 4 && canvas.width(line + " " + word.substring(0, cut) + "-", SIZE) > width) {
+                    cut--;
+                }
+                if (cut > 4 && Character.isLetter(word.charAt(cut - 1)) && Character.isLowerCase(word.charAt(cut))) {
+                    lines.add(line + " " + word.substring(0, cut) + "\u00AD");
+                    line.setLength(0);
+                    line.append(word.substring(cut));
+                    continue;
+                }
+            }
             if (line.length() > 0 && canvas.width(candidate, SIZE) > width) {
                 lines.add(line.toString());
                 line.setLength(0);

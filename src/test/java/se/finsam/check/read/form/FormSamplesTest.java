@@ -125,6 +125,40 @@ class FormSamplesTest {
         }
     }
 
+    /**
+     * The fallback of the signature search (no date label in the last two thirds: the blocks are looked for after the
+     * first question) must not take a question's own "Datum:" for the signatures: an unsigned plan whose answer
+     * names a date on a line of its own, with an appendix three times its length, still gets an "Underskrift
+     * saknas" for each of the four parties – the findings of the same plan without the appendix.
+     */
+    @Test
+    void anUnsignedPlanWithADateInAnAnswerAndALongAppendixStillMissesItsSignatures(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        List<String> heby = java.nio.file.Files.readAllLines(Path.of("testdata/forms/plan-2017-heby.txt"));
+        List<String> unsigned = new java.util.ArrayList<>(heby.subList(0, 57));
+        unsigned.add(38, "Datum: 15 mars 2017");
+        unsigned.add(39, "");
+        for (int i = 0; i < 4; i++) {
+            unsigned.add("Datum:\tUnderskrift:\tNamnförtydligande:\tOrganisation:");
+        }
+        Checker checker = TestEngine.checker();
+        Path form = java.nio.file.Files.write(tmp.resolve("plan.txt"), unsigned);
+        List<String> alone = findings(checker.check(new InputFiles.Input(form, "plan.txt")));
+        assertEquals(4, alone.stream().filter(f -> f.startsWith("four-parties-signed/error")).count(), alone.toString());
+        List<String> longer = new java.util.ArrayList<>(unsigned);
+        longer.add("");
+        longer.add("Bilaga 1 Verksamhetsbeskrivning");
+        for (int i = 1; i <= 3 * unsigned.size(); i++) {
+            longer.add("Stycke " + i + " i bilagan beskriver verksamheten och deltagarnas väg.");
+        }
+        Path withAppendix = java.nio.file.Files.write(tmp.resolve("plan-bilaga.txt"), longer);
+        assertEquals(alone, findings(checker.check(new InputFiles.Input(withAppendix, "plan.txt"))));
+    }
+
+    private static List<String> findings(DocumentResult r) {
+        return r.findings().stream().map(f -> f.rule() + "/" + f.severity().id() + "@" + f.position().line()).sorted().toList();
+    }
+
     @Test
     void aTextThatIsNoFormIsReportedOnOneLineAndTheOthersAreStillChecked() {
         DocumentResult r = TestEngine.checker().check(new InputFiles.Input(

@@ -82,12 +82,12 @@ class PdfFormTest {
         assertTrue(lowered > 0, "the borderless tables' errors are given as warnings");
     }
 
-    private static boolean guessed(se.finsam.check.findings.Finding f) {
+    static boolean guessed(se.finsam.check.findings.Finding f) {
         return f.position().place() != null && f.position().place().guessed();
     }
 
     /** The findings, a warning on a guessed row written as the error the export has in its place. */
-    private static List<String> asExported(DocumentResult r, List<String> exported) {
+    static List<String> asExported(DocumentResult r, List<String> exported) {
         return r.findings().stream().map(f -> {
             String given = f.rule() + "/" + f.severity().id() + " " + f.args();
             String error = f.rule() + "/" + Severity.ERROR.id() + " " + f.args();

@@ -37,6 +37,7 @@ final class ScanCanvas implements FormPages.Canvas {
     }
 
     private final boolean textLayer;
+    private boolean office;
     private final List<BufferedImage> pages = new ArrayList<>();
     private final List<List<Drawn>> texts = new ArrayList<>();
     private Graphics2D g;
@@ -51,6 +52,15 @@ final class ScanCanvas implements FormPages.Canvas {
         this.textLayer = textLayer;
     }
 
+    /**
+     * As an office scans a signed form: a scribble over every signature line's label and name, a received stamp
+     * on the first page, and each page turned by 1.5 degrees as it lay askew on the glass.
+     */
+    ScanCanvas asOffice() {
+        office = true;
+        return this;
+    }
+
     @Override
     public double width(String text, double size) {
         Graphics2D measure = g != null ? g : new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY).createGraphics();
@@ -62,6 +72,9 @@ final class ScanCanvas implements FormPages.Canvas {
         g.setFont(font(size));
         g.drawString(text, (float) (x * SCALE), (float) (baseline * SCALE));
         texts.get(texts.size() - 1).add(new Drawn(x, baseline, text, size));
+        if (office && text.startsWith("Underskrift")) {
+            scribble(x, baseline);
+        }
     }
 
     @Override
@@ -86,6 +99,41 @@ final class ScanCanvas implements FormPages.Canvas {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     }
 
+    /** A signature's loops across the line from x, as a pen writes a name over it. */
+    private void scribble(double x, double baseline) {
+        java.awt.geom.Path2D.Double pen = new java.awt.geom.Path2D.Double();
+        pen.moveTo(x * SCALE, baseline * SCALE);
+        for (int k = 1; k <= 24; k++) {
+            pen.lineTo((x + 4 * k) * SCALE, (baseline - 8 * Math.sin(k * 1.3) - 2) * SCALE);
+        }
+        g.draw(pen);
+    }
+
+    /** A received stamp, a box with the office's name and date, askew in the first page's top right corner. */
+    private static void stamp(Graphics2D on) {
+        Graphics2D s = (Graphics2D) on.create();
+        s.rotate(Math.toRadians(-8), 470 * SCALE, 40 * SCALE);
+        s.setStroke(new BasicStroke(4f));
+        s.drawRect((int) (420 * SCALE), (int) (20 * SCALE), (int) (120 * SCALE), (int) (36 * SCALE));
+        s.setFont(font(9));
+        s.drawString("SAMORDNINGSFÖRBUNDET", (float) (426 * SCALE), (float) (34 * SCALE));
+        s.drawString("Inkom 2016-09-26", (float) (440 * SCALE), (float) (50 * SCALE));
+        s.dispose();
+    }
+
+    /** The page turned by degrees about its centre, on white. */
+    private static BufferedImage askew(BufferedImage page, double degrees) {
+        BufferedImage turned = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D t = turned.createGraphics();
+        t.setColor(Color.WHITE);
+        t.fillRect(0, 0, turned.getWidth(), turned.getHeight());
+        t.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        t.rotate(Math.toRadians(degrees), page.getWidth() / 2.0, page.getHeight() / 2.0);
+        t.drawImage(page, 0, 0, null);
+        t.dispose();
+        return turned;
+    }
+
     private static Font font(double size) {
         return new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(size * SCALE));
     }
@@ -98,7 +146,17 @@ final class ScanCanvas implements FormPages.Canvas {
             for (int i = 0; i < pages.size(); i++) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 doc.addPage(page);
-                PDImageXObject x = LosslessFactory.createFromImage(doc, pages.get(i));
+                BufferedImage image = pages.get(i);
+                if (office) {
+                    if (i == 0) {
+                        Graphics2D first = image.createGraphics();
+                        first.setColor(Color.BLACK);
+                        stamp(first);
+                        first.dispose();
+                    }
+                    image = askew(image, 1.5);
+                }
+                PDImageXObject x = LosslessFactory.createFromImage(doc, image);
                 try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                     content.drawImage(x, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
                     if (textLayer) {

@@ -81,6 +81,29 @@ class ScannedPdfTest {
         assertTrue(where.endsWith("läst med OCR ur en skannad sida – kontrollera i originalet)"), where);
     }
 
+    /**
+     * As offices scan: pages askew by 1.5 degrees, a received stamp, a pen's scribble over every signature line
+     * (the heby plan's first two pages: its form and its first signature page). No finding resting on OCR is an
+     * error, and a signature the scribble made unreadable is never "Underskrift saknas" as an error. KNOWN GAP
+     * (measured): the text export gives 6 findings, the straight scan the same 6 (its 3 errors as warnings); askew,
+     * the scan gives 15 – its table's lines are not found, the rows guessed wrong – and the kommun's block, signed
+     * under the scribble, is "Underskrift saknas" as a warning, where it should ask kansliet to look.
+     */
+    @Test
+    void anOfficeScanAskewStampedAndSignedGivesNoError() throws Exception {
+        List<String> export = Files.readAllLines(Path.of("testdata/forms/plan-2017-heby.txt")).subList(0, 62);
+        ScanCanvas canvas = new ScanCanvas().asOffice();
+        new FormPages(canvas, true, null).write(export);
+        Path pdf = dir.resolve("office.pdf");
+        canvas.save(pdf);
+        DocumentResult r = TestEngine.checker().check(new InputFiles.Input(pdf, "office.pdf"));
+        assertTrue(r.isChecked(), () -> r.error().key() + r.error().args());
+        System.out.println("office scan: " + r.findings().stream().map(f -> f.messageKey() + "/" + f.severity().id()).sorted().toList());
+        assertEquals(List.of(), r.findings().stream().filter(f -> f.severity() == se.finsam.check.findings.Severity.ERROR)
+                .map(f -> f.rule() + " " + f.args()).toList());
+        assertTrue(r.findings().stream().allMatch(f -> f.position().place() == null || f.position().place().ocr()));
+    }
+
     @Test
     void withoutTesseractAScannedPdfIsOneClearLine() throws Exception {
         Path pdf = scan(Path.of("testdata/forms/quarterly-support-heby-2018.txt"));

@@ -1,0 +1,142 @@
+package se.finsam.check.read.form;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * A PDF as Microsoft Word exports it ("Spara som PDF"): tagged (each paragraph marked content, headers and footers
+ * artifacts), the font embedded as a subset, "fi" and "fl" drawn as their ligature glyphs, a space within a number
+ * or before "%" a non-breaking one, a list item's "-" drawn as Symbol's bullet apart from its text, and – once
+ * every page is drawn – a footer "Sida 2 av 5" and a line of text turned up the left margin on every page.
+ * Grey: the texts given to {@link #grey}, as a template's instructions are drawn.
+ */
+final class WordPdfCanvas implements FormPages.Canvas, AutoCloseable {
+
+    /** The grey Word's templates give their instructions (Text 1, lighter 50 %). */
+    static final float GREY = 0.5f;
+
+    private final PDDocument doc = new PDDocument();
+    private final PDFont font;
+    private final PDFont symbol = new PDType1Font(Standard14Fonts.FontName.SYMBOL);
+    private final List<PDPage> pages = new ArrayList<>();
+    private final String margin;
+    private PDPageContentStream content;
+    private int mcid;
+    private java.util.Set<String> greyTexts = java.util.Set.of();
+    private boolean grey;
+
+    /** margin: the text turned up the left margin of every page (a template's reference number), or null. */
+    WordPdfCanvas(String margin) throws IOException {
+        this.margin = margin;
+        try (InputStream ttf = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+            font = PDType0Font.load(doc, ttf);
+        }
+        PDMarkInfo mark = new PDMarkInfo();
+        mark.setMarked(true);
+        doc.getDocumentCatalog().setMarkInfo(mark);
+    }
+
+    /** Draws these texts in grey, as a template's instructions. */
+    void grey(java.util.Set<String> texts) {
+        greyTexts = texts;
+    }
+
+    @Override
+    public double width(String text, double size) throws IOException {
+        return font.getStringWidth(text.replace('\u00AD', '-')) / 1000 * size;
+    }
+
+    @Override
+    public void text(double x, double baseline, String text, double size) throws IOException {
+        double left = x;
+        String shown = text;
+        grey = greyTexts.contains(text);
+        if (shown.startsWith("- ")) {
+            draw(symbol, left, baseline, "\u2022", size, "LBody");
+            left += 18;
+            shown = shown.substring(2);
+        }
+        shown = shown.replace("fi", "\uFB01").replace("fl", "\uFB02")
+                .replaceAll("(?<=\\d) (?=\\d{3}\\b)|(?<=\\d) (?=%)", "\u00A0");
+        draw(font, left, baseline, shown, size, "P");
+    }
+
+    private void draw(PDFont with, double x, double baseline, String text, double size, String tag) throws IOException {
+        COSDictionary mc = new COSDictionary();
+        mc.setInt(COSName.MCID, mcid++);
+        PDPropertyList props = PDPropertyList.create(mc);
+        content.beginMarkedContent(COSName.getPDFName(tag), props);
+        content.setNonStrokingColor(grey ? GREY : 0f);
+        content.beginText();
+        content.setFont(with, (float) size);
+        content.newLineAtOffset((float) x, (float) (FormPages.PAGE_HEIGHT - baseline));
+        content.showText(text);
+        content.endText();
+        content.endMarkedContent();
+    }
+
+    @Override
+    public void line(double x0, double y0, double x1, double y1) throws IOException {
+        content.setLineWidth(0.5f);
+        content.moveTo((float) x0, (float) (FormPages.PAGE_HEIGHT - y0));
+        content.lineTo((float) x1, (float) (FormPages.PAGE_HEIGHT - y1));
+        content.stroke();
+    }
+
+    @Override
+    public void newPage() throws IOException {
+        if (content != null) {
+            content.close();
+        }
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        pages.add(page);
+        content = new PDPageContentStream(doc, page);
+    }
+
+    /** Writes the file, with each page's footer and margin text drawn as artifacts now that the pages are counted. */
+    void save(Path file) throws IOException {
+        content.close();
+        content = null;
+        for (int i = 0; i < pages.size(); i++) {
+            try (PDPageContentStream s = new PDPageContentStream(doc, pages.get(i), PDPageContentStream.AppendMode.APPEND, true)) {
+                s.beginMarkedContent(COSName.getPDFName("Artifact"));
+                s.beginText();
+                s.setFont(font, 9);
+                s.newLineAtOffset(260, 30);
+                s.showText("Sida " + (i + 1) + " av " + pages.size());
+                s.endText();
+                if (margin != null) {
+                    s.beginText();
+                    s.setFont(font, 7);
+                    s.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, 30, 300));
+                    s.showText(margin);
+                    s.endText();
+                }
+                s.endMarkedContent();
+            }
+        }
+        doc.save(file.toFile());
+    }
+
+    @Override
+    public void close() throws IOException {
+        doc.close();
+    }
+}

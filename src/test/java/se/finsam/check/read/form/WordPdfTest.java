@@ -1,0 +1,143 @@
+package se.finsam.check.read.form;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.finsam.check.Checker;
+import se.finsam.check.TestEngine;
+import se.finsam.check.findings.DocumentResult;
+import se.finsam.check.read.InputFiles;
+
+/**
+ * Forms as Microsoft Word exports them to PDF ({@link WordPdfCanvas}: tagged, an embedded font, ligatures,
+ * non-breaking spaces in numbers, Symbol bullets, soft hyphens, a footer "Sida 2 av 5" and text up the margin,
+ * table rows and paragraphs broken across pages): the sample forms and the held-out ones, each against its text
+ * export. Promise 2: no error the export has not; and as many give exactly the export's findings as measured.
+ */
+class WordPdfTest {
+
+    @TempDir
+    Path dir;
+
+    /** Of the 17 forms, how many give exactly the text export's findings (a guessed row's warning as its error). */
+    private static final int EQUAL = 17;
+
+    @Test
+    void wordExportsGiveTheFindingsOfTheTextExport() throws Exception {
+        Checker checker = TestEngine.checker();
+        Map<String, List<String>> extraErrors = new TreeMap<>();
+        List<String> equal = new ArrayList<>();
+        List<String> different = new ArrayList<>();
+        List<Path> forms;
+        try (Stream<Path> a = Files.list(Path.of("testdata/forms")); Stream<Path> b = Files.list(Path.of("src/test/resources/holdout"))) {
+            forms = Stream.concat(a, b).filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path text : forms) {
+            List<String> expected = PdfFormTest.findings(checker.check(new InputFiles.Input(text, "t")));
+            Path pdf = write(text);
+            DocumentResult r = checker.check(new InputFiles.Input(pdf, pdf.getFileName().toString()));
+            List<String> actual = r.isChecked() ? PdfFormTest.asExported(r, expected) : List.of("refused: " + r.error().key() + r.error().args());
+            List<String> extra = new ArrayList<>(actual);
+            expected.forEach(extra::remove);
+            List<String> missing = new ArrayList<>(expected);
+            actual.forEach(missing::remove);
+            if (extra.stream().anyMatch(f -> f.contains("/error ") || f.startsWith("refused"))) {
+                extraErrors.put(text.getFileName().toString(), extra.stream().filter(f -> f.contains("/error ") || f.startsWith("refused")).toList());
+            }
+            if (actual.equals(expected)) {
+                equal.add(text.getFileName().toString());
+            } else {
+                different.add(text.getFileName() + ": missing " + missing + ", extra " + extra);
+            }
+        }
+        System.out.println("Word PDFs: " + equal.size() + " of " + forms.size() + " equal; " + extraErrors.size()
+                + " with false errors\n  " + String.join("\n  ", different));
+        assertEquals(17, forms.size());
+        assertEquals(Map.of(), extraErrors, "errors the text export does not have");
+        assertEquals(EQUAL, equal.size(), "forms giving the text export's findings: " + different);
+    }
+
+    /**
+     * A paragraph or a table row Word broke across a page – its last lines on the next page, after the footer and
+     * the header – is read as one line of the form, as the export has it, not as a line and a stray piece: no first
+     * line of a page is the end of a longer line of the export, but where the break fell at a sentence's end
+     * (kept apart by design, as on a page: the text stays under its heading).
+     */
+    @Test
+    void whatABreakAcrossAPageSplitIsReadWhole() throws Exception {
+        List<String> pieces = new ArrayList<>();
+        int lines = 0;
+        try (Stream<Path> a = Files.list(Path.of("testdata/forms")); Stream<Path> b = Files.list(Path.of("src/test/resources/holdout"))) {
+            for (Path text : Stream.concat(a, b).filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                List<String> export = TextForm.read("t", Files.readString(text)).lines().stream()
+                        .map(l -> Similarity.normalise(l.text())).toList();
+                FormText pdf = PdfForm.read("p", Files.readAllBytes(write(text)));
+                int page = 0;
+                for (FormLine line : pdf.lines()) {
+                    String read = Similarity.normalise(line.text());
+                    boolean firstOnPage = pdf.places().get(line.line()).page() != page;
+                    page = pdf.places().get(line.line()).page();
+                    lines++;
+                    if (firstOnPage && !export.contains(read) && export.stream().anyMatch(e -> e.endsWith(read))) {
+                        pieces.add(text.getFileName() + ": " + line.text());
+                    }
+                }
+            }
+        }
+        System.out.println("Word PDFs: " + pieces.size() + " of " + lines + " lines the end of a line split by a page break"
+                + "\n  " + String.join("\n  ", pieces));
+        // a list item whose bullet stands apart is read as a row of two cells: its text going on on the next page
+        // is not joined to the row's last cell yet
+        assertEquals(List.of("plan-2017-knivsta.txt: samverkan Tierp)."),
+                pieces.stream().filter(p -> !p.matches("(?s)[^:]+: \\p{Lu}.*")).toList());
+    }
+
+    /**
+     * A template's grey instruction left under an unanswered question (report-2017-tierp, "Beskriv målgrupp för
+     * insatsen" without its answer). KNOWN GAP: it is read as the answer, as in the text export, and the error
+     * "required-answers" the unanswered form has is missing. PDFBox gives the fill colour of each glyph only with
+     * the SetNonStroking* colour operators added to the text stripper (without them every glyph reads as black);
+     * with them the instruction's glyphs read grey. The reader does not use it yet: dropping grey text could
+     * accuse a group that typed its answer in the template's grey, so the missing answer must then be a warning.
+     */
+    @Test
+    void aGreyInstructionUnderAnUnansweredQuestionIsStillTakenForTheAnswer() throws Exception {
+        List<String> export = new ArrayList<>(Files.readAllLines(Path.of("testdata/forms/report-2017-tierp.txt")));
+        int question = export.indexOf("Beskriv målgrupp för insatsen");
+        int next = question + 2;
+        while (!export.get(next).startsWith("Beskriv")) {
+            next++;
+        }
+        String instruction = "Beskriv vilka personer insatsen riktar sig till.";
+        List<String> unanswered = new ArrayList<>(export.subList(0, question + 2));
+        unanswered.addAll(List.of(instruction, ""));
+        unanswered.addAll(export.subList(next, export.size()));
+        Path pdf = dir.resolve("grey.pdf");
+        try (WordPdfCanvas canvas = new WordPdfCanvas(null)) {
+            canvas.grey(java.util.Set.of(instruction));
+            new FormPages(canvas, true, null).asWord().write(unanswered);
+            canvas.save(pdf);
+        }
+        List<String> read = PdfFormTest.findings(TestEngine.checker().check(new InputFiles.Input(pdf, "grey.pdf")));
+        assertEquals(List.of(), read.stream().filter(f -> f.startsWith("required-answers/error")).toList());
+    }
+
+    private Path write(Path text) throws IOException {
+        Path pdf = dir.resolve(text.getFileName().toString().replace(".txt", ".pdf"));
+        List<String> export = Files.readAllLines(text);
+        try (WordPdfCanvas canvas = new WordPdfCanvas("SF Uppsala län · Mall 2016-05")) {
+            new FormPages(canvas, true, PdfFormTest.title(export)).asWord().write(export);
+            canvas.save(pdf);
+        }
+        return pdf;
+    }
+}
