@@ -191,7 +191,7 @@ final class TemplateHabits {
     private int paragraph(List<Block> blocks, int i, Paragraph p) {
         Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
         String text = p.text();
-        if (YES_NO.matcher(text).matches() && text.contains(" ")) {
+        if (isChoice(text)) {
             body.append(p(checkBoxes(text)));
             return i;
         }
@@ -296,6 +296,11 @@ final class TemplateHabits {
         return i;
     }
 
+    /** "Ja Nej": a choice of check boxes. */
+    private static boolean isChoice(String text) {
+        return YES_NO.matcher(text).matches() && text.contains(" ");
+    }
+
     /** A heading that asks for an answer (a question, a prompt ending in a colon or "(*)"), not a part's title. */
     private static boolean isQuestion(Paragraph p) {
         String text = p.text().strip();
@@ -344,7 +349,7 @@ final class TemplateHabits {
                         + (ids % 2 == 0 ? "<w:showingPlcHdr/>" : "") + "<w:richText/>"));
                 glossary = true;
             } else {
-                content.append(p(run(a.text())));
+                content.append(p(isChoice(a.text()) ? checkBoxes(a.text()) : run(a.text())));
             }
             at++;
         }
