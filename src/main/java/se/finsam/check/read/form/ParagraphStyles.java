@@ -18,6 +18,10 @@ final class ParagraphStyles {
     private static final Pattern HEADING = Pattern.compile("(heading|rubrik|överskrift)\\s*\\d|title|rubrik",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A style for the template's guidance ("Instruktion", "Hjälptext", "Anvisning"), by its name or id. */
+    private static final Pattern INSTRUCTION = Pattern.compile(".*(instru|hjälptext|hjalptext|anvisning|vägledning"
+            + "|placeholder|platshållar).*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** A style's own settings; -1 where it sets none. */
     private record Style(String name, int outline, String basedOn, int before, int after, Element numPr) {
     }
@@ -61,6 +65,19 @@ final class ParagraphStyles {
                 return true;
             }
             id = s.basedOn();
+        }
+        return false;
+    }
+
+    /** A paragraph in a style for the template's guidance, its own or one it is based on. */
+    boolean isInstruction(Element pPr) {
+        String id = WordXml.attribute(WordXml.child(pPr, "pStyle"), "val");
+        for (int i = 0; i < MAX_BASED_ON && !id.isEmpty(); i++) {
+            Style s = styles.get(id);
+            if (INSTRUCTION.matcher(id).matches() || s != null && INSTRUCTION.matcher(s.name()).matches()) {
+                return true;
+            }
+            id = s == null ? "" : s.basedOn();
         }
         return false;
     }

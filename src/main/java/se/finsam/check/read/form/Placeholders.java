@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.w3c.dom.Element;
 
 /**
  * Whether a content control shows its placeholder – the template's prompt, not an answer: it says so itself
  * (w:showingPlcHdr), or its text is the text of its placeholder part in the file's glossary, or one of the prompts
- * Word puts in a new control.
+ * Word puts in a new control. And whether a paragraph is the template's guidance left in ("Beskriv här …" in grey
+ * under its question): told by how it is set and worded, see {@link #isGuidance}.
  */
 final class Placeholders {
 
@@ -21,6 +23,15 @@ final class Placeholders {
             "Klicka eller tryck för att ange ett datum.", "Klicka här för att ange ett datum.", "Välj ett objekt.",
             "Click or tap here to enter text.", "Click here to enter text.", "Click or tap to enter a date.",
             "Click here to enter a date.", "Choose an item."));
+
+    /**
+     * How a template's guidance opens: an instruction to the group ("Beskriv …", "Ange …"), a note on the text
+     * itself ("Ta bort denna text …") or an example. Grey text worded otherwise may be an answer a group typed in
+     * the template's grey and is read as one.
+     */
+    private static final Pattern GUIDANCE = Pattern.compile("(beskriv|ange|skriv|fyll i|redogör|förklara|motivera"
+            + "|svara|ta bort|klicka|tryck|välj|här (ska|kan|anges|beskrivs)|t\\.? ?ex|exempel|obs\\b|observera"
+            + "|hjälptext|instruktion|describe|enter|fill in|delete|example)\\b", Pattern.UNICODE_CASE);
 
     /** The placeholder texts of the file's glossary, by the name of their part. */
     private final Map<String, String> parts;
@@ -42,6 +53,18 @@ final class Placeholders {
         }
         String part = WordXml.attribute(WordXml.child(WordXml.child(properties, "placeholder"), "docPart"), "val");
         return text.equals(parts.get(part)) || WORD.contains(text);
+    }
+
+    /**
+     * Whether a paragraph is the template's guidance, not an answer: set as guidance (in grey or Word's "Placeholder
+     * Text" style – its text – or in an instruction paragraph style) and worded as guidance or as one of Word's
+     * prompts. Both, since an answer typed over the guidance keeps how it was set: text so set but worded otherwise
+     * is read as an answer – it may be one, and no group is told to answer what it did.
+     */
+    boolean isGuidance(WordRuns.Shown shown, boolean instructionStyle) {
+        String text = normalise(shown.text());
+        return (shown.prompt() || instructionStyle) && !text.isEmpty()
+                && (GUIDANCE.matcher(text).lookingAt() || WORD.contains(text));
     }
 
     private static String normalise(String text) {

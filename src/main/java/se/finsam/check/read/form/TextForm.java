@@ -142,7 +142,7 @@ public final class TextForm {
         text = withoutBookmarks(text);
         text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&#39;", "'").replace("&amp;", "&");
-        return SPACE.matcher(text).replaceAll(" ").strip();
+        return CheckBoxes.read(SPACE.matcher(text).replaceAll(" ").strip());
     }
 
     /**

@@ -109,6 +109,10 @@ final class WordBody {
     private void paragraph(Element p, int depth) {
         WordRuns.Shown shown = runs.paragraph(p, depth);
         Element properties = WordXml.child(p, "pPr");
+        if (isGuidance(shown, properties)) {
+            number++; // as an empty paragraph: the question above it is as unanswered as without it
+            return;
+        }
         boolean heading = styles.isHeading(properties);
         if (heading || styles.spacedBefore(properties)) {
             number++;
@@ -133,6 +137,11 @@ final class WordBody {
         if (heading || styles.spacedAfter(properties)) {
             number++;
         }
+    }
+
+    /** The template's guidance left in: read as nothing, as a placeholder is. */
+    private boolean isGuidance(WordRuns.Shown shown, Element properties) {
+        return shown.boxes().isEmpty() && runs.placeholders().isGuidance(shown, styles.isInstruction(properties));
     }
 
     /**
@@ -413,6 +422,9 @@ final class WordBody {
             switch (WordXml.name(e)) {
                 case "p" -> {
                     WordRuns.Shown shown = runs.paragraph(e, depth);
+                    if (isGuidance(shown, WordXml.child(e, "pPr"))) {
+                        continue;
+                    }
                     text.append(shown.text()).append(' ');
                     for (Element box : shown.boxes()) {
                         cellText(box, text, depth + 1);

@@ -2,20 +2,25 @@ package se.finsam.check.read.form;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.w3c.dom.Element;
 
 /**
  * The text a Word paragraph shows: its runs, inline content controls (empty while showing the placeholder),
- * hyperlinks, inserted and moved-in text, a field's shown result – not deleted or moved-away text, a field's
- * instruction or a comment's mark. A tab and a line break are kept (a tab, a newline), for the paragraph to be read
+ * hyperlinks, inserted and moved-in text, a field's shown result, check boxes as ☒ or ☐ by their state ({@link
+ * CheckBoxes}) – not deleted or moved-away text, a field's instruction or a comment's mark. How the text is set
+ * tells the template's guidance left in (see {@link Shown#prompt}). A tab and a line break are kept (a tab, a newline), for the paragraph to be read
  * as its text export reads it (see {@link WordBody}); elsewhere they are spaces, so words on either side stay apart. Text boxes
  * anchored in the paragraph are handed back to be read as blocks of their own, once: a drawing's markup-compatibility
  * choice is read, its VML fallback (the same text again) is not.
  */
 final class WordRuns {
 
-    /** A paragraph's text and the text boxes (w:txbxContent) anchored in it, in order. */
-    record Shown(String text, List<Element> boxes) {
+    /**
+     * A paragraph's text and the text boxes (w:txbxContent) anchored in it, in order. {@code prompt}: all its text
+     * is set as a template sets its guidance – in grey or in Word's character style "Placeholder Text".
+     */
+    record Shown(String text, List<Element> boxes, boolean prompt) {
     }
 
     private final Placeholders placeholders;
@@ -31,7 +36,7 @@ final class WordRuns {
     Shown paragraph(Element p, int depth) {
         Collector c = new Collector();
         inline(p, c, depth + 1);
-        return new Shown(c.text.toString(), c.boxes);
+        return new Shown(c.text.toString(), c.boxes, c.prompt == Boolean.TRUE);
     }
 
     /** What one paragraph collects; a field's state does not outlive its paragraph, so a broken field loses no more. */
@@ -41,6 +46,8 @@ final class WordRuns {
         /** Per open field, whether its result is being shown (after w:fldCharType="separate"). */
         final List<Boolean> fields = new ArrayList<>();
         int instructions;
+        /** Whether all runs with text so far are set as guidance; null before the first. */
+        Boolean prompt;
 
         boolean shown() {
             return instructions == 0;
@@ -50,6 +57,13 @@ final class WordRuns {
             if (shown()) {
                 text.append(s);
             }
+        }
+
+        void appendText(String s, boolean asPrompt) {
+            if (shown() && !s.isBlank()) {
+                prompt = (prompt == null || prompt) && asPrompt;
+            }
+            append(s);
         }
     }
 
@@ -74,8 +88,13 @@ final class WordRuns {
         }
     }
 
-    /** An inline control: its content, unless that is its placeholder. */
+    /** An inline control: its content, unless that is its placeholder; a check box its state. */
     private void control(Element sdt, Collector c, int depth) {
+        String box = CheckBoxes.control(WordXml.child(sdt, "sdtPr"));
+        if (box != null) {
+            c.appendText(box, false);
+            return;
+        }
         Element content = WordXml.child(sdt, "sdtContent");
         if (content == null) {
             return;
@@ -91,13 +110,18 @@ final class WordRuns {
 
     private void run(Element r, Collector c, int depth) {
         WordXml.checkDepth(depth);
+        boolean set = isPrompt(WordXml.child(r, "rPr"));
         for (Element e : WordXml.children(r)) {
             switch (WordXml.name(e)) {
-                case "t" -> c.append(e.getTextContent());
+                case "t" -> c.appendText(e.getTextContent(), set);
+                case "sym" -> c.appendText(CheckBoxes.symbol(e), false);
                 case "tab", "ptab" -> c.append("\t");
                 case "br", "cr" -> c.append("\n");
                 case "noBreakHyphen" -> c.append("-");
-                case "fldChar" -> field(WordXml.attribute(e, "fldCharType"), c);
+                case "fldChar" -> {
+                    c.appendText(CheckBoxes.legacy(e), false);
+                    field(WordXml.attribute(e, "fldCharType"), c);
+                }
                 case "drawing", "pict", "object" -> boxes(e, c, depth + 1);
                 case "AlternateContent" -> {
                     Element chosen = WordXml.chosen(e);
@@ -110,6 +134,38 @@ final class WordRuns {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a run is set as a template sets its guidance: in Word's "Placeholder Text" style (its id in English
+     * and Swedish Word), or in grey – a grey of its own (equal parts red, green and blue, neither near black nor
+     * white) or the theme's text lightened or background darkened.
+     */
+    private static boolean isPrompt(Element rPr) {
+        String style = WordXml.attribute(WordXml.child(rPr, "rStyle"), "val").toLowerCase(Locale.ROOT);
+        if (style.startsWith("placeholder") || style.startsWith("platshllar") || style.startsWith("platshållar")) {
+            return true;
+        }
+        Element color = WordXml.child(rPr, "color");
+        String theme = WordXml.attribute(color, "themeColor");
+        if (!theme.isEmpty()) {
+            return theme.startsWith("text") && !WordXml.attribute(color, "themeTint").isEmpty()
+                    || theme.startsWith("background") && !WordXml.attribute(color, "themeShade").isEmpty();
+        }
+        return isGrey(WordXml.attribute(color, "val"));
+    }
+
+    private static boolean isGrey(String hex) {
+        if (!hex.matches("[0-9A-Fa-f]{6}")) {
+            return false; // "auto", or none
+        }
+        int rgb = Integer.parseInt(hex, 16);
+        int r = rgb >> 16;
+        int g = (rgb >> 8) & 0xff;
+        int b = rgb & 0xff;
+        int max = Math.max(r, Math.max(g, b));
+        int min = Math.min(r, Math.min(g, b));
+        return max - min <= 0x18 && min >= 0x70 && max <= 0xe0;
     }
 
     /** A complex field: the instruction (begin … separate) is hidden, the result (separate … end) shown. */

@@ -77,8 +77,16 @@ final class TemplateHabits {
          * a VML fallback), one of them in a group.
          */
         NOTES_AND_SHAPES,
-        /** The template's instructions left in under each question, in italic grey ("Beskriv här …"), the answer below. */
+        /**
+         * The template's instructions left in under each question, in italic grey ("Beskriv här …"), the answer below;
+         * "Ja Nej" as Wingdings check boxes (w:sym).
+         */
         INSTRUCTIONS_LEFT,
+        /**
+         * The instructions left in, in the template's own styles: every second a paragraph style "Instruktion", the
+         * others in Word's character style "Placeholder Text" – neither grey nor italic.
+         */
+        INSTRUCTIONS_STYLED,
         /**
          * A signature table of "Label: value" cells as a header row of labels and rows of values, with an empty
          * signature table of the template left below it.
@@ -124,14 +132,22 @@ final class TemplateHabits {
     private boolean glossary;
     private int ids;
     private int answers;
+    /** Which box of a "Ja Nej" line is checked, from 0; -1: none. */
+    private final int checked;
 
-    private TemplateHabits(Habit habit) {
+    private TemplateHabits(Habit habit, int checked) {
         this.habit = habit;
+        this.checked = checked;
     }
 
     /** The form in the habit, as the bytes of a Word file; kind is the form's kind (plan, report …). */
     static byte[] write(String text, String kind, Habit habit) {
-        return new TemplateHabits(habit).document(WordStyles.blocks(text, kind));
+        return write(text, kind, habit, 0);
+    }
+
+    /** The same, the box at checked (from 0; -1: none) of each "Ja Nej" line checked. */
+    static byte[] write(String text, String kind, Habit habit, int checked) {
+        return new TemplateHabits(habit, checked).document(WordStyles.blocks(text, kind));
     }
 
     private byte[] document(List<Block> blocks) {
@@ -175,7 +191,7 @@ final class TemplateHabits {
     private int paragraph(List<Block> blocks, int i, Paragraph p) {
         Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
         String text = p.text();
-        if (YES_NO.matcher(text).matches() && text.contains(" ")) {
+        if (isChoice(text)) {
             body.append(p(checkBoxes(text)));
             return i;
         }
@@ -266,9 +282,23 @@ final class TemplateHabits {
                             + "</w:t></w:r>"));
                 }
             }
+            case INSTRUCTIONS_STYLED -> {
+                plain(p);
+                if (isQuestion(p)) {
+                    String instruction = "<w:t>" + WordStyles.escape(INSTRUCTION) + "</w:t>";
+                    body.append(answers++ % 2 == 0
+                            ? "<w:p><w:pPr><w:pStyle w:val=\"Instruktion\"/></w:pPr><w:r>" + instruction + "</w:r></w:p>"
+                            : p("<w:r><w:rPr><w:rStyle w:val=\"PlaceholderText\"/></w:rPr>" + instruction + "</w:r>"));
+                }
+            }
             default -> plain(p);
         }
         return i;
+    }
+
+    /** "Ja Nej": a choice of check boxes. */
+    private static boolean isChoice(String text) {
+        return YES_NO.matcher(text).matches() && text.contains(" ");
     }
 
     /** A heading that asks for an answer (a question, a prompt ending in a colon or "(*)"), not a part's title. */
@@ -319,7 +349,7 @@ final class TemplateHabits {
                         + (ids % 2 == 0 ? "<w:showingPlcHdr/>" : "") + "<w:richText/>"));
                 glossary = true;
             } else {
-                content.append(p(run(a.text())));
+                content.append(p(isChoice(a.text()) ? checkBoxes(a.text()) : run(a.text())));
             }
             at++;
         }
@@ -520,26 +550,30 @@ final class TemplateHabits {
         return control(runs, properties);
     }
 
-    /** "Ja Nej" as check boxes in the habit's way: the first checked. */
+    /** "Ja Nej" as check boxes in the habit's way: the one at {@link #checked} checked. */
     private String checkBoxes(String text) {
         StringBuilder xml = new StringBuilder();
-        boolean first = true;
-        for (String word : text.trim().split("\\s+")) {
+        String[] words = text.trim().split("\\s+");
+        for (int w = 0; w < words.length; w++) {
+            String word = words[w];
+            boolean on = w == checked;
             String box = switch (habit) {
                 case LEGACY_FIELDS -> "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:name w:val=\"Kryss" + ++ids
-                        + "\"/><w:enabled/><w:calcOnExit w:val=\"0\"/><w:checkBox><w:sizeAuto/><w:default w:val=\"0\"/>"
-                        + (first ? "<w:checked/>" : "") + "</w:checkBox></w:ffData></w:fldChar></w:r>"
+                        + "\"/><w:enabled/><w:calcOnExit w:val=\"0\"/><w:checkBox><w:sizeAuto/>"
+                        // a checked box as Word writes it (w:checked), or one whose default state is checked
+                        + (!on ? "<w:default w:val=\"0\"/>" : ids % 2 == 0 ? "<w:default w:val=\"0\"/><w:checked/>"
+                                : "<w:default w:val=\"1\"/>") + "</w:checkBox></w:ffData></w:fldChar></w:r>"
                         + "<w:r><w:instrText xml:space=\"preserve\"> FORMCHECKBOX </w:instrText></w:r>"
                         + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
                 case CONTROL_LEVELS -> control("<w:r><w:rPr><w:rFonts w:ascii=\"MS Gothic\" w:hAnsi=\"MS Gothic\"/></w:rPr><w:t>"
-                        + (first ? "☒" : "☐") + "</w:t></w:r>", "<w14:checkbox><w14:checked w14:val=\"" + (first ? 1 : 0)
+                        + (on ? "☒" : "☐") + "</w:t></w:r>", "<w14:checkbox><w14:checked w14:val=\"" + (on ? 1 : 0)
                         + "\"/><w14:checkedState w14:val=\"2612\" w14:font=\"MS Gothic\"/><w14:uncheckedState w14:val=\"2610\""
                         + " w14:font=\"MS Gothic\"/></w14:checkbox>");
-                case LISTS_AND_BREAKS -> first ? "<w:r><w:sym w:font=\"Wingdings\" w:char=\"F078\"/></w:r>" : run("☐");
+                case LISTS_AND_BREAKS -> on ? "<w:r><w:sym w:font=\"Wingdings\" w:char=\"F078\"/></w:r>" : run("☐");
+                case INSTRUCTIONS_LEFT -> "<w:r><w:sym w:font=\"Wingdings\" w:char=\"" + (on ? "F0FE" : "F0A8") + "\"/></w:r>";
                 default -> "";
             };
             xml.append(box).append(run((box.isEmpty() ? "" : " ") + word + " "));
-            first = false;
         }
         return xml.toString();
     }

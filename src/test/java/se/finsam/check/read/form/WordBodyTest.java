@@ -188,6 +188,63 @@ class WordBodyTest {
         assertEquals(List.of(DocxForm.Unreadable.DAMAGED.ordinal()), e.args());
     }
 
+    /**
+     * A check box reads as its state, not as what it shows: a legacy field checked (w:checked) or checked by default,
+     * a w14 control whose glyph was left unchecked but whose state is checked, Wingdings boxes; a choice reads as the
+     * label checked, none checked as no answer; another Wingdings symbol is no box.
+     */
+    @Test
+    void checkBoxesReadAsTheirStateAndAChoiceAsTheLabelChecked() throws Exception {
+        String legacyChecked = legacyBox("<w:default w:val=\"0\"/><w:checked/>");
+        String legacyDefault = legacyBox("<w:default w:val=\"1\"/>");
+        String legacyOff = legacyBox("<w:default w:val=\"1\"/><w:checked w:val=\"0\"/>");
+        String control = inline("☐", "<w14:checkbox><w14:checked w14:val=\"1\"/></w14:checkbox>");
+        String controlOff = inline("☒", "<w14:checkbox><w14:checked w14:val=\"0\"/></w14:checkbox>");
+        String body = p(legacyChecked + r(" Ja ") + legacyOff + r(" Nej"))
+                + p(legacyOff + r(" Ja ") + legacyDefault + r(" Nej"))
+                + p(r("Diskuterad: ") + controlOff + r(" Ja ") + control + r(" Nej"))
+                + p(legacyOff + r(" Ja ") + controlOff + r(" Nej"))
+                + p(r("Ja ") + sym("Wingdings", "F0FE") + r(" Nej ") + sym("Wingdings", "F0A8"))
+                + p(sym("Wingdings", "F0E0") + r(" Se bilaga"))
+                + tbl(tr(tc(p(r("Har ansökan diskuterats?"))) + tc(p(control + r(" Ja ") + legacyOff + r(" Nej")))));
+        assertEquals(List.of("1: Ja", "2: Nej", "3: Diskuterad: Nej", "5: Ja", "6: Se bilaga",
+                "7: Har ansökan diskuterats? | Ja @1.1"), lines(read(new Docx(body))));
+    }
+
+    /**
+     * The template's guidance left in is read as nothing when it is set as guidance (grey, Word's Placeholder Text
+     * style, an instruction style – by id or by name) and worded as guidance; an answer typed in the guidance's grey
+     * or style is an answer.
+     */
+    @Test
+    void guidanceLeftInIsNoAnswerButTextTypedInItsGreyIs() throws Exception {
+        String grey = "<w:rPr><w:i/><w:color w:val=\"A6A6A6\"/></w:rPr>";
+        String styles = "<w:styles xmlns:w=\"" + W + "\"><w:style w:type=\"paragraph\" w:styleId=\"Formatmall1\">"
+                + "<w:name w:val=\"Vägledning\"/></w:style></w:styles>";
+        String body = p(r("Vilka mål har LOKUS-gruppen?"))
+                + p("<w:r>" + grey + "<w:t>Beskriv här målen. Ta bort denna text.</w:t></w:r>")
+                + p("<w:r><w:rPr><w:color w:themeColor=\"text1\" w:themeTint=\"80\"/></w:rPr><w:t>Ange målgrupperna.</w:t></w:r>")
+                + p("<w:r><w:rPr><w:rStyle w:val=\"PlaceholderText\"/></w:rPr><w:t>Klicka här för att ange text.</w:t></w:r>")
+                + "<w:p><w:pPr><w:pStyle w:val=\"Formatmall1\"/></w:pPr>" + r("Fyll i tabellen nedan.") + "</w:p>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"Instruktion\"/></w:pPr>" + r("Nej, inte i år.") + "</w:p>"
+                + p("<w:r>" + grey + "<w:t>Målen är att öka samverkan.</w:t></w:r>")
+                + tbl(tr(tc(p(r("Syfte"))) + tc(p("<w:r>" + grey + "<w:t>Beskriv syftet.</w:t></w:r>"))));
+        FormText form = read(new Docx(body).with("styles", "word/styles.xml",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", styles));
+        assertEquals(List.of("1: Vilka mål har LOKUS-gruppen?", "6: Nej, inte i år.", "7: Målen är att öka samverkan.",
+                "8: Syfte @1.1"), lines(form));
+    }
+
+    private static String legacyBox(String state) {
+        return "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:checkBox><w:sizeAuto/>" + state
+                + "</w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText> FORMCHECKBOX </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+    }
+
+    private static String sym(String font, String character) {
+        return "<w:r><w:sym w:font=\"" + font + "\" w:char=\"" + character + "\"/></w:r>";
+    }
+
     private static FormText read(Docx docx) throws Exception {
         return DocxForm.read("t.docx", docx.bytes());
     }
@@ -265,6 +322,7 @@ class WordBodyTest {
                 entry(zip, "word/document.xml", "<w:document xmlns:w=\"" + W + "\""
                         + " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
                         + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\""
+                        + " xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\""
                         + " xmlns:v=\"urn:schemas-microsoft-com:vml\"><w:body>" + body + "</w:body></w:document>");
             }
             return bytes.toByteArray();
