@@ -116,7 +116,7 @@ public final class Interpreter {
 
     /**
      * What the follow-up compares a report with its plan by: each vacancy with the roles it names, the roles told,
-     * the returns summed, and words that tell of money left unused.
+     * the returns summed, and, in a report, words that tell of money left unused.
      */
     private static List<Object> followUp(Document doc, FollowUp followUp) {
         List<Object> facts = new ArrayList<>();
@@ -127,6 +127,11 @@ public final class Interpreter {
         }
         Answer reason = doc.getAnswers().get(RETURN_REASONS);
         facts.add(new ReturnsTold(doc.getReturns(), reason != null && !reason.isBlank(), doc.at("returns")));
+        if (doc.getKind() != Kind.REPORT) {
+            // an underspend explains a report's return; looking for its words in every answer of every other
+            // document was two fifths of the facts' time in a folder of plans (5.7 % of the run), for a fact no rule of theirs reads
+            return facts;
+        }
         for (FundsReturn r : doc.getReturns()) {
             if (followUp.tellsOfUnderspend(r.getStatement())) {
                 facts.add(new UnderspendTold(r.getStatement(), r.getPosition()));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.finsam.check.edition.Editions;
+import se.finsam.check.model.Answer;
 import se.finsam.check.model.Document;
 import se.finsam.check.model.ExtentShape;
 import se.finsam.check.read.DocumentLoader;
@@ -59,5 +60,13 @@ class InterpreterTest {
         assertEquals(150000, of(tierp, ReturnsTold.class).get(0).getTotal());
         assertEquals(List.of("/answers/budgetOutcome", "/returns/0"), of(tierp, UnderspendTold.class).stream()
                 .map(u -> u.position().pointer()).sorted().toList(), "the answer and the return both tell of it");
+    }
+
+    @Test
+    void onlyAReportIsReadForAnUnderspend() throws Exception {
+        Document plan = new DocumentLoader().load(Path.of("testdata/samples/plan-2017-heby.yaml"), "plan");
+        plan.getAnswers().put("budgetOutcome", new Answer("budgetOutcome", "Ett överskott på ca 150 000 kr"));
+        assertEquals(List.of(), of(new Interpreter(Editions.builtIn().get(2017).orElseThrow()).facts(plan),
+                UnderspendTold.class), "no rule of a plan reads it");
     }
 }

@@ -2,6 +2,7 @@ package se.finsam.check.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -43,6 +44,13 @@ class TextScansTest {
         "af", "AF", "afs", "region", "Regionen", "LUL", "fk", "FK-", "kommun", "kommunen", "arbets", "förmedling", "x",
         "3", "2017", "-", "–", ",", ".", "!", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "é", "😀", "ǅ", "_", "a3", "3tre",
         "Överskottet", "överskott", "ej", "förbrukat", "İ", "Ö", "Σ", "ΣΑ", "”", "ÅR"};
+    /**
+     * More pieces for Terms, which lowers character by character where the text's own lowering does the same: the
+     * Kelvin sign (lowered to k), capitals beyond ASCII, code points beyond the BMP (𐐀 lowers to another; U+10000's
+     * high surrogate is the scan's marker), a combining dot as İ lowers to.
+     */
+    private static final String[] TERM_PIECES = {"\u212a", "ÖVERSKOTT", "EJ", "Af", "ẞ", "𐐀", "\ud800\udc00", "a\u0307",
+        "ΣΑΣ", "lİ", "İaf"};
     /** Pieces of dates and quantities, for isMeasurable. */
     private static final String[] NUMBERS = {"2017-12-31", "17-1-3", "123-45-6", "1-2-3", "31/12", "/", "1", "12", "123",
         "2017", "1999", "2100", "20171", "0", "juni", "December", "maj", "mars", "50", "%", "procent", "Procent", ".", ",",
@@ -74,7 +82,7 @@ class TextScansTest {
     @Test
     void theDateAndQuantityScanAnswersAsThePatternsDid() {
         Random random = new Random(17);
-        for (int i = 0; i < 200_000; i++) {
+        for (int i = 0; i < 100_000; i++) {
             String text = number(random);
             assertEquals(measurableByPatterns(text), Wording.isMeasurable(text), text);
         }
@@ -103,7 +111,7 @@ class TextScansTest {
     @Test
     void theExtentScanAnswersAsThePatternsDid() {
         Random random = new Random(17);
-        for (int i = 0; i < 200_000; i++) {
+        for (int i = 0; i < 100_000; i++) {
             StringBuilder s = new StringBuilder();
             for (int k = random.nextInt(9); k >= 0; k--) {
                 s.append(EXTENTS[random.nextInt(EXTENTS.length)]);
@@ -138,5 +146,26 @@ class TextScansTest {
             assertEquals(terms.matcher(lower).find(), scanned.foundIn(text), text);
         }
         assertEquals(true, new Terms(List.of()).foundIn("anything"));
+    }
+
+    @Test
+    void theTermsAnswerAsThePatternDidOnEveryLowering() {
+        Random random = new Random(19);
+        List<String> terms = new ArrayList<>(TERMS);
+        terms.addAll(List.of("ſ", "\ud801\udc28x", "i\u0307*", "σας"));
+        Pattern pattern = Pattern.compile("(?<![\\p{L}\\d])(?:" + terms.stream().map(t -> t.endsWith("*")
+                ? Pattern.quote(t.substring(0, t.length() - 1)) + "[\\p{L}\\d-]*"
+                : Pattern.quote(t) + "(?![\\p{L}\\d])").collect(Collectors.joining("|")) + ")");
+        Terms scanned = new Terms(terms);
+        List<String> pieces = new ArrayList<>(List.of(PIECES));
+        pieces.addAll(List.of(TERM_PIECES));
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                s.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String text = s.toString();
+            assertEquals(pattern.matcher(text.toLowerCase(Locale.ROOT)).find(), scanned.foundIn(text), text);
+        }
     }
 }
