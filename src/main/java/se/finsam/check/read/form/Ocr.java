@@ -67,8 +67,9 @@ final class Ocr {
         return new Ocr(executable);
     }
 
-    /** The words and ruling lines of a page rendered in grey at dpi. */
-    Page read(BufferedImage grey, double dpi) throws Failed {
+    /** The words and ruling lines of a page rendered in grey at dpi, turned straight first if it is askew. */
+    Page read(BufferedImage page, double dpi) throws Failed {
+        BufferedImage grey = Deskew.straight(page, dpi);
         List<PageLayout.Rule> rules = rules(grey, dpi);
         double toPoints = 72 / dpi;
         Path png = null;

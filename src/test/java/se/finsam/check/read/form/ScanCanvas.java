@@ -121,19 +121,6 @@ final class ScanCanvas implements FormPages.Canvas {
         s.dispose();
     }
 
-    /** The page turned by degrees about its centre, on white. */
-    private static BufferedImage askew(BufferedImage page, double degrees) {
-        BufferedImage turned = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D t = turned.createGraphics();
-        t.setColor(Color.WHITE);
-        t.fillRect(0, 0, turned.getWidth(), turned.getHeight());
-        t.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        t.rotate(Math.toRadians(degrees), page.getWidth() / 2.0, page.getHeight() / 2.0);
-        t.drawImage(page, 0, 0, null);
-        t.dispose();
-        return turned;
-    }
-
     private static Font font(double size) {
         return new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(size * SCALE));
     }
@@ -154,7 +141,7 @@ final class ScanCanvas implements FormPages.Canvas {
                         stamp(first);
                         first.dispose();
                     }
-                    image = askew(image, 1.5);
+                    image = Deskew.turned(image, 1.5);
                 }
                 PDImageXObject x = LosslessFactory.createFromImage(doc, image);
                 try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
