@@ -1,10 +1,8 @@
 package se.finsam.check.year;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The key a plan's area is found by: its words, lowered ("Enköping-Håbo" → "enköping håbo"). A report's initiative
@@ -17,8 +15,6 @@ final class Areas {
     static final int MOST_WORDS = 3;
     /** An initiative is a title; words beyond these are prose that names no area. */
     private static final int WORDS_READ = 40;
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d]+");
-
     private Areas() {
     }
 
@@ -44,10 +40,28 @@ final class Areas {
         return keys;
     }
 
+    /** The runs of letters and ASCII digits, lowered – as a split at [^\\p{L}\\d]+ gave them, by a scan. */
     private static List<String> words(String text) {
         if (text == null) {
             return List.of();
         }
-        return Arrays.stream(NOT_WORD.split(text.toLowerCase(Locale.ROOT))).filter(s -> !s.isEmpty()).toList();
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            boolean word = Character.isLetter(c) || c >= '0' && c <= '9';
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                words.add(lower.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(lower.substring(start));
+        }
+        return words;
     }
 }
