@@ -13,8 +13,8 @@ import java.util.List;
  */
 final class PageLayout {
 
-    /** A word: its text and box, and the size of its font (em). */
-    record Word(String text, double left, double top, double right, double bottom, double em) {
+    /** A word: its text and box, the size of its font (em), and whether it is drawn in grey. */
+    record Word(String text, double left, double top, double right, double bottom, double em, boolean grey) {
         double centerX() {
             return (left + right) / 2;
         }
@@ -41,9 +41,11 @@ final class PageLayout {
 
     /**
      * A rebuilt row: its cells, the line on the page it starts on (counted from 1, as a person counts the lines of
-     * text from the top), whether a blank line's space lies above it, and its extent.
+     * text from the top), whether a blank line's space lies above it, and its extent; grey: a paragraph drawn in grey
+     * throughout, as a template's guidance is (never a table's row).
      */
-    record Row(List<String> cells, int line, boolean blankBefore, boolean table, double top, double left, boolean guessed) {
+    record Row(List<String> cells, int line, boolean blankBefore, boolean table, double top, double left, boolean guessed,
+               boolean grey) {
         String text() {
             return String.join(" ", cells).strip();
         }
@@ -144,7 +146,7 @@ final class PageLayout {
                 } else {
                     double top = ruleAbove(v, s.grid());
                     boolean blankAbove = !Double.isNaN(bottom) && top - bottom > BLANK * em;
-                    rows.add(new Row(texts(s.cells()), v.number(), blankAbove, true, top, v.left(), false));
+                    rows.add(new Row(texts(s.cells()), v.number(), blankAbove, true, top, v.left(), false, false));
                 }
                 bottom = ruleBelow(v, s.grid());
                 columns = null;
@@ -174,19 +176,21 @@ final class PageLayout {
                     }
                 }
                 List<List<Word>> cells = byColumn(s.cells(), columns, em);
-                rows.add(new Row(texts(cells), v.number(), blank, true, v.top(), v.left(), true));
+                rows.add(new Row(texts(cells), v.number(), blank, true, v.top(), v.left(), true, false));
                 tails = tails(cells, null);
                 bottom = v.bottom();
             } else {
                 String text = text(v.words());
+                boolean grey = v.words().stream().allMatch(Word::grey);
                 if (last != null && !last.table() && !blank && wrapped(last, v, lastRight, rightEdge)) {
                     boolean broken = broken(List.of(lines.get(i - 1).words()), List.of(v.words()),
                             List.of(new double[] {0, pageWidth}), lines, runs, i, em)[0];
                     rows.set(rows.size() - 1, new Row(List.of(last.text() + (broken ? "" : " ") + text), last.line(),
-                            last.blankBefore(), false, last.top(), last.left(), last.guessed()));
+                            last.blankBefore(), false, last.top(), last.left(), last.guessed(), last.grey() && grey));
                 } else {
                     // a line of one cell amid a borderless table's rows is a piece of a row not placed in its cells
-                    rows.add(new Row(List.of(text), v.number(), blank, false, v.top(), v.left(), columns != null && !blank));
+                    rows.add(new Row(List.of(text), v.number(), blank, false, v.top(), v.left(), columns != null && !blank,
+                            grey));
                 }
                 bottom = v.bottom();
                 columns = blank ? null : columns;
@@ -210,7 +214,7 @@ final class PageLayout {
                 cells.set(c, cells.get(c).isEmpty() ? add : cells.get(c) + (broken[c] ? "" : " ") + add);
             }
         }
-        return new Row(cells, row.line(), row.blankBefore(), true, row.top(), row.left(), row.guessed());
+        return new Row(cells, row.line(), row.blankBefore(), true, row.top(), row.left(), row.guessed(), false);
     }
 
     private static List<String> texts(List<List<Word>> cells) {

@@ -186,7 +186,8 @@ public final class PdfForm {
      * The pages' rows as form lines, numbered on across pages, with a number left out for a blank line, as in a
      * text export. A page break is no blank line: a table or a block of lines may run on across it – and a
      * paragraph or a table row the break split goes on in the first row of the next page ({@link #goesOn}), which
-     * is joined to it: one answer, not an answer and a stray paragraph.
+     * is joined to it: one answer, not an answer and a stray paragraph. A template's guidance left in is read as
+     * nothing, as an empty paragraph ({@link #isGuidance}) – its rest on the next page with it.
      */
     static FormText lines(String source, List<Page> pages) {
         List<FormLine> lines = new ArrayList<>();
@@ -196,24 +197,37 @@ public final class PdfForm {
         for (Page page : PageFurniture.without(pages)) {
             boolean first = true;
             for (PageLayout.Row row : page.rows()) {
-                if (first && last != null && !lines.isEmpty() && goesOn(last, row)) {
+                if (first && last != null && goesOn(last, row) && (!isGuidance(last) || row.grey())) {
                     last = joined(last, row);
-                    lines.set(lines.size() - 1, FormLine.of(lines.get(lines.size() - 1).line(), cells(last)));
+                    if (!isGuidance(last)) {
+                        lines.set(lines.size() - 1, FormLine.of(lines.get(lines.size() - 1).line(), cells(last)));
+                    }
                     first = false;
                     continue;
                 }
                 boolean blank = !first && row.blankBefore();
                 number += blank ? 2 : 1;
-                FormLine line = FormLine.of(number, cells(row));
+                FormLine line = isGuidance(row) ? null : FormLine.of(number, cells(row));
                 if (line != null) {
                     lines.add(line);
                     places.put(number, Place.pageLine(page.number(), row.line(), page.ocr(), row.guessed()));
+                }
+                if (line != null || isGuidance(row)) {
                     last = row;
                 }
                 first = false;
             }
         }
         return new FormText(source, RepeatedPages.drop(lines), places);
+    }
+
+    /**
+     * Whether a row is the template's guidance left in ("Beskriv …" in grey under its question): drawn in grey and
+     * worded as guidance, the Word reader's test ({@link Placeholders#isGuidance}). Grey text worded otherwise may
+     * be an answer typed in the template's grey, and is read as one.
+     */
+    private static boolean isGuidance(PageLayout.Row row) {
+        return row.grey() && Placeholders.isWordedAsGuidance(unhyphenated(row.text()));
     }
 
     private static List<FormLine.Cell> cells(PageLayout.Row row) {
@@ -262,7 +276,7 @@ public final class PdfForm {
             cells.add(more.isBlank() ? last.cells().get(c) : last.cells().get(c) + " " + more);
         }
         return new PageLayout.Row(cells, last.line(), last.blankBefore(), last.table(), last.top(), last.left(),
-                last.guessed() || rest.guessed());
+                last.guessed() || rest.guessed(), last.grey() && rest.grey());
     }
 
     /**
