@@ -13,7 +13,8 @@ import org.w3c.dom.Element;
  * Whether a content control shows its placeholder – the template's prompt, not an answer: it says so itself
  * (w:showingPlcHdr), or its text is the text of its placeholder part in the file's glossary, or one of the prompts
  * Word puts in a new control. And whether a paragraph is the template's guidance left in ("Beskriv här …" in grey
- * under its question): told by how it is set and worded, see {@link #isGuidance}.
+ * under its question): told by how it is set and worded, see {@link #isGuidance} – in a PDF by its grey and the
+ * same wording ({@link PdfForm}).
  */
 final class Placeholders {
 
