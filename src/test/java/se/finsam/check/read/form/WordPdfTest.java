@@ -103,32 +103,52 @@ class WordPdfTest {
 
     /**
      * A template's grey instruction left under an unanswered question (report-2017-tierp, "Beskriv målgrupp för
-     * insatsen" without its answer) is read as nothing, as in a Word file: drawn in grey and worded as guidance. The
-     * unanswered form has its error "required-answers". An answer typed in the template's grey is worded otherwise
-     * and is read as the answer: no group is told to answer what it did.
+     * insatsen" without its answer) or in a question's answer cell ("Beskriv syftet med insatsen:") is read as
+     * nothing, as in a Word file: drawn in grey and worded as guidance. The unanswered form has its error
+     * "required-answers". An answer typed in the template's grey is worded otherwise and is read as the answer: no
+     * group is told to answer what it did.
      */
     @Test
     void aGreyInstructionUnderAnUnansweredQuestionIsReadAsNothingAGreyAnswerAsTheAnswer() throws Exception {
+        String instruction = "Beskriv vilka personer insatsen riktar sig till.";
+        String answer = "Unga vuxna 18–29 år långt från arbete.";
         assertEquals(List.of("required-answers/error [Beskriv målgrupp för insatsen]"),
-                requiredAnswerErrors("Beskriv vilka personer insatsen riktar sig till."));
-        assertEquals(List.of(), requiredAnswerErrors("Unga vuxna 18–29 år som står långt från arbetsmarknaden."));
+                requiredAnswerErrors(underTargetGroup(instruction), instruction));
+        assertEquals(List.of(), requiredAnswerErrors(underTargetGroup(answer), answer));
+        String cellInstruction = "Beskriv syftet kort.";
+        String cellAnswer = "Samverkan för individer.";
+        assertEquals(List.of("required-answers/error [Beskriv syftet med insatsen]"),
+                requiredAnswerErrors(inPurposeCell(cellInstruction), cellInstruction));
+        assertEquals(List.of(), requiredAnswerErrors(inPurposeCell(cellAnswer), cellAnswer));
     }
 
-    /** The errors "required-answers" of report-2017-tierp with this text alone, in grey, under its target group. */
-    private List<String> requiredAnswerErrors(String grey) throws Exception {
+    /** report-2017-tierp with this text alone under its target group. */
+    private static List<String> underTargetGroup(String grey) throws IOException {
         List<String> export = new ArrayList<>(Files.readAllLines(Path.of("testdata/forms/report-2017-tierp.txt")));
         int question = export.indexOf("Beskriv målgrupp för insatsen");
         int next = question + 2;
         while (!export.get(next).startsWith("Beskriv")) {
             next++;
         }
-        List<String> unanswered = new ArrayList<>(export.subList(0, question + 2));
-        unanswered.addAll(List.of(grey, ""));
-        unanswered.addAll(export.subList(next, export.size()));
+        List<String> form = new ArrayList<>(export.subList(0, question + 2));
+        form.addAll(List.of(grey, ""));
+        form.addAll(export.subList(next, export.size()));
+        return form;
+    }
+
+    /** report-2017-tierp with this text alone in the answer cell of its purpose. */
+    private static List<String> inPurposeCell(String grey) throws IOException {
+        List<String> form = new ArrayList<>(Files.readAllLines(Path.of("testdata/forms/report-2017-tierp.txt")));
+        form.replaceAll(l -> l.startsWith("Beskriv syftet med insatsen:") ? "Beskriv syftet med insatsen:\t" + grey : l);
+        return form;
+    }
+
+    /** The errors "required-answers" of a form printed to PDF as Word does, with this text drawn in grey. */
+    private List<String> requiredAnswerErrors(List<String> form, String grey) throws Exception {
         Path pdf = dir.resolve("grey.pdf");
         try (WordPdfCanvas canvas = new WordPdfCanvas(null)) {
             canvas.grey(java.util.Set.of(grey));
-            new FormPages(canvas, true, null).asWord().write(unanswered);
+            new FormPages(canvas, true, null).asWord().write(form);
             canvas.save(pdf);
         }
         List<String> read = PdfFormTest.findings(TestEngine.checker().check(new InputFiles.Input(pdf, "grey.pdf")));
