@@ -142,7 +142,7 @@ final class Ocr {
             }
             int[] box = lines.getOrDefault(line, new int[] {top, height});
             words.add(new PageLayout.Word(text, left * toPoints, box[0] * toPoints, (left + width) * toPoints,
-                    (box[0] + box[1]) * toPoints, Math.max(1, box[1]) * toPoints));
+                    (box[0] + box[1]) * toPoints, Math.max(1, box[1]) * toPoints, false));
         }
         return words;
     }

@@ -13,8 +13,8 @@ import java.util.List;
  */
 final class PageLayout {
 
-    /** A word: its text and box, and the size of its font (em). */
-    record Word(String text, double left, double top, double right, double bottom, double em) {
+    /** A word: its text and box, the size of its font (em), and whether it is drawn in grey. */
+    record Word(String text, double left, double top, double right, double bottom, double em, boolean grey) {
         double centerX() {
             return (left + right) / 2;
         }
@@ -41,11 +41,17 @@ final class PageLayout {
 
     /**
      * A rebuilt row: its cells, the line on the page it starts on (counted from 1, as a person counts the lines of
-     * text from the top), whether a blank line's space lies above it, and its extent.
+     * text from the top), whether a blank line's space lies above it, and its extent; grey: for each cell, whether
+     * its text is drawn in grey throughout, as a template's guidance is.
      */
-    record Row(List<String> cells, int line, boolean blankBefore, boolean table, double top, double left, boolean guessed) {
+    record Row(List<String> cells, int line, boolean blankBefore, boolean table, double top, double left, boolean guessed,
+               List<Boolean> grey) {
         String text() {
             return String.join(" ", cells).strip();
+        }
+
+        boolean grey(int cell) {
+            return cell < grey.size() && grey.get(cell);
         }
     }
 
@@ -144,7 +150,7 @@ final class PageLayout {
                 } else {
                     double top = ruleAbove(v, s.grid());
                     boolean blankAbove = !Double.isNaN(bottom) && top - bottom > BLANK * em;
-                    rows.add(new Row(texts(s.cells()), v.number(), blankAbove, true, top, v.left(), false));
+                    rows.add(new Row(texts(s.cells()), v.number(), blankAbove, true, top, v.left(), false, greys(s.cells())));
                 }
                 bottom = ruleBelow(v, s.grid());
                 columns = null;
@@ -174,19 +180,21 @@ final class PageLayout {
                     }
                 }
                 List<List<Word>> cells = byColumn(s.cells(), columns, em);
-                rows.add(new Row(texts(cells), v.number(), blank, true, v.top(), v.left(), true));
+                rows.add(new Row(texts(cells), v.number(), blank, true, v.top(), v.left(), true, greys(cells)));
                 tails = tails(cells, null);
                 bottom = v.bottom();
             } else {
                 String text = text(v.words());
+                boolean grey = grey(v.words());
                 if (last != null && !last.table() && !blank && wrapped(last, v, lastRight, rightEdge)) {
                     boolean broken = broken(List.of(lines.get(i - 1).words()), List.of(v.words()),
                             List.of(new double[] {0, pageWidth}), lines, runs, i, em)[0];
                     rows.set(rows.size() - 1, new Row(List.of(last.text() + (broken ? "" : " ") + text), last.line(),
-                            last.blankBefore(), false, last.top(), last.left(), last.guessed()));
+                            last.blankBefore(), false, last.top(), last.left(), last.guessed(), List.of(last.grey(0) && grey)));
                 } else {
                     // a line of one cell amid a borderless table's rows is a piece of a row not placed in its cells
-                    rows.add(new Row(List.of(text), v.number(), blank, false, v.top(), v.left(), columns != null && !blank));
+                    rows.add(new Row(List.of(text), v.number(), blank, false, v.top(), v.left(), columns != null && !blank,
+                            List.of(grey)));
                 }
                 bottom = v.bottom();
                 columns = blank ? null : columns;
@@ -202,19 +210,31 @@ final class PageLayout {
      */
     private static Row appended(Row row, List<List<Word>> more, boolean[] broken) {
         List<String> cells = new ArrayList<>(row.cells());
+        List<Boolean> grey = new ArrayList<>(row.grey());
         for (int c = 0; c < more.size(); c++) {
             String add = text(more.get(c));
             if (c >= cells.size()) {
                 cells.add(add);
+                grey.add(grey(more.get(c)));
             } else if (!add.isEmpty()) {
+                grey.set(c, (cells.get(c).isEmpty() || row.grey(c)) && grey(more.get(c)));
                 cells.set(c, cells.get(c).isEmpty() ? add : cells.get(c) + (broken[c] ? "" : " ") + add);
             }
         }
-        return new Row(cells, row.line(), row.blankBefore(), true, row.top(), row.left(), row.guessed());
+        return new Row(cells, row.line(), row.blankBefore(), true, row.top(), row.left(), row.guessed(), grey);
     }
 
     private static List<String> texts(List<List<Word>> cells) {
         return cells.stream().map(PageLayout::text).toList();
+    }
+
+    private static List<Boolean> greys(List<List<Word>> cells) {
+        return cells.stream().map(PageLayout::grey).toList();
+    }
+
+    /** Whether words are drawn in grey, all of them (no words: no grey). */
+    private static boolean grey(List<Word> words) {
+        return !words.isEmpty() && words.stream().allMatch(Word::grey);
     }
 
     private static String text(List<Word> words) {

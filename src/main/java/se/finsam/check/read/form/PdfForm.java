@@ -186,7 +186,8 @@ public final class PdfForm {
      * The pages' rows as form lines, numbered on across pages, with a number left out for a blank line, as in a
      * text export. A page break is no blank line: a table or a block of lines may run on across it – and a
      * paragraph or a table row the break split goes on in the first row of the next page ({@link #goesOn}), which
-     * is joined to it: one answer, not an answer and a stray paragraph.
+     * is joined to it: one answer, not an answer and a stray paragraph. A template's guidance left in is read as
+     * nothing, as an empty paragraph ({@link #isGuidance}) – its rest on the next page with it.
      */
     static FormText lines(String source, List<Page> pages) {
         List<FormLine> lines = new ArrayList<>();
@@ -196,18 +197,22 @@ public final class PdfForm {
         for (Page page : PageFurniture.without(pages)) {
             boolean first = true;
             for (PageLayout.Row row : page.rows()) {
-                if (first && last != null && !lines.isEmpty() && goesOn(last, row)) {
+                if (first && last != null && goesOn(last, row) && (!isGuidance(last) || row.grey(0))) {
                     last = joined(last, row);
-                    lines.set(lines.size() - 1, FormLine.of(lines.get(lines.size() - 1).line(), cells(last)));
+                    if (!isGuidance(last)) {
+                        lines.set(lines.size() - 1, FormLine.of(lines.get(lines.size() - 1).line(), cells(last)));
+                    }
                     first = false;
                     continue;
                 }
                 boolean blank = !first && row.blankBefore();
                 number += blank ? 2 : 1;
-                FormLine line = FormLine.of(number, cells(row));
+                FormLine line = FormLine.of(number, cells(row)); // none for the guidance: read as nothing
                 if (line != null) {
                     lines.add(line);
                     places.put(number, Place.pageLine(page.number(), row.line(), page.ocr(), row.guessed()));
+                }
+                if (line != null || isGuidance(row)) {
                     last = row;
                 }
                 first = false;
@@ -216,8 +221,27 @@ public final class PdfForm {
         return new FormText(source, RepeatedPages.drop(lines), places);
     }
 
+    /** Whether a paragraph is the template's guidance left in ("Beskriv …" in grey under its question). */
+    private static boolean isGuidance(PageLayout.Row row) {
+        return !row.table() && isGuidance(row, 0);
+    }
+
+    /**
+     * Whether a row's cell is the template's guidance left in: drawn in grey and worded as guidance, the Word
+     * reader's test ({@link Placeholders#isGuidance}). Grey text worded otherwise may be an answer typed in the
+     * template's grey, and is read as one.
+     */
+    private static boolean isGuidance(PageLayout.Row row, int cell) {
+        return row.grey(cell) && Placeholders.isWordedAsGuidance(unhyphenated(row.cells().get(cell)));
+    }
+
+    /** A row's cells; a cell holding the template's guidance is empty, as a Word table's cell is. */
     private static List<FormLine.Cell> cells(PageLayout.Row row) {
-        return row.cells().stream().map(c -> new FormLine.Cell(unhyphenated(c), false)).toList();
+        List<FormLine.Cell> cells = new ArrayList<>();
+        for (int c = 0; c < row.cells().size(); c++) {
+            cells.add(new FormLine.Cell(isGuidance(row, c) ? "" : unhyphenated(row.cells().get(c)), false));
+        }
+        return cells;
     }
 
     /**
@@ -257,12 +281,14 @@ public final class PdfForm {
     /** The row with the text of its rest on the next page added, cell by cell. */
     private static PageLayout.Row joined(PageLayout.Row last, PageLayout.Row rest) {
         List<String> cells = new ArrayList<>();
+        List<Boolean> grey = new ArrayList<>();
         for (int c = 0; c < last.cells().size(); c++) {
             String more = rest.cells().get(c);
             cells.add(more.isBlank() ? last.cells().get(c) : last.cells().get(c) + " " + more);
+            grey.add(last.grey(c) && (more.isBlank() || rest.grey(c)));
         }
         return new PageLayout.Row(cells, last.line(), last.blankBefore(), last.table(), last.top(), last.left(),
-                last.guessed() || rest.guessed());
+                last.guessed() || rest.guessed(), grey);
     }
 
     /**

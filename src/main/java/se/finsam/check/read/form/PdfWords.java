@@ -3,11 +3,21 @@ package se.finsam.check.read.form;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -15,6 +25,7 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * The words of a PDF page with their boxes, from PDFBox's text positions: the glyphs in the order drawn, a word
  * ending at a space, a gap, or a jump to another line. PDFBox's own text output is not used – it loses the cells.
+ * And whether a word is drawn in grey, as a template's guidance is ({@link Placeholders#isGrey}).
  */
 final class PdfWords extends PDFTextStripper {
 
@@ -25,10 +36,22 @@ final class PdfWords extends PDFTextStripper {
     private final Map<Integer, List<TextPosition>> pages = new HashMap<>();
     /** How many of each page's glyphs are drawn invisibly (text rendering mode 3 or 7). */
     private final Map<Integer, Integer> invisible = new HashMap<>();
+    /** The glyphs drawn visibly in grey. */
+    private final Set<TextPosition> grey = Collections.newSetFromMap(new IdentityHashMap<>());
     private List<TextPosition> current;
+    /** The fill colour last seen and whether it is grey: a page sets its colour seldom, it draws many glyphs. */
+    private PDColor colour;
+    private boolean colourGrey;
 
     private PdfWords() throws IOException {
         setSortByPosition(false);
+        // the text stripper leaves the fill colour unset (every glyph black) unless it runs these operators
+        addOperator(new SetNonStrokingColorSpace(this));
+        addOperator(new SetNonStrokingColor(this));
+        addOperator(new SetNonStrokingColorN(this));
+        addOperator(new SetNonStrokingDeviceGrayColor(this));
+        addOperator(new SetNonStrokingDeviceRGBColor(this));
+        addOperator(new SetNonStrokingDeviceCMYKColor(this));
     }
 
     /** The glyphs of every page, in one pass over the document. */
@@ -49,7 +72,21 @@ final class PdfWords extends PDFTextStripper {
         RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
         if (!mode.isFill() && !mode.isStroke()) {
             invisible.merge(getCurrentPageNo(), 1, Integer::sum);
+        } else if (mode.isFill() && isGrey(getGraphicsState().getNonStrokingColor())) {
+            grey.add(text);
         }
+    }
+
+    private boolean isGrey(PDColor fill) {
+        if (fill != colour) {
+            colour = fill;
+            try {
+                colourGrey = fill != null && Placeholders.isGrey(fill.toRGB());
+            } catch (IOException | RuntimeException e) {
+                colourGrey = false; // a pattern or a colour space PDFBox cannot turn into RGB: read as no grey
+            }
+        }
+        return colourGrey;
     }
 
     /**
@@ -70,6 +107,7 @@ final class PdfWords extends PDFTextStripper {
         StringBuilder text = new StringBuilder();
         TextPosition first = null;
         TextPosition last = null;
+        boolean allGrey = true;
         float direction = direction(glyphs(page));
         for (TextPosition g : glyphs(page)) {
             if (g.getDir() != direction) {
@@ -78,19 +116,21 @@ final class PdfWords extends PDFTextStripper {
             String u = shown(g.getUnicode());
             boolean space = u.isBlank();
             if (last != null && (space || startsWord(last, g))) {
-                words.add(word(text.toString(), first, last));
+                words.add(word(text.toString(), first, last, allGrey));
                 text.setLength(0);
                 first = null;
                 last = null;
+                allGrey = true;
             }
             if (!space) {
                 first = first == null ? g : first;
                 last = g;
                 text.append(u);
+                allGrey &= grey.contains(g);
             }
         }
         if (last != null) {
-            words.add(word(text.toString(), first, last));
+            words.add(word(text.toString(), first, last, allGrey));
         }
         return words;
     }
@@ -140,11 +180,11 @@ final class PdfWords extends PDFTextStripper {
     }
 
     /** A word's box: from its first glyph's left to its last's right, a line of type's height around the baseline. */
-    private static PageLayout.Word word(String text, TextPosition first, TextPosition last) {
+    private static PageLayout.Word word(String text, TextPosition first, TextPosition last, boolean grey) {
         double em = em(first);
         double baseline = first.getYDirAdj();
         return new PageLayout.Word(text, first.getXDirAdj(), baseline - 0.75 * em,
-                last.getXDirAdj() + last.getWidthDirAdj(), baseline + 0.25 * em, em);
+                last.getXDirAdj() + last.getWidthDirAdj(), baseline + 0.25 * em, em, grey);
     }
 
     private static double em(TextPosition g) {

@@ -13,7 +13,8 @@ import org.w3c.dom.Element;
  * Whether a content control shows its placeholder – the template's prompt, not an answer: it says so itself
  * (w:showingPlcHdr), or its text is the text of its placeholder part in the file's glossary, or one of the prompts
  * Word puts in a new control. And whether a paragraph is the template's guidance left in ("Beskriv här …" in grey
- * under its question): told by how it is set and worded, see {@link #isGuidance}.
+ * under its question): told by how it is set and worded, see {@link #isGuidance} – in a PDF by its grey and the
+ * same wording ({@link PdfForm}).
  */
 final class Placeholders {
 
@@ -62,9 +63,26 @@ final class Placeholders {
      * is read as an answer – it may be one, and no group is told to answer what it did.
      */
     boolean isGuidance(WordRuns.Shown shown, boolean instructionStyle) {
-        String text = normalise(shown.text());
-        return (shown.prompt() || instructionStyle) && !text.isEmpty()
-                && (GUIDANCE.matcher(text).lookingAt() || WORD.contains(text));
+        return (shown.prompt() || instructionStyle) && isWordedAsGuidance(shown.text());
+    }
+
+    /** Whether a text is worded as a template's guidance or as one of Word's prompts (a PDF's grey text too). */
+    static boolean isWordedAsGuidance(String shown) {
+        String text = normalise(shown);
+        return !text.isEmpty() && (GUIDANCE.matcher(text).lookingAt() || WORD.contains(text));
+    }
+
+    /**
+     * Whether a colour (0xRRGGBB) is a grey a template sets its guidance in: equal parts red, green and blue,
+     * neither near black nor white.
+     */
+    static boolean isGrey(int rgb) {
+        int r = (rgb >> 16) & 0xff;
+        int g = (rgb >> 8) & 0xff;
+        int b = rgb & 0xff;
+        int max = Math.max(r, Math.max(g, b));
+        int min = Math.min(r, Math.min(g, b));
+        return max - min <= 0x18 && min >= 0x70 && max <= 0xe0;
     }
 
     private static String normalise(String text) {

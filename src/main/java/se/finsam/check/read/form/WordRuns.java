@@ -152,20 +152,9 @@ final class WordRuns {
             return theme.startsWith("text") && !WordXml.attribute(color, "themeTint").isEmpty()
                     || theme.startsWith("background") && !WordXml.attribute(color, "themeShade").isEmpty();
         }
-        return isGrey(WordXml.attribute(color, "val"));
-    }
-
-    private static boolean isGrey(String hex) {
-        if (!hex.matches("[0-9A-Fa-f]{6}")) {
-            return false; // "auto", or none
-        }
-        int rgb = Integer.parseInt(hex, 16);
-        int r = rgb >> 16;
-        int g = (rgb >> 8) & 0xff;
-        int b = rgb & 0xff;
-        int max = Math.max(r, Math.max(g, b));
-        int min = Math.min(r, Math.min(g, b));
-        return max - min <= 0x18 && min >= 0x70 && max <= 0xe0;
+        String hex = WordXml.attribute(color, "val");
+        // "auto", or none, is no grey
+        return hex.matches("[0-9A-Fa-f]{6}") && Placeholders.isGrey(Integer.parseInt(hex, 16));
     }
 
     /** A complex field: the instruction (begin … separate) is hidden, the result (separate … end) shown. */

@@ -21,7 +21,7 @@ class PageLayoutTest {
     private void text(double x, int line, String text) {
         double top = 50 + line * PITCH;
         for (String w : text.split(" ")) {
-            words.add(new PageLayout.Word(w, x, top, x + 6 * w.length(), top + EM, EM));
+            words.add(new PageLayout.Word(w, x, top, x + 6 * w.length(), top + EM, EM, false));
             x += 6 * w.length() + 3;
         }
     }

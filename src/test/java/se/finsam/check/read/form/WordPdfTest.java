@@ -103,32 +103,56 @@ class WordPdfTest {
 
     /**
      * A template's grey instruction left under an unanswered question (report-2017-tierp, "Beskriv målgrupp för
-     * insatsen" without its answer). KNOWN GAP: it is read as the answer, as in the text export, and the error
-     * "required-answers" the unanswered form has is missing. PDFBox gives the fill colour of each glyph only with
-     * the SetNonStroking* colour operators added to the text stripper (without them every glyph reads as black);
-     * with them the instruction's glyphs read grey. The reader does not use it yet: dropping grey text could
-     * accuse a group that typed its answer in the template's grey, so the missing answer must then be a warning.
+     * insatsen" without its answer) or in a question's answer cell ("Beskriv syftet med insatsen:") is read as
+     * nothing, as in a Word file: drawn in grey and worded as guidance. The unanswered form has its error
+     * "required-answers". An answer typed in the template's grey is worded otherwise and is read as the answer: no
+     * group is told to answer what it did.
      */
     @Test
-    void aGreyInstructionUnderAnUnansweredQuestionIsStillTakenForTheAnswer() throws Exception {
+    void aGreyInstructionUnderAnUnansweredQuestionIsReadAsNothingAGreyAnswerAsTheAnswer() throws Exception {
+        String instruction = "Beskriv vilka personer insatsen riktar sig till.";
+        String answer = "Unga vuxna 18–29 år långt från arbete.";
+        assertEquals(List.of("required-answers/error [Beskriv målgrupp för insatsen]"),
+                requiredAnswerErrors(underTargetGroup(instruction), instruction));
+        assertEquals(List.of(), requiredAnswerErrors(underTargetGroup(answer), answer));
+        String cellInstruction = "Beskriv syftet kort.";
+        String cellAnswer = "Samverkan för individer.";
+        assertEquals(List.of("required-answers/error [Beskriv syftet med insatsen]"),
+                requiredAnswerErrors(inPurposeCell(cellInstruction), cellInstruction));
+        assertEquals(List.of(), requiredAnswerErrors(inPurposeCell(cellAnswer), cellAnswer));
+    }
+
+    /** report-2017-tierp with this text alone under its target group. */
+    private static List<String> underTargetGroup(String grey) throws IOException {
         List<String> export = new ArrayList<>(Files.readAllLines(Path.of("testdata/forms/report-2017-tierp.txt")));
         int question = export.indexOf("Beskriv målgrupp för insatsen");
         int next = question + 2;
         while (!export.get(next).startsWith("Beskriv")) {
             next++;
         }
-        String instruction = "Beskriv vilka personer insatsen riktar sig till.";
-        List<String> unanswered = new ArrayList<>(export.subList(0, question + 2));
-        unanswered.addAll(List.of(instruction, ""));
-        unanswered.addAll(export.subList(next, export.size()));
+        List<String> form = new ArrayList<>(export.subList(0, question + 2));
+        form.addAll(List.of(grey, ""));
+        form.addAll(export.subList(next, export.size()));
+        return form;
+    }
+
+    /** report-2017-tierp with this text alone in the answer cell of its purpose. */
+    private static List<String> inPurposeCell(String grey) throws IOException {
+        List<String> form = new ArrayList<>(Files.readAllLines(Path.of("testdata/forms/report-2017-tierp.txt")));
+        form.replaceAll(l -> l.startsWith("Beskriv syftet med insatsen:") ? "Beskriv syftet med insatsen:\t" + grey : l);
+        return form;
+    }
+
+    /** The errors "required-answers" of a form printed to PDF as Word does, with this text drawn in grey. */
+    private List<String> requiredAnswerErrors(List<String> form, String grey) throws Exception {
         Path pdf = dir.resolve("grey.pdf");
         try (WordPdfCanvas canvas = new WordPdfCanvas(null)) {
-            canvas.grey(java.util.Set.of(instruction));
-            new FormPages(canvas, true, null).asWord().write(unanswered);
+            canvas.grey(java.util.Set.of(grey));
+            new FormPages(canvas, true, null).asWord().write(form);
             canvas.save(pdf);
         }
         List<String> read = PdfFormTest.findings(TestEngine.checker().check(new InputFiles.Input(pdf, "grey.pdf")));
-        assertEquals(List.of(), read.stream().filter(f -> f.startsWith("required-answers/error")).toList());
+        return read.stream().filter(f -> f.startsWith("required-answers/error")).toList();
     }
 
     private Path write(Path text) throws IOException {
