@@ -32,6 +32,11 @@ final class PdfCanvas implements FormPages.Canvas, AutoCloseable {
 
     @Override
     public void line(double x0, double y0, double x1, double y1) throws IOException {
+        stroke(content, x0, y0, x1, y1);
+    }
+
+    /** A ruling line from (x0, y0) to (x1, y1), y down from the page's top as the canvas measures it. */
+    static void stroke(PDPageContentStream content, double x0, double y0, double x1, double y1) throws IOException {
         content.setLineWidth(0.5f);
         content.moveTo((float) x0, (float) (FormPages.PAGE_HEIGHT - y0));
         content.lineTo((float) x1, (float) (FormPages.PAGE_HEIGHT - y1));

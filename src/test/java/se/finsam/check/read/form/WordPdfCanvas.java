@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -38,7 +39,7 @@ final class WordPdfCanvas implements FormPages.Canvas, AutoCloseable {
     private final String margin;
     private PDPageContentStream content;
     private int mcid;
-    private java.util.Set<String> greyTexts = java.util.Set.of();
+    private Set<String> greyTexts = Set.of();
     private boolean grey;
 
     /** margin: the text turned up the left margin of every page (a template's reference number), or null. */
@@ -93,10 +94,7 @@ final class WordPdfCanvas implements FormPages.Canvas, AutoCloseable {
 
     @Override
     public void line(double x0, double y0, double x1, double y1) throws IOException {
-        content.setLineWidth(0.5f);
-        content.moveTo((float) x0, (float) (FormPages.PAGE_HEIGHT - y0));
-        content.lineTo((float) x1, (float) (FormPages.PAGE_HEIGHT - y1));
-        content.stroke();
+        PdfCanvas.stroke(content, x0, y0, x1, y1);
     }
 
     @Override
