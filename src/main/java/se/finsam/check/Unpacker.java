@@ -22,8 +22,6 @@ import se.finsam.check.read.container.Contents;
  */
 final class Unpacker {
 
-    /** Between a container's name and its file's. */
-    static final String SEPARATOR = " › ";
     /** The id of what is said about a container itself (its pictures), in every format. */
     static final String RULE = "container";
     /** A container in a container is read; one deeper is no way groups send forms, and could be a bomb. */
@@ -60,7 +58,7 @@ final class Unpacker {
                     Position.UNKNOWN, List.of(contents.pictures())))));
         }
         for (Contents.Part part : contents.parts()) {
-            String inner = source + SEPARATOR + part.name();
+            String inner = source + Contents.SEPARATOR + part.name();
             if (part.inner() != null && depth + 1 > MAX_DEPTH) {
                 results.add(DocumentResult.unreadable(new InputError(inner, 0, 0, "container.tooDeep")));
             } else if (part.inner() != null) {

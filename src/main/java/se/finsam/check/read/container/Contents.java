@@ -11,6 +11,9 @@ import se.finsam.check.read.InputError;
  */
 public record Contents(Kind kind, List<Part> parts, int pictures) {
 
+    /** Between a container's name and its file's, in a source: "Ansökan Heby.msg › Verksamhetsplan 2018.docx". */
+    public static final String SEPARATOR = " › ";
+
     /** What the container is: it decides how an empty one is told. */
     public enum Kind { MAIL, ARCHIVE }
 
