@@ -179,17 +179,37 @@ class ContainersTest {
         byte[] zip = MailFixtures.zip(entries("plan.txt", Files.readAllBytes(HEBY_PLAN)));
         Files.write(dir.resolve("trasig.zip"), Arrays.copyOf(zip, zip.length / 2));
         Files.write(dir.resolve("tom.zip"), MailFixtures.zip(entries()));
+        byte[] msg = MailFixtures.msg("Plan", new MailFixtures.Attachment("plan.txt", "text/plain", null, new byte[] {1}));
+        Files.write(dir.resolve("avklippt.msg"), Arrays.copyOf(msg, msg.length - 600));
+        Files.write(dir.resolve("krypterad.zip"), encrypted(MailFixtures.zip(entries("plan.txt", Files.readAllBytes(HEBY_PLAN)))));
         Files.copy(HEBY_PLAN, dir.resolve("plan.txt"));
         CliTest.Run run = CliTest.run("check", "--format", "json", dir.toString());
         String d = dir.toString() + "/";
         assertEquals(List.of(
                 new Doc(d + "Fråga.eml", "not-read", "är ett e-postmeddelande utan bifogade filer: ingen blankett att"
                         + " granska (meddelandets egen text läses inte)"),
+                new Doc(d + "avklippt.msg", "not-read", "går inte att läsa som e-postmeddelande (filen är skadad eller"
+                        + " av annat slag); spara meddelandet på nytt ur e-postprogrammet"),
+                new Doc(d + "krypterad.zip › plan.txt", "not-read", "är krypterad (lösenordsskyddad) i zip-arkivet och"
+                        + " kan inte läsas; be om arkivet utan lösenord"),
                 new Doc(d + "plan.txt", "checked", alone(HEBY_PLAN)),
                 new Doc(d + "tom.zip", "not-read", "är ett tomt zip-arkiv: inga filer att granska"),
                 new Doc(d + "trasig.zip", "not-read", "går inte att läsa som zip-arkiv (filen är avklippt eller skadad)")),
                 docs(run.out()));
         assertEquals(2, run.status(), run.err()); // files not read fail the run as in a folder
-        assertEquals(3, run.err().lines().count(), run.err()); // one line each on stderr, no stack trace
+        assertEquals(5, run.err().lines().count(), run.err()); // one line each on stderr, no stack trace
+    }
+
+    /** The archive as a password tool leaves it: each entry's "encrypted" flag set (bit 0 of its flags). */
+    private static byte[] encrypted(byte[] zip) {
+        byte[] b = zip.clone();
+        for (int i = 0; i + 8 < b.length; i++) {
+            boolean local = b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 3 && b[i + 3] == 4;
+            boolean central = b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 1 && b[i + 3] == 2;
+            if (local || central) {
+                b[i + (local ? 6 : 8)] |= 1;
+            }
+        }
+        return b;
     }
 }
