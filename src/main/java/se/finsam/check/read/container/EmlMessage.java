@@ -52,6 +52,9 @@ public final class EmlMessage {
             }
             return pictures;
         }
+        if (part.isMimeType("application/pkcs7-signature") || part.isMimeType("application/x-pkcs7-signature")) {
+            return 0; // a signed message's signature (S/MIME, as authorities send) is the message's, no file sent
+        }
         String name = fileName(part);
         boolean inline = Part.INLINE.equalsIgnoreCase(part.getDisposition());
         String[] contentId = part.getHeader("Content-ID");

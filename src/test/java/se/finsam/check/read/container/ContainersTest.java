@@ -174,8 +174,13 @@ class ContainersTest {
 
     @Test
     void aMessageWithoutAttachmentsAndADamagedZipAreOneLineEachAndTheRestIsChecked() throws Exception {
+        // signed as an authority's mail program signs (S/MIME): the signature is no attachment
         Files.writeString(dir.resolve("Fråga.eml"), String.join("\r\n", "From: a@b.se", "Subject: Fråga",
-                "Content-Type: text/plain; charset=utf-8", "", "Hej, när ska planen in?", ""));
+                "Content-Type: multipart/signed; protocol=\"application/pkcs7-signature\"; micalg=sha-256; boundary=s",
+                "", "--s", "Content-Type: text/plain; charset=utf-8", "", "Hej, när ska planen in?", "--s",
+                "Content-Type: application/pkcs7-signature; name=smime.p7s",
+                "Content-Disposition: attachment; filename=smime.p7s", "Content-Transfer-Encoding: base64", "",
+                base64(new byte[] {0x30, (byte) 0x82, 1, 2}), "--s--", ""));
         byte[] zip = MailFixtures.zip(entries("plan.txt", Files.readAllBytes(HEBY_PLAN)));
         Files.write(dir.resolve("trasig.zip"), Arrays.copyOf(zip, zip.length / 2));
         Files.write(dir.resolve("tom.zip"), MailFixtures.zip(entries()));
