@@ -67,11 +67,12 @@ public final class CheckRun {
     }
 
     /**
-     * Queued documents, in order: of files, each result a whole input (wholeInputs), or lines of one input; or the
+     * Queued documents, in order: of files, each list the results of a whole input (wholeInputs: one for a file, one
+     * for each file of a container), or lines of one input (one list); or the
      * end of an input (results null); or the end of the run (END).
      */
-    private record Pending(Future<List<DocumentResult>> results, boolean endOfInput, boolean wholeInputs) {
-        Pending(Future<List<DocumentResult>> results, boolean endOfInput) {
+    private record Pending(Future<List<List<DocumentResult>>> results, boolean endOfInput, boolean wholeInputs) {
+        Pending(Future<List<List<DocumentResult>>> results, boolean endOfInput) {
             this(results, endOfInput, false);
         }
     }
@@ -92,12 +93,12 @@ public final class CheckRun {
                 if (p.endOfInput()) {
                     sink.inputDone();
                 } else if (p.wholeInputs()) {
-                    for (DocumentResult r : get(p.results())) {
-                        sink.accept(r);
+                    for (List<DocumentResult> input : get(p.results())) {
+                        input.forEach(sink::accept);
                         sink.inputDone();
                     }
                 } else {
-                    get(p.results()).forEach(sink::accept);
+                    get(p.results()).forEach(results -> results.forEach(sink::accept));
                 }
             }
         } finally {
@@ -173,16 +174,16 @@ public final class CheckRun {
         }
         List<Input> task = List.copyOf(files);
         files.clear();
-        queue.put(new Pending(workers.submit(() -> task.stream().map(checker::check).toList()), false, true));
+        queue.put(new Pending(workers.submit(() -> task.stream().map(checker::results).toList()), false, true));
     }
 
     private Pending checkLines(Input input, List<Line> task, ExecutorService workers) {
-        return new Pending(workers.submit(() -> task.stream()
-                .map(l -> checker.checkJsonLine(input.source(), l.text(), l.index())).toList()), false);
+        return new Pending(workers.submit(() -> List.of(task.stream()
+                .map(l -> checker.checkJsonLine(input.source(), l.text(), l.index())).toList())), false);
     }
 
     private static Pending done(DocumentResult result) {
-        return new Pending(CompletableFuture.completedFuture(List.of(result)), false);
+        return new Pending(CompletableFuture.completedFuture(List.of(List.of(result))), false);
     }
 
     private static Pending take(BlockingQueue<Pending> queue) {
@@ -195,7 +196,7 @@ public final class CheckRun {
     }
 
     /** A fault inside a check is a fault of the program, as it would be without threads. */
-    private static List<DocumentResult> get(Future<List<DocumentResult>> result) {
+    private static List<List<DocumentResult>> get(Future<List<List<DocumentResult>>> result) {
         try {
             return result.get();
         } catch (ExecutionException e) {

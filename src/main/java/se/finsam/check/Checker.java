@@ -19,6 +19,7 @@ import se.finsam.check.read.DocumentLoader;
 import se.finsam.check.read.InputError;
 import se.finsam.check.read.InputFiles;
 import se.finsam.check.read.InputFiles.Input;
+import se.finsam.check.read.InputType;
 import se.finsam.check.read.form.FormLoader;
 
 /** The pipeline for one input: read → model → facts → rules → findings. Safe to use from several threads. */
@@ -67,7 +68,37 @@ public final class Checker {
         }
     }
 
-    /** Reads and checks one input; never throws: a fault of the program is this input's result. */
+    /**
+     * Reads and checks one input: a file is one result, a container (an e-mail, a zip archive) one for each of its
+     * files ({@link Unpacker}); never throws.
+     */
+    public List<DocumentResult> results(Input input) {
+        if (input.type() == null || !input.type().isContainer()) {
+            return List.of(check(input));
+        }
+        try {
+            InputFiles.checkReadable(input, maxBytes);
+            byte[] bytes = java.nio.file.Files.readAllBytes(input.path());
+            return new Unpacker(this, maxBytes).check(input.source(), input.path().getFileName().toString(), bytes,
+                    input.type(), 0);
+        } catch (InputError e) {
+            return List.of(DocumentResult.unreadable(e));
+        } catch (java.io.IOException e) {
+            return List.of(DocumentResult.unreadable(new InputError(input.source(), 0, 0, "input.unreadable")));
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(DocumentResult.notChecked(input.source(), null, null,
+                    Fault.of(input.source(), Fault.Step.READ, e)));
+        }
+    }
+
+    /** A file of a container (not itself one), of the type its name says, checked as a file on disk would be. */
+    DocumentResult check(String source, String name, byte[] bytes, InputType type) throws InputError {
+        Document doc = type.isForm() ? forms().load(source, name, bytes) : loader.load(source, bytes);
+        Timeline.mark("read");
+        return check(doc);
+    }
+
+    /** Reads and checks one input that is no container; never throws: a fault of the program is its result. */
     public DocumentResult check(Input input) {
         Document doc;
         try {

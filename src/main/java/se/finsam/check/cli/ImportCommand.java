@@ -71,6 +71,11 @@ final class ImportCommand {
         for (InputFiles.Input input : inputs) {
             try {
                 InputFiles.checkReadable(input, LimitOptions.maxBytes(parsed));
+                if (input.type().isContainer()) { // its forms have no file of their own to import beside
+                    err.println(messages.get("import.container", Printable.line(input.source())));
+                    status = ExitCode.ERROR;
+                    continue;
+                }
                 if (!input.type().isForm()) {
                     err.println(messages.get("import.structured", Printable.line(input.source())));
                     continue;

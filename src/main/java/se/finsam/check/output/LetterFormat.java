@@ -15,6 +15,7 @@ import se.finsam.check.engine.RuleInfo;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Messages;
 import se.finsam.check.findings.Verdict;
+import se.finsam.check.read.container.Contents;
 
 /**
  * A letter to each group whose document needs completion ({@link Letter}); ready documents get none, nor do those
@@ -125,8 +126,10 @@ public final class LetterFormat implements StreamingFormat {
         };
     }
 
+    /** The form's own file name, also of one in a container ("Ansökan Heby.msg › Plan.docx": "Plan"). */
     private static String baseName(String source) {
-        Path name = Path.of(source).getFileName();
+        int inner = source.lastIndexOf(Contents.SEPARATOR);
+        Path name = Path.of(inner < 0 ? source : source.substring(inner + Contents.SEPARATOR.length())).getFileName();
         String base = name == null ? "dokument" : name.toString();
         int dot = base.lastIndexOf('.');
         return Printable.fileName(dot > 0 ? base.substring(0, dot) : base);

@@ -13,6 +13,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import se.finsam.check.model.Document;
 
@@ -43,12 +45,54 @@ public final class DocumentLoader {
         return text.toString();
     }
 
+    /** What is read: a file, streamed; or the bytes of a container's part. Read again only to say where it is wrong. */
+    private interface Content {
+        InputStream open() throws IOException;
+
+        long size() throws IOException;
+
+        byte[] all() throws IOException;
+    }
+
     /** A file found readable by InputFiles.checkReadable (a regular file within the size limit). */
     public Document load(Path file, String source) throws InputError {
+        return load(source, new Content() {
+            public InputStream open() throws IOException {
+                return Files.newInputStream(file);
+            }
+
+            public long size() throws IOException {
+                return Files.size(file);
+            }
+
+            public byte[] all() throws IOException {
+                return Files.readAllBytes(file);
+            }
+        });
+    }
+
+    /** A structured file that is no file of its own (a zip archive's entry, an attachment), within the size limit. */
+    public Document load(String source, byte[] bytes) throws InputError {
+        return load(source, new Content() {
+            public InputStream open() {
+                return new ByteArrayInputStream(bytes);
+            }
+
+            public long size() {
+                return bytes.length;
+            }
+
+            public byte[] all() {
+                return bytes;
+            }
+        });
+    }
+
+    private Document load(String source, Content file) throws InputError {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader in = new InputStreamReader(Files.newInputStream(file), decoder)) {
-            if (!source.toLowerCase().endsWith(".json") && Files.size(file) > TreeReader.MAX_YAML_CHARS) {
+        try (Reader in = new InputStreamReader(file.open(), decoder)) {
+            if (!source.toLowerCase().endsWith(".json") && file.size() > TreeReader.MAX_YAML_CHARS) {
                 return new DocumentReader(source).read(trees.read(source, new java.io.StringReader(boundedYaml(in, source))));
             }
             return new DocumentReader(source).read(trees.read(source, in));
@@ -70,9 +114,9 @@ public final class DocumentLoader {
     }
 
     /** Text that is not UTF-8, at the line and column of its first byte that is not. */
-    private static InputError notUtf8(Path file, String source) {
+    private static InputError notUtf8(Content file, String source) {
         try {
-            int[] at = firstMalformed(Files.readAllBytes(file));
+            int[] at = firstMalformed(file.all());
             if (at != null) {
                 return new InputError(source, at[0], at[1], "input.encoding");
             }
@@ -83,9 +127,9 @@ public final class DocumentLoader {
     }
 
     /** A character YAML does not allow, at the line and column of the first such in the file. */
-    private static InputError notAllowed(Path file, String source, InputError e) {
+    private static InputError notAllowed(Content file, String source, InputError e) {
         try {
-            String text = Files.readString(file);
+            String text = new String(file.all(), StandardCharsets.UTF_8);
             int line = 1;
             int column = 1;
             for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {

@@ -27,6 +27,8 @@ public enum FileSignature {
     DOC(null, Container.OLE2),
     /** An Office file saved with a password: the zip package encrypted inside an OLE2 file. */
     ENCRYPTED(null, Container.OLE2),
+    /** An Outlook message (.msg): its attachments are read. */
+    MSG(null, Container.OLE2),
     EXCEL_97("input.type.excel", Container.OLE2, ".xls"),
     POWERPOINT_97("input.type.powerpoint", Container.OLE2, ".ppt"),
     OLE2("input.type.office", Container.OLE2),
@@ -39,7 +41,8 @@ public enum FileSignature {
     ODT(null, Container.ZIP),
     ODS("input.type.ods", Container.ZIP, ".ods"),
     ODP("input.type.odp", Container.ZIP, ".odp"),
-    ZIP("input.type.zip", Container.ZIP, ".zip");
+    /** A zip archive that is no Office file: read as an archive under its own name, refused under a form's. */
+    ZIP("input.type.zip", Container.ZIP);
 
     /** What holds the content; a type that reads one kind of a container also reads a damaged one of it. */
     public enum Container { NONE, OLE2, ZIP }
@@ -125,6 +128,9 @@ public enum FileSignature {
             }
             if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
                 return EXCEL_97;
+            }
+            if (root.hasEntry("__properties_version1.0") && root.hasEntry("__nameid_version1.0")) {
+                return MSG; // the property and named-property streams every Outlook message has
             }
             return root.hasEntry("PowerPoint Document") ? POWERPOINT_97 : OLE2;
         } catch (IOException | RuntimeException e) {

@@ -191,17 +191,22 @@ public final class InputFiles {
         if (!attrs.isRegularFile()) {
             throw new InputError(source, 0, 0, "input.notRegular");
         }
-        String name = input.path().getFileName().toString();
         if (input.type() == null) {
-            throw FileSignature.byName(name).map(s -> new InputError(source, 0, 0, s.key()))
-                    .orElseGet(() -> new InputError(source, 0, 0, FileSignature.OTHER_KEY, InputType.globs()));
+            throw notRead(source, input.path().getFileName().toString());
         }
         if (input.type() != InputType.JSON_LINES) { // an archive is read line by line, each line within the limits
             refuseLarger(source, attrs.size(), maxBytes);
         }
     }
 
-    private static void refuseLarger(String source, long size, long maxBytes) throws InputError {
+    /** Why a file of a type not read by its name is not read: what it is ("an Excel workbook"), else what is read. */
+    public static InputError notRead(String source, String name) {
+        return FileSignature.byName(name).map(s -> new InputError(source, 0, 0, s.key()))
+                .orElseGet(() -> new InputError(source, 0, 0, FileSignature.OTHER_KEY, InputType.globs()));
+    }
+
+    /** A file of size bytes within the limit, or refused with what the limit is. */
+    public static void refuseLarger(String source, long size, long maxBytes) throws InputError {
         if (size > maxBytes) {
             throw new InputError(source, 0, 0, "input.tooLarge", new InputError.Term("limit.file", size, maxBytes));
         }

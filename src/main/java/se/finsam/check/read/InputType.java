@@ -14,13 +14,19 @@ import se.finsam.check.read.form.FormReader;
 import se.finsam.check.read.form.OdtForm;
 import se.finsam.check.read.form.PdfForm;
 import se.finsam.check.read.form.TextForm;
+import se.finsam.check.read.container.ContainerReader;
+import se.finsam.check.read.container.EmlMessage;
+import se.finsam.check.read.container.MsgMessage;
+import se.finsam.check.read.container.ZipArchive;
 
 /**
  * The registry of input types: what a folder walk picks up, what a named file is read as, what the help texts and
  * the README list. A type is known by its extension; a form is then read as what its content is
  * ({@link #forContent}: a .doc renamed .docx is read as a .doc, a PDF under a form's name is told for what it is).
  * A form type has its reader and the contents ({@link FileSignature}) it reads; adding a reader is adding an entry.
- * The readers are lambdas, so that none of their classes (nor POI) is loaded before a form is read.
+ * A container type (an e-mail, a zip archive) has the reader of its files instead: each is then checked as an input of
+ * its own, its type again by its name and content.
+ * The readers are lambdas, so that none of their classes (nor POI, nor Jakarta Mail) is loaded before a form is read.
  */
 public enum InputType {
     YAML("YAML", null, List.of(), ".yaml", ".yml"),
@@ -34,18 +40,45 @@ public enum InputType {
     DOC_FORM("Word 97–2003 form", (s, b) -> DocForm.read(s, b), List.of(FileSignature.DOC), ".doc"),
     ODT_FORM("OpenDocument text form", (s, b) -> OdtForm.read(s, b), List.of(FileSignature.ODT), ".odt"),
     PDF_FORM("PDF form (a scanned one through OCR)", (s, b) -> PdfForm.read(s, b), List.of(FileSignature.PDF), ".pdf"),
-    TEXT_FORM("form exported as text", (s, b) -> TextForm.read(s, FormLoader.decode(b)), List.of(), ".txt", ".md");
+    TEXT_FORM("form exported as text", (s, b) -> TextForm.read(s, FormLoader.decode(b)), List.of(), ".txt", ".md"),
+    MSG_MAIL("Outlook message (each attachment is checked)", List.of(FileSignature.MSG),
+            (s, b, max) -> MsgMessage.read(s, b, max), ".msg"),
+    EML_MAIL("e-mail message saved as .eml (each attachment is checked)", List.of(),
+            (s, b, max) -> EmlMessage.read(s, b, max), ".eml"),
+    ZIP_ARCHIVE("zip archive (each file in it is checked)", List.of(FileSignature.ZIP),
+            (s, b, max) -> ZipArchive.read(s, b, max), ".zip");
 
     private final String description;
     private final FormReader reader;
+    private final ContainerReader container;
     private final List<FileSignature> reads;
     private final List<String> extensions;
 
     InputType(String description, FormReader reader, List<FileSignature> reads, String... extensions) {
+        this(description, reader, null, reads, extensions);
+    }
+
+    InputType(String description, List<FileSignature> reads, ContainerReader container, String... extensions) {
+        this(description, null, container, reads, extensions);
+    }
+
+    InputType(String description, FormReader reader, ContainerReader container, List<FileSignature> reads,
+              String... extensions) {
         this.description = description;
         this.reader = reader;
+        this.container = container;
         this.reads = reads;
         this.extensions = List.of(extensions);
+    }
+
+    /** A container kansliet receives – an e-mail, a zip archive – whose files are checked each as its own input. */
+    public boolean isContainer() {
+        return container != null;
+    }
+
+    /** How a container of this type is opened (null for anything else). */
+    public ContainerReader container() {
+        return container;
     }
 
     /** A form kansliet receives (read into the form tree), as opposed to a structured file. */

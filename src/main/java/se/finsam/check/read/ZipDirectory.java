@@ -20,8 +20,18 @@ import java.util.zip.InflaterInputStream;
  */
 public final class ZipDirectory {
 
-    /** An entry: its compression method (0 stored, 8 deflated), sizes as listed, where its local header is. */
-    public record Entry(String name, int method, long compressedSize, long size, long localHeader) {
+    /**
+     * An entry: its flags (bit 0: encrypted), compression method (0 stored, 8 deflated), sizes as listed, where its
+     * local header is.
+     */
+    public record Entry(String name, int flags, int method, long compressedSize, long size, long localHeader) {
+        public boolean encrypted() {
+            return (flags & 1) != 0;
+        }
+
+        public boolean isFolder() {
+            return name.endsWith("/");
+        }
     }
 
     /** An entry inflates to more than the limit it was opened with. */
@@ -34,6 +44,7 @@ public final class ZipDirectory {
     private static final int END_RECORD = 0x06054b50;
     private static final int CENTRAL_HEADER = 0x02014b50;
     private static final int LOCAL_HEADER = 0x04034b50;
+    private static final java.nio.charset.Charset CP437 = java.nio.charset.Charset.forName("IBM437");
 
     private final byte[] bytes;
     private final Map<String, Entry> entries;
@@ -63,14 +74,20 @@ public final class ZipDirectory {
             if (next > bytes.length) {
                 return Optional.empty();
             }
-            // bit 11: the name is UTF-8; else code page 437, which agrees with it for the ASCII names looked for
-            String name = new String(bytes, p + 46, nameLength,
-                    (u16(bytes, p + 8) & 0x800) != 0 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
-            entries.putIfAbsent(name, new Entry(name, u16(bytes, p + 10), u32(bytes, p + 20), u32(bytes, p + 24),
+            // bit 11: the name is UTF-8; else code page 437 – Windows' "compressed folder" with Swedish names (å ä ö
+            // are the same bytes in its code page 850)
+            int flags = u16(bytes, p + 8);
+            String name = new String(bytes, p + 46, nameLength, (flags & 0x800) != 0 ? StandardCharsets.UTF_8 : CP437);
+            entries.putIfAbsent(name, new Entry(name, flags, u16(bytes, p + 10), u32(bytes, p + 20), u32(bytes, p + 24),
                     u32(bytes, p + 42)));
             at = next;
         }
         return Optional.of(new ZipDirectory(bytes, entries));
+    }
+
+    /** Every entry, in the order of the directory. */
+    public java.util.Collection<Entry> entries() {
+        return entries.values();
     }
 
     public Optional<Entry> entry(String name) {

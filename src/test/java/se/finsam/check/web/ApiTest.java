@@ -45,6 +45,25 @@ class ApiTest {
         assertTrue(docs.get(1).get("error").get("message").asText().contains("PDF"), r.body());
     }
 
+    /** A message dragged from Outlook onto the desk: each attachment a document, named under the message's name. */
+    @Test
+    void anUploadedMessagesAttachmentsAreDocumentsOfTheAnswer() throws Exception {
+        byte[] zip = se.finsam.check.read.container.MailFixtures.zip(se.finsam.check.read.container.MailFixtures
+                .entries("plan.yaml", java.nio.file.Files.readAllBytes(Path.of("testdata/samples/plan-2017-heby.yaml"))));
+        byte[] msg = se.finsam.check.read.container.MailFixtures.msg("Plan Heby",
+                new se.finsam.check.read.container.MailFixtures.Attachment("Heby 2017.zip", "application/zip", null, zip),
+                new se.finsam.check.read.container.MailFixtures.Attachment("Budget.xlsx", "application/vnd.ms-excel",
+                        null, new byte[] {'P', 'K'}));
+        var r = small.check("", List.of(new WebClient.Part("Ansökan Heby.msg", msg)));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode docs = JSON.readTree(r.body()).get("documents");
+        assertEquals(2, docs.size(), r.body());
+        assertEquals("Ansökan Heby.msg › Heby 2017.zip › plan.yaml", docs.get(0).get("source").asText());
+        assertEquals("checked", docs.get(0).get("status").asText());
+        assertEquals("Ansökan Heby.msg › Budget.xlsx", docs.get(1).get("source").asText());
+        assertEquals("not-read", docs.get(1).get("status").asText());
+    }
+
     @Test
     void englishOnRequest() throws Exception {
         var r = small.check("?lang=en", WebClient.parts(Path.of("testdata/samples/plan-2017-heby.yaml")));

@@ -30,7 +30,29 @@ public final class FormLoader {
 
     public FormTree tree(Path file, String source) throws InputError {
         try {
-            return parser.parse(text(file, source));
+            return tree(source, file.getFileName().toString(), Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new InputError(source, 0, 0, "input.notFound");
+        } catch (AccessDeniedException e) {
+            throw new InputError(source, 0, 0, "input.permission");
+        } catch (IOException e) {
+            // the system's message may be a Java class name, or none at all ("null")
+            throw new InputError(source, 0, 0, "form.readError");
+        }
+    }
+
+    /**
+     * A form that is no file of its own (an e-mail's attachment, a zip archive's entry): name is its file name there,
+     * which says its type where its content cannot.
+     */
+    public Document load(String source, String name, byte[] bytes) throws InputError {
+        return tree(source, name, bytes).document(source);
+    }
+
+    /** The form as the reader of what the file is reads it: its content decides, its name where content cannot. */
+    private FormTree tree(String source, String name, byte[] bytes) throws InputError {
+        try {
+            return parser.parse(text(source, name, bytes));
         } catch (RuntimeException e) {
             // a layout the reader cannot cope with must not stop the check of the other files
             throw new InputError(source, 0, 0, "form.unreadable", where(e));
@@ -47,17 +69,14 @@ public final class FormLoader {
         return "";
     }
 
-    /** The form as the reader of what the file is reads it: its content decides, its name where content cannot. */
-    private FormText text(Path file, String source) throws InputError {
+    private static FormText text(String source, String name, byte[] bytes) throws InputError {
+        InputType named = InputType.byName(name).filter(InputType::isForm).orElse(InputType.TEXT_FORM);
+        InputType type = InputType.forContent(source, bytes, named);
+        if (!type.isForm()) { // a container under a form's name: its files are not read as one form
+            throw new InputError(source, 0, 0, "container.renamed", type.extensions().get(0));
+        }
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            InputType named = InputType.byName(file.getFileName().toString()).filter(InputType::isForm)
-                    .orElse(InputType.TEXT_FORM);
-            return InputType.forContent(source, bytes, named).reader().read(source, bytes);
-        } catch (NoSuchFileException e) {
-            throw new InputError(source, 0, 0, "input.notFound");
-        } catch (AccessDeniedException e) {
-            throw new InputError(source, 0, 0, "input.permission");
+            return type.reader().read(source, bytes);
         } catch (IOException e) {
             // the system's message may be a Java class name, or none at all ("null")
             throw new InputError(source, 0, 0, "form.readError");
