@@ -29,12 +29,18 @@ class TemplateHabitsTest {
         Map<String, List<String>> wrong = new TreeMap<>();
         Map<String, Integer> matches = new TreeMap<>();
         for (Path text : WordStylesTest.samples()) {
-            String name = text.getFileName().toString().replace(".txt", "");
-            List<String> expected = WordStylesTest.findings(checker.check(new InputFiles.Input(text, name)));
-            String form = Files.readString(text);
+            String sample = text.getFileName().toString().replace(".txt", "");
+            String kind = WordStylesTest.kind(sample);
+            String whole = Files.readString(text);
+            Path half = dir.resolve(sample + "-half.txt");
+            Files.writeString(half, TemplateHabits.halfUnanswered(whole, kind));
             for (TemplateHabits.Habit habit : TemplateHabits.Habit.values()) {
+              for (Path typed : habit.secondRound() ? List.of(text, half) : List.of(text)) {
+                String name = typed == text ? sample : sample + "-half";
+                String form = typed == text ? whole : Files.readString(half);
+                List<String> expected = WordStylesTest.findings(checker.check(new InputFiles.Input(typed, name)));
                 Path file = dir.resolve(name + "-" + habit.name().toLowerCase() + habit.extension());
-                Files.write(file, TemplateHabits.write(form, WordStylesTest.kind(name), habit));
+                Files.write(file, TemplateHabits.write(form, kind, habit));
                 if (System.getProperty("habits.keep") != null) {
                     Files.copy(file, Path.of(System.getProperty("habits.keep")).resolve(file.getFileName()),
                             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -49,6 +55,7 @@ class TemplateHabitsTest {
                     wrong.computeIfAbsent(habit.name(), k -> new ArrayList<>()).add(name + ": missing " + missing
                             + " extra " + extra);
                 }
+              }
             }
         }
         assertEquals(KNOWN, wrong, "habits giving the text's findings, of " + WordStylesTest.samples().size() + ": " + matches);
