@@ -12,7 +12,7 @@ import org.w3c.dom.Element;
 /**
  * Whether a content control shows its placeholder – the template's prompt, not an answer: it says so itself
  * (w:showingPlcHdr), or its text is the text of its placeholder part in the file's glossary, or one of the prompts
- * Word puts in a new control. And whether a paragraph is the template's guidance left in ("Beskriv här …" in grey
+ * Word puts in a new control, or a list's item that has no value. And whether a paragraph is the template's guidance left in ("Beskriv här …" in grey
  * under its question): told by how it is set and worded, see {@link #isGuidance} – in a PDF by its grey and the
  * same wording ({@link PdfForm}).
  */
@@ -53,7 +53,24 @@ final class Placeholders {
             return false;
         }
         String part = WordXml.attribute(WordXml.child(WordXml.child(properties, "placeholder"), "docPart"), "val");
-        return text.equals(parts.get(part)) || WORD.contains(text);
+        return text.equals(parts.get(part)) || WORD.contains(text) || isUnchosen(properties, text);
+    }
+
+    /**
+     * Whether a drop-down list or combo box shows a list item without a value: the template's prompt among the
+     * choices ("Välj kommun"), not a choice.
+     */
+    private static boolean isUnchosen(Element sdtPr, String text) {
+        Element list = WordXml.child(sdtPr, "dropDownList");
+        list = list != null ? list : WordXml.child(sdtPr, "comboBox");
+        for (Element item : list == null ? List.<Element>of() : WordXml.children(list)) {
+            String shown = WordXml.attribute(item, "displayText");
+            if (WordXml.name(item).equals("listItem") && WordXml.attribute(item, "value").isEmpty()
+                    && normalise(shown.isEmpty() ? WordXml.attribute(item, "value") : shown).equals(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -256,10 +256,11 @@ final class TemplateHabits {
     /** The template's styles of hidden text: a paragraph style and a character style whose runs are hidden. */
     private static void hiddenStyles(XWPFDocument doc) throws XmlException {
         XWPFStyles styles = doc.createStyles();
-        styles.addStyle(new XWPFStyle(CTStyle.Factory.parse("<w:style " + NAMESPACES + " w:type=\"paragraph\""
-                + " w:styleId=\"Dold\"><w:name w:val=\"Dold instruktion\"/><w:rPr><w:vanish/></w:rPr></w:style>")));
-        styles.addStyle(new XWPFStyle(CTStyle.Factory.parse("<w:style " + NAMESPACES + " w:type=\"character\""
-                + " w:styleId=\"Doldtecken\"><w:name w:val=\"Dold text\"/><w:rPr><w:vanish/></w:rPr></w:style>")));
+        // parsed as the style's content (an xml-fragment), so that the style is not written nested in another
+        styles.addStyle(new XWPFStyle(CTStyle.Factory.parse("<xml-fragment " + NAMESPACES + " w:type=\"paragraph\""
+                + " w:styleId=\"Dold\"><w:name w:val=\"Dold instruktion\"/><w:rPr><w:vanish/></w:rPr></xml-fragment>")));
+        styles.addStyle(new XWPFStyle(CTStyle.Factory.parse("<xml-fragment " + NAMESPACES + " w:type=\"character\""
+                + " w:styleId=\"Doldtecken\"><w:name w:val=\"Dold text\"/><w:rPr><w:vanish/></w:rPr></xml-fragment>")));
     }
 
     /** Writes the paragraph at i (and, for habits that join them, the answers after it); the last block written. */
