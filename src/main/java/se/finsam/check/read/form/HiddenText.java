@@ -36,7 +36,7 @@ final class HiddenText {
 
     /** Whether a paragraph's style hides its runs (those that say nothing of their own). */
     boolean byParagraph(Element pPr) {
-        return hidden(WordXml.attribute(WordXml.child(pPr, "pStyle"), "val"));
+        return set(WordXml.attribute(WordXml.child(pPr, "pStyle"), "val")) == Boolean.TRUE;
     }
 
     /** Whether a run is hidden: its own w:vanish, else its character style's, else its paragraph's (paragraphHides). */
@@ -48,10 +48,6 @@ final class HiddenText {
         String style = WordXml.attribute(WordXml.child(rPr, "rStyle"), "val");
         Boolean set = set(style);
         return set != null ? set : paragraphHides;
-    }
-
-    private boolean hidden(String id) {
-        return set(id) == Boolean.TRUE;
     }
 
     /** What a style (through those it is based on) sets; null when none of them sets it. */
