@@ -14,6 +14,7 @@ import se.finsam.check.model.Document;
 import se.finsam.check.model.Kind;
 import se.finsam.check.model.Located;
 import se.finsam.check.model.Partner;
+import se.finsam.check.model.Place;
 import se.finsam.check.model.Resource;
 import se.finsam.check.model.ExtentShape;
 import se.finsam.check.model.Signature;
@@ -156,7 +157,9 @@ public final class Interpreter {
                 answers.add(given);
             }
             // a question a form reader did not find on the form: whether it is answered is not known
-            answers.add(new Asked(given, q.getValue(), doc.isReadFromForm() && !doc.getAnswers().containsKey(q.getKey())));
+            Place place = given.getPosition().place();
+            answers.add(new Asked(given, q.getValue(), doc.isReadFromForm() && !doc.getAnswers().containsKey(q.getKey()),
+                    place != null && place.grey()));
         }
         return answers;
     }

@@ -30,7 +30,7 @@ public final class FieldNames {
     static String place(Place p, Messages m) {
         String placed = inForm(p, m);
         return p.ocr() ? m.get("place.ocr", placed) : p.guessed() ? m.get("place.guessed", placed)
-                : p.derived() ? m.get("place.derived", placed) : placed;
+                : p.grey() ? m.get("place.grey", placed) : p.derived() ? m.get("place.derived", placed) : placed;
     }
 
     /**

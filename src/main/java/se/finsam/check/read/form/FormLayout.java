@@ -17,7 +17,10 @@ import se.finsam.check.read.MapReader;
 import se.finsam.check.read.Node;
 import se.finsam.check.read.TreeReader;
 
-/** The vocabulary of the forms – kinds, headings, labels, phrases – read from {@code rules/forms.yaml}. */
+/**
+ * The vocabulary of the forms – kinds, headings, labels, phrases, how the template's guidance is worded – read from
+ * {@code rules/forms.yaml}.
+ */
 public record FormLayout(
         LinkedHashMap<String, List<String>> kinds,
         Map<String, LinkedHashMap<String, List<String>>> headings,
@@ -27,7 +30,8 @@ public record FormLayout(
         LinkedHashMap<String, List<String>> postLabels,
         Phrases vacancies,
         Phrases returns,
-        LinkedHashMap<String, List<String>> budgetSums) {
+        LinkedHashMap<String, List<String>> budgetSums,
+        List<String> guidance) {
 
     public static final String RESOURCE = "rules/forms.yaml";
 
@@ -46,9 +50,18 @@ public record FormLayout(
 
     /** The top-level keys of the file: each is required, and any other is an error. */
     private static final Set<String> KEYS = Set.of("kinds", "headings", "goalHeadings", "signatureLabels",
-            "periodLabels", "postLabels", "vacancies", "returns", "budgetSums");
+            "periodLabels", "postLabels", "vacancies", "returns", "budgetSums", "guidance");
 
+    /** The built-in file, read once: the readers of Word and PDF files ask it for the guidance's words. */
     public static FormLayout builtIn() {
+        return BuiltIn.LAYOUT;
+    }
+
+    private static final class BuiltIn {
+        static final FormLayout LAYOUT = readBuiltIn();
+    }
+
+    private static FormLayout readBuiltIn() {
         try (InputStream in = FormLayout.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the build");
@@ -75,7 +88,8 @@ public record FormLayout(
             }
             return new FormLayout(lists(file, "kinds"), headings, lists(file, "goalHeadings"),
                     lists(file, "signatureLabels"), lists(file, "periodLabels"), lists(file, "postLabels"),
-                    phrases(file, "vacancies"), phrases(file, "returns"), lists(file, "budgetSums"));
+                    phrases(file, "vacancies"), phrases(file, "returns"), lists(file, "budgetSums"),
+                    words(file, "guidance"));
         } catch (InputError e) {
             // the file travels in the program: whoever edits it reads the error in English, as from the build
             throw new IllegalStateException(e.source() + ":" + e.line() + ":" + e.column() + ": "

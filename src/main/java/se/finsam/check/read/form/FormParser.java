@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -75,13 +76,15 @@ public final class FormParser {
         return headings.get(kind);
     }
 
-    public FormTree parse(FormText form) throws InputError {
-        if (form.lines().stream().allMatch(line -> line.text().isBlank())) {
+    public FormTree parse(FormText read) throws InputError {
+        FormText unguided = withoutGuidance(read, line -> false);
+        if (unguided.lines().stream().allMatch(line -> line.text().isBlank())) {
             // an empty file, or a Word document with nothing written in it, is no form of an unknown kind
-            throw new InputError(form.source(), 0, 0, "form.empty");
+            throw new InputError(read.source(), 0, 0, "form.empty");
         }
-        String kind = kind(form).orElseThrow(() -> new InputError(form.source(), 1, 0, "form.unknownKind"));
+        String kind = kind(unguided).orElseThrow(() -> new InputError(read.source(), 1, 0, "form.unknownKind"));
         Headings headings = matchers.get(kind);
+        FormText form = withoutGuidance(read, line -> heading(headings, line).isPresent());
         List<Section> sections = new ArrayList<>();
         List<FormLine> preamble = new ArrayList<>();
         int regionStart = signatureRegion(form, kind);
@@ -120,6 +123,32 @@ public final class FormParser {
         Builder b = new Builder(form, kind, sections, preamble, region, root);
         b.build();
         return new FormTree(root, places(form, lines, headingLines, signaturesStart), b.readings);
+    }
+
+    /**
+     * The form without the template's guidance left in: a line set in its look (see {@link Place#grey}) and worded
+     * as guidance ("Beskriv här …") is read as nothing – but one of the form's questions, printed so ("Beskriv
+     * målgrupp för insatsen"), is the question, and, being the form's own text, no reading to check. Other lines
+     * so set stay what they are: an answer the group typed in the template's grey, to be checked in the original.
+     */
+    private static FormText withoutGuidance(FormText form, Predicate<FormLine> isQuestion) {
+        if (form.places().values().stream().noneMatch(Place::grey)) {
+            return form;
+        }
+        List<FormLine> lines = new ArrayList<>();
+        Map<Integer, Place> places = new HashMap<>(form.places());
+        for (FormLine line : form.lines()) {
+            Place place = form.places().get(line.line());
+            if (place == null || !place.grey()) {
+                lines.add(line);
+            } else if (isQuestion.test(line)) {
+                lines.add(line);
+                places.put(line.line(), place.asRead());
+            } else if (!Placeholders.isWordedAsGuidance(line.text())) {
+                lines.add(line);
+            }
+        }
+        return new FormText(form.source(), lines, places, form.context());
     }
 
     private static final Pattern SENTENCE_START = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");

@@ -12,7 +12,7 @@ import org.w3c.dom.Element;
 /**
  * Whether a content control shows its placeholder – the template's prompt, not an answer: it says so itself
  * (w:showingPlcHdr), or its text is the text of its placeholder part in the file's glossary, or one of the prompts
- * Word puts in a new control. And whether a paragraph is the template's guidance left in ("Beskriv här …" in grey
+ * Word puts in a new control, or a list's item that has no value. And whether a paragraph is the template's guidance left in ("Beskriv här …" in grey
  * under its question): told by how it is set and worded, see {@link #isGuidance} – in a PDF by its grey and the
  * same wording ({@link PdfForm}).
  */
@@ -25,14 +25,8 @@ final class Placeholders {
             "Click or tap here to enter text.", "Click here to enter text.", "Click or tap to enter a date.",
             "Click here to enter a date.", "Choose an item."));
 
-    /**
-     * How a template's guidance opens: an instruction to the group ("Beskriv …", "Ange …"), a note on the text
-     * itself ("Ta bort denna text …") or an example. Grey text worded otherwise may be an answer a group typed in
-     * the template's grey and is read as one.
-     */
-    private static final Pattern GUIDANCE = Pattern.compile("(beskriv|ange|skriv|fyll i|redogör|förklara|motivera"
-            + "|svara|ta bort|klicka|tryck|välj|här (ska|kan|anges|beskrivs)|t\\.? ?ex|exempel|obs\\b|observera"
-            + "|hjälptext|instruktion|describe|enter|fill in|delete|example)\\b", Pattern.UNICODE_CASE);
+    /** How a template's guidance opens (forms.yaml: guidance), as whole words at the start of the text. */
+    private static final Pattern GUIDANCE = opening(FormLayout.builtIn().guidance());
 
     /** The placeholder texts of the file's glossary, by the name of their part. */
     private final Map<String, String> parts;
@@ -53,7 +47,24 @@ final class Placeholders {
             return false;
         }
         String part = WordXml.attribute(WordXml.child(WordXml.child(properties, "placeholder"), "docPart"), "val");
-        return text.equals(parts.get(part)) || WORD.contains(text);
+        return text.equals(parts.get(part)) || WORD.contains(text) || isUnchosen(properties, text);
+    }
+
+    /**
+     * Whether a drop-down list or combo box shows a list item without a value: the template's prompt among the
+     * choices ("Välj kommun"), not a choice.
+     */
+    private static boolean isUnchosen(Element sdtPr, String text) {
+        Element list = WordXml.child(sdtPr, "dropDownList");
+        list = list != null ? list : WordXml.child(sdtPr, "comboBox");
+        for (Element item : list == null ? List.<Element>of() : WordXml.children(list)) {
+            String shown = WordXml.attribute(item, "displayText");
+            if (WordXml.name(item).equals("listItem") && WordXml.attribute(item, "value").isEmpty()
+                    && normalise(shown.isEmpty() ? WordXml.attribute(item, "value") : shown).equals(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -83,6 +94,12 @@ final class Placeholders {
         int max = Math.max(r, Math.max(g, b));
         int min = Math.min(r, Math.min(g, b));
         return max - min <= 0x18 && min >= 0x70 && max <= 0xe0;
+    }
+
+    /** A pattern of texts that open a text, each as whole words ("obs" not "observation", "t.ex" in its spellings). */
+    static Pattern opening(List<String> openings) {
+        return Pattern.compile(openings.stream().map(o -> Pattern.quote(normalise(o))).collect(Collectors.joining("|",
+                "(?:", ")(?![\\p{L}\\p{N}])")), Pattern.UNICODE_CASE);
     }
 
     private static String normalise(String text) {

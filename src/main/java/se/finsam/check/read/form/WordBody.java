@@ -23,6 +23,9 @@ import se.finsam.check.model.Place;
  *       merged down (w:vMerge) gives its value to each row it spans, and a row that only a tall cell reaches into,
  *       with nothing of its own, is no row.</li>
  *   <li>Text boxes anchored in a paragraph are read after it as blocks of their own.</li>
+ *   <li>A paragraph set in the template's guidance look (grey, Word's placeholder style, an instruction style) is
+ *       read with its place saying so: the form reader leaves it out where it is worded as guidance and is no
+ *       question of the form, and asks kansliet to look at it where it is read as an answer.</li>
  * </ul>
  */
 final class WordBody {
@@ -109,10 +112,8 @@ final class WordBody {
     private void paragraph(Element p, int depth) {
         WordRuns.Shown shown = runs.paragraph(p, depth);
         Element properties = WordXml.child(p, "pPr");
-        if (isGuidance(shown, properties)) {
-            number++; // as an empty paragraph: the question above it is as unanswered as without it
-            return;
-        }
+        boolean guidanceLook = shown.boxes().isEmpty() && (shown.prompt() || styles.isInstruction(properties));
+        Place at = row != null ? row : Place.inText();
         boolean heading = styles.isHeading(properties);
         if (heading || styles.spacedBefore(properties)) {
             number++;
@@ -124,7 +125,7 @@ final class WordBody {
             if (!cells.isEmpty()) {
                 number++;
                 lines.add(FormLine.of(number, cells));
-                places.put(number, row != null ? row : Place.inText());
+                places.put(number, guidanceLook ? at.setAsGuidance() : at);
                 any = true;
             }
         }

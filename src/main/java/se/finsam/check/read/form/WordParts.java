@@ -21,7 +21,7 @@ import org.xml.sax.SAXParseException;
 
 /**
  * The parts of a Word package the form is read from: the body (the answers), the page headers and footers (read
- * as context – the title, the edition, the deadline – never as answers), the styles (which paragraphs are headings),
+ * as context – the title, the edition, the deadline – never as answers), the styles (which paragraphs are headings, which text is hidden),
  * the numbering (the marks of list paragraphs) and the glossary (the text of each control's placeholder). Comments and footnotes live in parts of their own and
  * are not read: they are remarks on the form, not its content.
  */
@@ -32,6 +32,7 @@ final class WordParts {
 
     static FormText read(String source, PackagePart main) throws IOException, InvalidFormatException, SAXException {
         ParagraphStyles styles = new ParagraphStyles();
+        HiddenText hidden = HiddenText.NONE;
         Element numbering = null;
         Map<String, String> placeholders = new HashMap<>();
         List<Element> context = new ArrayList<>();
@@ -42,7 +43,9 @@ final class WordParts {
                 continue;
             }
             if (type.endsWith("/styles")) {
-                styles = new ParagraphStyles(parse(part));
+                Element root = parse(part);
+                styles = new ParagraphStyles(root);
+                hidden = new HiddenText(root);
             } else if (type.endsWith("/numbering")) {
                 numbering = parse(part);
             } else if (type.endsWith("/glossaryDocument")) {
@@ -51,7 +54,7 @@ final class WordParts {
                 context.add(parse(part));
             }
         }
-        WordRuns runs = new WordRuns(new Placeholders(placeholders));
+        WordRuns runs = new WordRuns(new Placeholders(placeholders), hidden);
         WordBody body = new WordBody(runs, styles, new WordLists(numbering)).read(parse(main));
         // each section may repeat its header: each line of context once
         Set<String> seen = new LinkedHashSet<>();
@@ -69,7 +72,7 @@ final class WordParts {
     /** The placeholder texts of the glossary's parts (w:docPart), by name. */
     private static Map<String, String> glossary(Element root) {
         Map<String, String> texts = new HashMap<>();
-        WordRuns runs = new WordRuns(new Placeholders(Map.of()));
+        WordRuns runs = new WordRuns(new Placeholders(Map.of()), HiddenText.NONE);
         Element parts = WordXml.child(root, "docParts");
         for (Element part : parts == null ? List.<Element>of() : WordXml.children(parts)) {
             String name = WordXml.attribute(WordXml.child(WordXml.child(part, "docPartPr"), "name"), "val");

@@ -6,7 +6,8 @@ import java.util.Locale;
 import org.w3c.dom.Element;
 
 /**
- * The text a Word paragraph shows: its runs, inline content controls (empty while showing the placeholder),
+ * The text a Word paragraph shows: its runs (not hidden ones, see {@link HiddenText}), inline content controls
+ * (empty while showing the placeholder), a legacy field's result (not its default text) or drop-down choice,
  * hyperlinks, inserted and moved-in text, a field's shown result, check boxes as ☒ or ☐ by their state ({@link
  * CheckBoxes}) – not deleted or moved-away text, a field's instruction or a comment's mark. How the text is set
  * tells the template's guidance left in (see {@link Shown#prompt}). A tab and a line break are kept (a tab, a newline), for the paragraph to be read
@@ -24,9 +25,11 @@ final class WordRuns {
     }
 
     private final Placeholders placeholders;
+    private final HiddenText hidden;
 
-    WordRuns(Placeholders placeholders) {
+    WordRuns(Placeholders placeholders, HiddenText hidden) {
         this.placeholders = placeholders;
+        this.hidden = hidden;
     }
 
     Placeholders placeholders() {
@@ -34,7 +37,7 @@ final class WordRuns {
     }
 
     Shown paragraph(Element p, int depth) {
-        Collector c = new Collector();
+        Collector c = new Collector(hidden.byParagraph(WordXml.child(p, "pPr")));
         inline(p, c, depth + 1);
         return new Shown(c.text.toString(), c.boxes, c.prompt == Boolean.TRUE);
     }
@@ -43,11 +46,17 @@ final class WordRuns {
     private static final class Collector {
         final StringBuilder text = new StringBuilder();
         final List<Element> boxes = new ArrayList<>();
-        /** Per open field, whether its result is being shown (after w:fldCharType="separate"). */
-        final List<Boolean> fields = new ArrayList<>();
+        /** The open fields, innermost last. */
+        final List<Field> fields = new ArrayList<>();
         int instructions;
         /** Whether all runs with text so far are set as guidance; null before the first. */
         Boolean prompt;
+        /** Whether the paragraph's style hides the runs that do not say otherwise. */
+        final boolean hiddenByStyle;
+
+        Collector(boolean hiddenByStyle) {
+            this.hiddenByStyle = hiddenByStyle;
+        }
 
         boolean shown() {
             return instructions == 0;
@@ -110,7 +119,12 @@ final class WordRuns {
 
     private void run(Element r, Collector c, int depth) {
         WordXml.checkDepth(depth);
-        boolean set = isPrompt(WordXml.child(r, "rPr"));
+        Element properties = WordXml.child(r, "rPr");
+        if (hidden.run(properties, c.hiddenByStyle)) {
+            hiddenRun(r, c);
+            return;
+        }
+        boolean set = isPrompt(properties);
         for (Element e : WordXml.children(r)) {
             switch (WordXml.name(e)) {
                 case "t" -> c.appendText(e.getTextContent(), set);
@@ -120,7 +134,8 @@ final class WordRuns {
                 case "noBreakHyphen" -> c.append("-");
                 case "fldChar" -> {
                     c.appendText(CheckBoxes.legacy(e), false);
-                    field(WordXml.attribute(e, "fldCharType"), c);
+                    c.appendText(chosenEntry(e), false);
+                    field(e, c);
                 }
                 case "drawing", "pict", "object" -> boxes(e, c, depth + 1);
                 case "AlternateContent" -> {
@@ -157,27 +172,72 @@ final class WordRuns {
         return hex.matches("[0-9A-Fa-f]{6}") && Placeholders.isGrey(Integer.parseInt(hex, 16));
     }
 
+    /** A hidden run shows nothing, but a field it begins, separates or ends is still one. */
+    private static void hiddenRun(Element r, Collector c) {
+        for (Element e : WordXml.children(r)) {
+            if (WordXml.name(e).equals("fldChar")) {
+                field(e, c);
+            }
+        }
+    }
+
+    /**
+     * A field being read. {@code shownFrom}: where its result starts in the paragraph's text, -1 while its
+     * instruction is read; {@code prompt}: a legacy text field's default text – a field never typed into still
+     * shows it, and that is the template's, no answer.
+     */
+    private static final class Field {
+        int shownFrom = -1;
+        final String prompt;
+
+        Field(String prompt) {
+            this.prompt = prompt;
+        }
+    }
+
     /** A complex field: the instruction (begin … separate) is hidden, the result (separate … end) shown. */
-    private static void field(String type, Collector c) {
-        switch (type) {
+    private static void field(Element fldChar, Collector c) {
+        switch (WordXml.attribute(fldChar, "fldCharType")) {
             case "begin" -> {
-                c.fields.add(false);
+                Element input = WordXml.child(WordXml.child(fldChar, "ffData"), "textInput");
+                String prompt = WordXml.attribute(WordXml.child(input, "default"), "val");
+                c.fields.add(new Field(prompt.isBlank() ? null : TextForm.clean(prompt)));
                 c.instructions++;
             }
             case "separate" -> {
-                if (!c.fields.isEmpty() && !c.fields.get(c.fields.size() - 1)) {
-                    c.fields.set(c.fields.size() - 1, true);
+                Field open = c.fields.isEmpty() ? null : c.fields.get(c.fields.size() - 1);
+                if (open != null && open.shownFrom < 0) {
                     c.instructions--;
+                    open.shownFrom = c.text.length();
                 }
             }
             case "end" -> {
-                if (!c.fields.isEmpty() && !c.fields.remove(c.fields.size() - 1)) {
+                Field open = c.fields.isEmpty() ? null : c.fields.remove(c.fields.size() - 1);
+                if (open != null && open.shownFrom < 0) {
                     c.instructions--;
+                } else if (open != null && open.prompt != null && c.shown()
+                        && TextForm.clean(c.text.substring(open.shownFrom)).equals(open.prompt)) {
+                    c.text.setLength(open.shownFrom);
                 }
             }
             default -> {
             }
         }
+    }
+
+    /**
+     * The entry a legacy drop-down field (FORMDROPDOWN) shows: its w:result (else w:default) in its list; Word keeps
+     * no shown text for it. An entry worded as a prompt ("Välj …") is no answer; "" for every other field.
+     */
+    private static String chosenEntry(Element fldChar) {
+        Element list = WordXml.child(WordXml.child(fldChar, "ffData"), "ddList");
+        if (list == null) {
+            return "";
+        }
+        int chosen = WordXml.number(list, "result", "val", WordXml.number(list, "default", "val", 0));
+        List<Element> entries = WordXml.children(list).stream().filter(e -> WordXml.name(e).equals("listEntry")).toList();
+        String entry = chosen >= 0 && chosen < entries.size() ? WordXml.attribute(entries.get(chosen), "val") : "";
+        return Placeholders.isWordedAsGuidance(entry) ? "" : entry;
     }
 
     /** The text boxes inside a drawing or VML shape; one inside another is found when its box is read. */

@@ -37,6 +37,7 @@ class FormLayoutTest {
               none: [ingen återföring]
             budgetSums:
               total: [totalt]
+            guidance: [beskriv, t.ex, fill in]
             """;
 
     private static FormLayout read(String text) {
@@ -59,6 +60,25 @@ class FormLayoutTest {
         assertEquals(new FormLayout.Phrases(List.of("återbetal"), List.of(), List.of(), List.of(),
                 List.of("ingen återföring")), layout.returns());
         assertEquals(List.of("totalt"), layout.budgetSums().get("total"));
+        assertEquals(List.of("beskriv", "t.ex", "fill in"), layout.guidance());
+    }
+
+    /**
+     * The guidance's openings are the file's words, each matched as whole words at the start of a text, forgiving
+     * case: the Word and PDF readers' test of whether grey text is worded as guidance.
+     */
+    @Test
+    void theGuidanceIsWordedInTheFileAndMatchedAsWholeWords() {
+        var opening = Placeholders.opening(read(MINIMAL).guidance());
+        assertEquals(List.of(true, true, true, false, false, false), List.of("beskriv här målen".matches(opening + ".*"),
+                opening.matcher("t.ex. antal deltagare").lookingAt(), opening.matcher("fill in the table").lookingAt(),
+                opening.matcher("beskrivningen följer").lookingAt(), opening.matcher("ange målen").lookingAt(),
+                opening.matcher("målen beskriv").lookingAt()));
+        assertEquals(List.of(true, true, false, false), List.of(
+                Placeholders.isWordedAsGuidance("Beskriv här så utförligt som möjligt."),
+                Placeholders.isWordedAsGuidance("OBS! Ta bort denna text."),
+                Placeholders.isWordedAsGuidance("Observationer gjordes varje vecka."),
+                Placeholders.isWordedAsGuidance("Texten skrevs av styrgruppen.")));
     }
 
     @Test
@@ -90,5 +110,6 @@ class FormLayoutTest {
         assertEquals(List.of("quarterly", "application", "report", "plan"), List.copyOf(layout.kinds().keySet()));
         assertEquals(12, layout.vacancies().phrases().size());
         assertEquals(7, layout.vacancies().refilled().size());
+        assertEquals(List.of("beskriv", "ange", "skriv"), layout.guidance().subList(0, 3));
     }
 }

@@ -17,7 +17,10 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlException;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import se.finsam.check.read.form.WordStyles.Block;
 import se.finsam.check.read.form.WordStyles.Paragraph;
 import se.finsam.check.read.form.WordStyles.Role;
@@ -99,7 +102,41 @@ final class TemplateHabits {
         /** The template (.dotx) itself filled in and renamed .docx. */
         TEMPLATE_RENAMED,
         /** Saved as "Strict Open XML" (the ISO namespaces and relationship types). */
-        STRICT;
+        STRICT,
+        // ---- round 2, held out before the reader was changed for them ----
+        /**
+         * The template's hidden instructions (w:vanish) left in: under each question a hidden paragraph, in turn
+         * hidden by its runs and mark, by a paragraph style whose runs are hidden ("Dold"), and as a hidden run in
+         * a character style ("Doldtecken") before the answer; an unanswered question keeps only its hidden one.
+         */
+        HIDDEN_TEXT,
+        /**
+         * Short answers chosen in drop-down lists and combo boxes, dates in date pickers; an unanswered question
+         * keeps the control unchosen: in turn Word's "Välj ett objekt." (showingPlcHdr) and the template's own
+         * first list item ("Välj alternativ", its value empty), a date picker's "Klicka eller tryck för att ange
+         * ett datum.".
+         */
+        CHOICE_CONTROLS,
+        /**
+         * Legacy form fields: answers of one to three words as FORMDROPDOWN fields (the choice in the field data,
+         * no shown text), the others as FORMTEXT; an unanswered question's field still showing its default text, or
+         * in turn five plain spaces.
+         */
+        FORM_FIELD_DEFAULTS,
+        /** Every table in a rich-text content control, its rows after the first in a repeating section. */
+        CONTROL_TABLES,
+        /**
+         * Every second answer typed over the template's guidance and so left in its look: in turn grey (808080) and
+         * Word's "Placeholder Text" style, worded as the group's answer.
+         */
+        GREY_ANSWERS,
+        /** The questions worded as instructions ("Beskriv …", "Ange …", "Redogör …") printed in the template's grey. */
+        GREY_QUESTIONS;
+
+        /** Held out in the second round: measured also on the samples with half their questions unanswered. */
+        boolean secondRound() {
+            return ordinal() >= HIDDEN_TEXT.ordinal();
+        }
 
         /** The file name's extension the habit's file has. */
         String extension() {
@@ -109,6 +146,9 @@ final class TemplateHabits {
 
     static final String INSTRUCTION = "Beskriv här så utförligt som möjligt. Ta bort denna hjälptext innan blanketten skickas in.";
     static final String TEMPLATE_PLACEHOLDER = "Skriv ert svar här.";
+    /** A template's instruction worded as no guidance opens, hidden. */
+    static final String HIDDEN = "Svaret bör rymmas på en halv sida och gälla hela verksamhetsåret.";
+    private static final String FIELD_DEFAULT = "Skriv här";
 
     private static final String NAMESPACES = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
             + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
@@ -140,6 +180,29 @@ final class TemplateHabits {
         this.checked = checked;
     }
 
+    /**
+     * The form's text with the answers to every second question taken out, their lines left blank: how an
+     * unfinished form arrives, and what shows whether an unanswered question's control, field or hidden text is
+     * read as no answer.
+     */
+    static String halfUnanswered(String text, String kind) {
+        List<String> taken = new ArrayList<>();
+        List<Block> blocks = WordStyles.blocks(text, kind);
+        int questions = 0;
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Paragraph q && q.role() == Role.HEADING && questions++ % 2 == 1) {
+                for (int k = i + 1; k < blocks.size() && blocks.get(k) instanceof Paragraph a && a.role() == Role.ANSWER; k++) {
+                    taken.add(a.text());
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\\R", -1)) {
+            out.append(taken.contains(TextForm.clean(line)) ? "" : line).append('\n');
+        }
+        return out.toString();
+    }
+
     /** The form in the habit, as the bytes of a Word file; kind is the form's kind (plan, report …). */
     static byte[] write(String text, String kind, Habit habit) {
         return write(text, kind, habit, 0);
@@ -159,6 +222,9 @@ final class TemplateHabits {
             if (habit == Habit.NOTES_AND_SHAPES) {
                 doc.createFootnotes();
                 doc.createEndnotes();
+            }
+            if (habit == Habit.HIDDEN_TEXT) {
+                hiddenStyles(doc);
             }
             for (int i = 0; i < blocks.size(); i++) {
                 Block b = blocks.get(i);
@@ -185,6 +251,16 @@ final class TemplateHabits {
         } catch (XmlException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The template's styles of hidden text: a paragraph style and a character style whose runs are hidden. */
+    private static void hiddenStyles(XWPFDocument doc) throws XmlException {
+        XWPFStyles styles = doc.createStyles();
+        // parsed as the style's content (an xml-fragment), so that the style is not written nested in another
+        styles.addStyle(new XWPFStyle(CTStyle.Factory.parse("<xml-fragment " + NAMESPACES + " w:type=\"paragraph\""
+                + " w:styleId=\"Dold\"><w:name w:val=\"Dold instruktion\"/><w:rPr><w:vanish/></w:rPr></xml-fragment>")));
+        styles.addStyle(new XWPFStyle(CTStyle.Factory.parse("<xml-fragment " + NAMESPACES + " w:type=\"character\""
+                + " w:styleId=\"Doldtecken\"><w:name w:val=\"Dold text\"/><w:rPr><w:vanish/></w:rPr></xml-fragment>")));
     }
 
     /** Writes the paragraph at i (and, for habits that join them, the answers after it); the last block written. */
@@ -291,9 +367,93 @@ final class TemplateHabits {
                             : p("<w:r><w:rPr><w:rStyle w:val=\"PlaceholderText\"/></w:rPr>" + instruction + "</w:r>"));
                 }
             }
+            case HIDDEN_TEXT -> {
+                if (isQuestion(p) || p.role() == Role.HEADING && next instanceof Paragraph a && a.role() == Role.UNANSWERED) {
+                    plain(p);
+                    body.append(answers++ % 2 == 0
+                            ? "<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:rPr><w:vanish/></w:rPr><w:t>"
+                            + WordStyles.escape(HIDDEN) + "</w:t></w:r></w:p>"
+                            : "<w:p><w:pPr><w:pStyle w:val=\"Dold\"/></w:pPr>" + run(HIDDEN) + "</w:p>");
+                } else if (p.role() == Role.ANSWER && answers % 3 == 0) {
+                    body.append(p("<w:r><w:rPr><w:rStyle w:val=\"Doldtecken\"/></w:rPr><w:t xml:space=\"preserve\">"
+                            + WordStyles.escape(HIDDEN) + " </w:t></w:r>" + run(text)));
+                } else {
+                    plain(p);
+                }
+            }
+            case CHOICE_CONTROLS -> {
+                if (ISO_DATE.matcher(text).matches()) {
+                    body.append(p(inlineControl(run(text), "<w:date w:fullDate=\"" + text + "T00:00:00Z\"><w:dateFormat"
+                            + " w:val=\"yyyy-MM-dd\"/><w:lid w:val=\"sv-SE\"/></w:date>")));
+                } else if (p.role() == Role.ANSWER && isShort(text)) {
+                    body.append(p(choice(text)));
+                } else if (p.role() == Role.UNANSWERED) {
+                    body.append(p(choice("")));
+                } else {
+                    plain(p);
+                }
+            }
+            case FORM_FIELD_DEFAULTS -> {
+                if (p.role() == Role.ANSWER && isShort(text)) {
+                    body.append(p(formDropDown(text)));
+                } else if (p.role() == Role.ANSWER) {
+                    body.append(p(formText(text)));
+                } else if (p.role() == Role.UNANSWERED) {
+                    body.append(p(answers++ % 2 == 0 ? formText(null) : formText("     ")));
+                } else {
+                    plain(p);
+                }
+            }
+            case GREY_ANSWERS -> {
+                if (p.role() == Role.ANSWER && answers++ % 2 == 1) {
+                    body.append(p("<w:r><w:rPr>" + (answers % 4 == 0 ? "<w:color w:val=\"808080\"/>"
+                            : "<w:rStyle w:val=\"PlaceholderText\"/>") + "</w:rPr><w:t xml:space=\"preserve\">"
+                            + WordStyles.escape(text) + "</w:t></w:r>"));
+                } else {
+                    plain(p);
+                }
+            }
+            case GREY_QUESTIONS -> {
+                if (p.role() == Role.HEADING && Placeholders.isWordedAsGuidance(text)) {
+                    body.append(p("<w:r><w:rPr><w:i/><w:color w:val=\"808080\"/></w:rPr><w:t xml:space=\"preserve\">"
+                            + WordStyles.escape(text) + "</w:t></w:r>"));
+                } else {
+                    plain(p);
+                }
+            }
             default -> plain(p);
         }
         return i;
+    }
+
+    /** An answer a list offers: a word or three ("Ja", "Heby kommun"), not a sentence. */
+    private static boolean isShort(String text) {
+        return text.split("\\s+").length <= 3 && !text.endsWith(".") && !text.endsWith(":");
+    }
+
+    /**
+     * A drop-down list or a combo box, in turn, offering the answer; with none, left unchosen: Word's own prompt
+     * (showingPlcHdr) or the template's first list item, whose value is empty.
+     */
+    private String choice(String answer) {
+        boolean list = answers++ % 2 == 0;
+        String kind = list ? "dropDownList" : "comboBox";
+        String items = "<w:listItem w:displayText=\"" + (list ? "Välj alternativ" : "Välj ett objekt.") + "\" w:value=\"\"/>"
+                + (answer.isEmpty() ? "<w:listItem w:displayText=\"Ja\" w:value=\"Ja\"/>" : "<w:listItem w:displayText=\""
+                + WordStyles.escape(answer) + "\" w:value=\"" + WordStyles.escape(answer) + "\"/>");
+        String shown = answer.isEmpty() ? (list ? "Välj alternativ" : "Välj ett objekt.") : answer;
+        return inlineControl(run(shown), (answer.isEmpty() && !list ? "<w:showingPlcHdr/>" : "")
+                + "<w:" + kind + ">" + items + "</w:" + kind + ">");
+    }
+
+    /** A legacy drop-down field: the choice is the field data's result index; Word shows it, the XML has no text. */
+    private String formDropDown(String value) {
+        int id = ++ids;
+        return "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:name w:val=\"Lista" + id + "\"/><w:enabled/>"
+                + "<w:calcOnExit w:val=\"0\"/><w:ddList><w:result w:val=\"1\"/><w:listEntry w:val=\"Välj\"/>"
+                + "<w:listEntry w:val=\"" + WordStyles.escape(value) + "\"/></w:ddList></w:ffData></w:fldChar></w:r>"
+                + "<w:r><w:instrText xml:space=\"preserve\"> FORMDROPDOWN </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
     }
 
     /** "Ja Nej": a choice of check boxes. */
@@ -418,6 +578,10 @@ final class TemplateHabits {
                 gridTable(rows, width, signatures);
                 return;
             }
+            case CONTROL_TABLES -> {
+                controlTable(rows, width);
+                return;
+            }
             default -> {
             }
         }
@@ -460,6 +624,25 @@ final class TemplateHabits {
             body.append("</w:tr>");
         }
         body.append("</w:tbl>");
+    }
+
+    /** The table in a rich-text control, its rows after the first each an item of a repeating section. */
+    private void controlTable(List<FormLine> rows, int width) {
+        StringBuilder items = new StringBuilder();
+        for (int r = 1; r < rows.size(); r++) {
+            items.append(control(row(rows.get(r), width, r), "<w15:repeatingSectionItem/>"));
+        }
+        String table = "<w:tbl>" + tableProperties(width, 0) + row(rows.get(0), width, 0)
+                + (items.isEmpty() ? "" : control(items.toString(), "<w15:repeatingSection/>")) + "</w:tbl>";
+        body.append(control(table, "<w:alias w:val=\"Tabell\"/><w:richText/>"));
+    }
+
+    private String row(FormLine row, int width, int r) {
+        StringBuilder xml = new StringBuilder("<w:tr>");
+        for (int c = 0; c < width; c++) {
+            xml.append(cell(row, c, r));
+        }
+        return xml.append("</w:tr>").toString();
     }
 
     /** Rows without leading or trailing empty cells, the grid's columns skipped instead; signature rows merged. */
@@ -578,15 +761,19 @@ final class TemplateHabits {
         return xml.toString();
     }
 
-    /** A legacy text field with the template's default text; the typed text its result, Word's en spaces if none. */
+    /**
+     * A legacy text field with the template's default text; the typed text its result, Word's en spaces if none,
+     * the default text itself when null (a field never typed into).
+     */
     private String formText(String value) {
         int id = ++ids;
         return "<w:bookmarkStart w:id=\"" + id + "\" w:name=\"Text" + id + "\"/><w:r><w:fldChar w:fldCharType=\"begin\">"
                 + "<w:ffData><w:name w:val=\"Text" + id + "\"/><w:enabled/><w:calcOnExit w:val=\"0\"/><w:textInput>"
-                + "<w:default w:val=\"Skriv här\"/></w:textInput></w:ffData></w:fldChar></w:r>"
+                + "<w:default w:val=\"" + FIELD_DEFAULT + "\"/></w:textInput></w:ffData></w:fldChar></w:r>"
                 + "<w:r><w:instrText xml:space=\"preserve\"> FORMTEXT </w:instrText></w:r>"
                 + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
-                + (value.isEmpty() ? "<w:r><w:rPr><w:noProof/></w:rPr><w:t>\u2002\u2002\u2002\u2002\u2002</w:t></w:r>" : run(value))
+                + (value == null ? run(FIELD_DEFAULT) : value.isEmpty()
+                ? "<w:r><w:rPr><w:noProof/></w:rPr><w:t>\u2002\u2002\u2002\u2002\u2002</w:t></w:r>" : run(value))
                 + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:bookmarkEnd w:id=\"" + id + "\"/>";
     }
 

@@ -212,12 +212,12 @@ class WordBodyTest {
     }
 
     /**
-     * The template's guidance left in is read as nothing when it is set as guidance (grey, Word's Placeholder Text
-     * style, an instruction style – by id or by name) and worded as guidance; an answer typed in the guidance's grey
-     * or style is an answer.
+     * A paragraph set as the template's guidance (grey, Word's Placeholder Text style, an instruction style – by id
+     * or by name) is read with its place saying so – the form reader then leaves out what is worded as guidance
+     * (FormParserGuidanceTest); in a table's cell guidance so worded is read as nothing here already.
      */
     @Test
-    void guidanceLeftInIsNoAnswerButTextTypedInItsGreyIs() throws Exception {
+    void textSetAsGuidanceIsReadWithItsPlaceSayingSo() throws Exception {
         String grey = "<w:rPr><w:i/><w:color w:val=\"A6A6A6\"/></w:rPr>";
         String styles = "<w:styles xmlns:w=\"" + W + "\"><w:style w:type=\"paragraph\" w:styleId=\"Formatmall1\">"
                 + "<w:name w:val=\"Vägledning\"/></w:style></w:styles>";
@@ -231,8 +231,9 @@ class WordBodyTest {
                 + tbl(tr(tc(p(r("Syfte"))) + tc(p("<w:r>" + grey + "<w:t>Beskriv syftet.</w:t></w:r>"))));
         FormText form = read(new Docx(body).with("styles", "word/styles.xml",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", styles));
-        assertEquals(List.of("1: Vilka mål har LOKUS-gruppen?", "6: Nej, inte i år.", "7: Målen är att öka samverkan.",
-                "8: Syfte @1.1"), lines(form));
+        assertEquals(List.of("1: Vilka mål har LOKUS-gruppen?", "2: Beskriv här målen. Ta bort denna text. (grey)",
+                "3: Ange målgrupperna. (grey)", "4: Klicka här för att ange text. (grey)", "5: Fyll i tabellen nedan. (grey)",
+                "6: Nej, inte i år. (grey)", "7: Målen är att öka samverkan. (grey)", "8: Syfte @1.1"), lines(form));
     }
 
     private static String legacyBox(String state) {
@@ -252,7 +253,8 @@ class WordBodyTest {
     private static List<String> lines(FormText form) {
         return form.lines().stream().map(l -> {
             var place = form.places().get(l.line());
-            String at = place != null && place.isTableRow() ? " @" + place.table() + "." + place.row() : "";
+            String at = place != null && place.isTableRow() ? " @" + place.table() + "." + place.row()
+                    : place != null && place.grey() ? " (grey)" : "";
             return l.line() + ": " + l.cells().stream().map(FormLine.Cell::text).collect(Collectors.joining(" | ")) + at;
         }).toList();
     }
