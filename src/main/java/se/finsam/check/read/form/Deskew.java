@@ -8,14 +8,17 @@ import java.awt.image.DataBufferByte;
 import java.util.Arrays;
 
 /**
- * Turns a scanned page straight. Office scans are a little askew, and then a table's ruling lines are no long runs
- * of dark pixels along a row, and its rows are misguessed. The skew is the angle, within ±{@link #MAX_DEGREES}, at
- * which the page's dark pixels project onto the fewest, fullest rows (lines of text and rules are straight then);
- * it is found on a copy of about {@link #SAMPLE_DPI} dpi, coarse steps then fine ones.
+ * Turns a scanned page straight. Office scans are a little askew, a sheet fed crookedly up to ten degrees, and then a
+ * table's ruling lines are no long runs of dark pixels along a row, and its rows are misguessed. The skew is the
+ * angle, within ±{@link #MAX_DEGREES}, at which the page's dark pixels project onto the fewest, fullest rows (lines
+ * of text and rules are straight then); it is found on a copy of about {@link #SAMPLE_DPI} dpi, coarse steps then
+ * fine ones. A sheet fed sideways (a landscape page, a page turned by the scanner's /Rotate) projects so onto
+ * columns instead, and is given a quarter turn first: its lines then run across, the right way up or upside down,
+ * which {@link Ocr} tells by reading it.
  */
 final class Deskew {
 
-    static final double MAX_DEGREES = 3;
+    static final double MAX_DEGREES = 10;
     private static final double SAMPLE_DPI = 75;
     private static final double COARSE = 0.25;
     private static final double FINE = 0.05;
@@ -24,10 +27,16 @@ final class Deskew {
     private Deskew() {
     }
 
-    /** The page turned straight, or the page itself when it is not askew. */
+    /** The page with its lines straight across, or the page itself when they are. */
     static BufferedImage straight(BufferedImage grey, double dpi) {
-        double degrees = skew(grey, dpi);
-        return degrees == 0 ? grey : turned(grey, -degrees);
+        Sample s = Sample.of(grey, dpi);
+        Fit rows = s.fit(COARSE);
+        if (s.transposed().fit(COARSE).score() > rows.score()) {
+            BufferedImage across = quarterTurned(grey, 1);
+            Sample turned = Sample.of(across, dpi);
+            return unskewed(across, turned.skew(turned.fit(COARSE)));
+        }
+        return unskewed(grey, s.skew(rows));
     }
 
     /**
@@ -35,17 +44,90 @@ final class Deskew {
      * {@link #FINE}.
      */
     static double skew(BufferedImage grey, double dpi) {
-        int step = Math.max(1, (int) Math.round(dpi / SAMPLE_DPI));
-        int[] dark = darkPixels(grey, step);
-        int height = grey.getHeight() / step + 1;
-        int width = grey.getWidth() / step + 1;
-        double best = best(dark, width, height, -MAX_DEGREES, MAX_DEGREES, COARSE, 0);
-        best = best(dark, width, height, best - COARSE, best + COARSE, FINE, best);
-        return Math.abs(best) < FINE / 2 ? 0 : best;
+        Sample s = Sample.of(grey, dpi);
+        return s.skew(s.fit(COARSE));
+    }
+
+    /** The page turned by quarters counter-clockwise, pixel for pixel. */
+    static BufferedImage quarterTurned(BufferedImage grey, int quarters) {
+        BufferedImage turned = grey;
+        for (int k = 0; k < Math.floorMod(quarters, 4); k++) {
+            turned = quarterTurned(turned);
+        }
+        return turned;
+    }
+
+    private static BufferedImage quarterTurned(BufferedImage grey) {
+        int w = grey.getWidth();
+        int h = grey.getHeight();
+        byte[] px = pixels(grey);
+        BufferedImage turned = new BufferedImage(h, w, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] out = pixels(turned);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out[(w - 1 - x) * h + y] = px[y * w + x];
+            }
+        }
+        return turned;
+    }
+
+    /** The page turned upside down, pixel for pixel: its pixels in reverse order. */
+    static BufferedImage halfTurned(BufferedImage grey) {
+        byte[] px = pixels(grey);
+        BufferedImage turned = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        byte[] out = pixels(turned);
+        for (int i = 0; i < px.length; i++) {
+            out[px.length - 1 - i] = px[i];
+        }
+        return turned;
+    }
+
+    private static byte[] pixels(BufferedImage grey) {
+        return ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+    }
+
+    /** The page turned by the skew found, or the page itself when it is straight. */
+    private static BufferedImage unskewed(BufferedImage grey, double skew) {
+        return skew == 0 ? grey : turned(grey, -skew);
+    }
+
+    /** An angle and how sharp the page's rows are at it. */
+    private record Fit(double degrees, long score) {
+    }
+
+    /** The dark pixels of every step-th row and column of a page, as x, y pairs in a grid of width by height. */
+    private record Sample(int[] dark, int width, int height) {
+
+        static Sample of(BufferedImage grey, double dpi) {
+            int step = Math.max(1, (int) Math.round(dpi / SAMPLE_DPI));
+            return new Sample(darkPixels(grey, step), grey.getWidth() / step + 1, grey.getHeight() / step + 1);
+        }
+
+        /** The same pixels with x and y swapped: its rows are the page's columns. */
+        Sample transposed() {
+            int[] swapped = new int[dark.length];
+            for (int i = 0; i < dark.length; i += 2) {
+                swapped[i] = dark[i + 1];
+                swapped[i + 1] = dark[i];
+            }
+            return new Sample(swapped, height, width);
+        }
+
+        /** The sharpest angle within ±{@link #MAX_DEGREES} by step. */
+        Fit fit(double step) {
+            return best(dark, width, height, -MAX_DEGREES, MAX_DEGREES, step, 0);
+        }
+
+        /** The skew, refined from a coarse fit by {@link #FINE} steps; 0 within half a step. */
+        double skew(Fit coarse) {
+            double best = best(dark, width, height, coarse.degrees() - COARSE, coarse.degrees() + COARSE, FINE,
+                    coarse.degrees()).degrees();
+            return Math.abs(best) < FINE / 2 ? 0 : best;
+        }
     }
 
     /** The angle from..to, by step, whose profile is sharpest; start wins a tie, so a straight page stays. */
-    private static double best(int[] dark, int width, int height, double from, double to, double step, double start) {
+    private static Fit best(int[] dark, int width, int height, double from, double to, double step, double start) {
         double best = start;
         long bestScore = sharpness(dark, width, height, start);
         int steps = (int) Math.round((to - from) / step);
@@ -57,7 +139,7 @@ final class Deskew {
                 best = degrees;
             }
         }
-        return Math.round(best / FINE) * FINE;
+        return new Fit(Math.round(best / FINE) * FINE, bestScore);
     }
 
     /** The sum of squares of the dark pixels per row, the rows sheared by the angle: highest where lines are flat. */
@@ -78,7 +160,7 @@ final class Deskew {
     /** The dark pixels of every step-th row and column, as x, y pairs in the sampled grid. */
     private static int[] darkPixels(BufferedImage grey, int step) {
         int w = grey.getWidth();
-        byte[] px = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        byte[] px = pixels(grey);
         int n = 0;
         int[] found = new int[64];
         for (int y = 0; y < grey.getHeight(); y += step) {

@@ -167,15 +167,22 @@ public final class PdfForm {
      * A page of a "searchable" scan: its text is the scanner's OCR, laid invisibly over the image – recognised text,
      * so its findings say so as those of our own OCR do. The table lines are only in the image: they are found in
      * it rendered at {@link #RULES_DPI}, as for a scan (at most {@link #MAX_OCR_PAGES} pages are rendered; beyond
-     * that the cells come from the gaps between columns alone).
+     * that the cells come from the gaps between columns alone). PDFBox gives the text's positions as if it ran
+     * across, however the page is turned (its /Rotate, its matrix, a sheet scanned sideways), so the rendered page is
+     * given the quarter turns that make its text run across too, and the page's width is then its width that way.
      */
     private static Page searchable(PDFRenderer renderer, PDPage page, int index, PdfWords text, PdfDrawing drawing,
                                    boolean render) throws IOException {
         List<PageLayout.Rule> rules = new ArrayList<>(drawing.rules());
+        float direction = text.direction(index);
         if (render && drawing.largestImage() <= MAX_IMAGE_PIXELS) {
-            rules.addAll(Ocr.rules(renderer.renderImage(index, (float) (RULES_DPI / 72), ImageType.GRAY), RULES_DPI));
+            BufferedImage shown = renderer.renderImage(index, (float) (RULES_DPI / 72), ImageType.GRAY);
+            int across = Math.round((page.getRotation() - direction) / 90);
+            rules.addAll(Ocr.rules(Deskew.quarterTurned(shown, across), RULES_DPI));
         }
-        return new Page(index + 1, true, PageLayout.rows(text.words(index), rules, page.getCropBox().getWidth()));
+        PDRectangle box = page.getCropBox();
+        double width = direction % 180 == 0 ? box.getWidth() : box.getHeight();
+        return new Page(index + 1, true, PageLayout.rows(text.words(index), rules, width));
     }
 
     /** The rows of a page (counted from 1), and whether they were read by OCR. */

@@ -157,6 +157,14 @@ final class PdfWords extends PDFTextStripper {
         return b.toString();
     }
 
+    /**
+     * The direction (0, 90, 180 or 270 degrees) most of a page's glyphs run in, as PDFBox gives it: with the page's
+     * /Rotate added, so 0 where they run across as the page is shown.
+     */
+    float direction(int page) {
+        return direction(glyphs(page));
+    }
+
     /** The direction (0, 90, 180 or 270 degrees) most of the glyphs run in. */
     private static float direction(List<TextPosition> glyphs) {
         Map<Float, Integer> counts = new HashMap<>();

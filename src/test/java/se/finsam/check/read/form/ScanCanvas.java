@@ -5,12 +5,15 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -38,6 +41,11 @@ final class ScanCanvas implements FormPages.Canvas {
 
     private final boolean textLayer;
     private boolean office;
+    /** How each sheet (by its page from 0) lay on the glass: degrees clockwise; every sheet where none is given. */
+    private final Map<Integer, Double> sheetTurns = new HashMap<>();
+    private double allTurned;
+    private int rotate;
+    private int placed;
     private final List<BufferedImage> pages = new ArrayList<>();
     private final List<List<Drawn>> texts = new ArrayList<>();
     private Graphics2D g;
@@ -58,6 +66,36 @@ final class ScanCanvas implements FormPages.Canvas {
      */
     ScanCanvas asOffice() {
         office = true;
+        return this;
+    }
+
+    /**
+     * The sheets of the pages given (from 0; every page where none) lay turned by degrees clockwise: a quarter turn
+     * as a page fed sideways or upside down, a few degrees as one fed crookedly. The page's image is turned as the
+     * scanner saw it, and its invisible text with it.
+     */
+    ScanCanvas turned(double degrees, int... pages) {
+        if (pages.length == 0) {
+            allTurned = degrees;
+        }
+        for (int p : pages) {
+            sheetTurns.put(p, degrees);
+        }
+        return this;
+    }
+
+    /**
+     * As a scanner that stores its image in the sensor's order: each page's image (and text) stored turned back by
+     * degrees, and the page's /Rotate set to degrees, so that it shows as it lay.
+     */
+    ScanCanvas withRotate(int degrees) {
+        rotate = degrees;
+        return this;
+    }
+
+    /** Each page's image stored turned back by degrees and placed by the page's matrix turned by degrees. */
+    ScanCanvas placedTurned(int degrees) {
+        placed = degrees;
         return this;
     }
 
@@ -143,16 +181,76 @@ final class ScanCanvas implements FormPages.Canvas {
                     }
                     image = Deskew.turned(image, 1.5);
                 }
-                PDImageXObject x = LosslessFactory.createFromImage(doc, image);
+                double sheet = sheetTurns.getOrDefault(i, allTurned);
+                // the text's place on the page, from the upright A4 page's points (PDF's: y up)
+                AffineTransform text = turn(sheet, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                image = turned(image, sheet);
+                double[] lay = turnedSize(sheet, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                text.preConcatenate(turn(-rotate, lay[0], lay[1]));
+                image = turned(image, -rotate);
+                double[] shown = turnedSize(-rotate, lay[0], lay[1]);
+                page.setRotation(rotate);
+                BufferedImage stored = turned(image, -placed);
+                double[] kept = turnedSize(-placed, shown[0], shown[1]);
+                page.setMediaBox(new PDRectangle((float) shown[0], (float) shown[1]));
+                PDImageXObject x = LosslessFactory.createFromImage(doc, stored);
                 try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                    content.drawImage(x, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                    content.saveGraphicsState();
+                    content.transform(new Matrix(turn(placed, kept[0], kept[1])));
+                    content.drawImage(x, 0, 0, (float) kept[0], (float) kept[1]);
+                    content.restoreGraphicsState();
                     if (textLayer) {
+                        content.transform(new Matrix(text));
                         invisible(content, font, texts.get(i));
                     }
                 }
             }
             doc.save(file.toFile());
         }
+    }
+
+    /** A page of w by h turned by degrees: its width and height, swapped by a quarter turn. */
+    private static double[] turnedSize(double degrees, double w, double h) {
+        return across(degrees) ? new double[] {h, w} : new double[] {w, h};
+    }
+
+    private static boolean across(double degrees) {
+        return degrees % 90 == 0 && Math.round(degrees / 90) % 2 != 0;
+    }
+
+    /**
+     * A page of w by h points turned clockwise by degrees as shown, in PDF's points (y up): about its centre, onto
+     * the turned page (w and h swapped for a quarter turn).
+     */
+    private static AffineTransform turn(double degrees, double w, double h) {
+        boolean across = across(degrees);
+        AffineTransform t = AffineTransform.getTranslateInstance((across ? h : w) / 2, (across ? w : h) / 2);
+        t.rotate(Math.toRadians(-degrees));
+        t.translate(-w / 2, -h / 2);
+        return t;
+    }
+
+    /** The image turned clockwise by degrees, as the scanner saw the sheet: on white, a quarter turn exactly. */
+    private static BufferedImage turned(BufferedImage image, double degrees) {
+        if (degrees == 0) {
+            return image;
+        }
+        boolean across = across(degrees);
+        int w = image.getWidth();
+        int h = image.getHeight();
+        BufferedImage turned = new BufferedImage(across ? h : w, across ? w : h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = turned.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, turned.getWidth(), turned.getHeight());
+        if (degrees % 90 != 0) {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        }
+        g.translate(turned.getWidth() / 2.0, turned.getHeight() / 2.0);
+        g.rotate(Math.toRadians(degrees)); // Java2D's y runs down: a positive angle turns clockwise as shown
+        g.translate(-w / 2.0, -h / 2.0);
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return turned;
     }
 
     private static void invisible(PDPageContentStream content, PDType1Font font, List<Drawn> words) throws IOException {
