@@ -38,6 +38,9 @@ class TurnedScansTest {
         return List.of(
                 Arguments.of("upside down", (UnaryOperator<ScanCanvas>) c -> c.turned(180)),
                 Arguments.of("sideways, turned left", (UnaryOperator<ScanCanvas>) c -> c.turned(270)),
+                Arguments.of("sideways, turned right", (UnaryOperator<ScanCanvas>) c -> c.turned(90)),
+                Arguments.of("stored sideways, /Rotate 90 turns it upright", (UnaryOperator<ScanCanvas>) c -> c.withRotate(90)),
+                Arguments.of("stored sideways, the matrix turns it upright", (UnaryOperator<ScanCanvas>) c -> c.placedTurned(270)),
                 Arguments.of("the signature page alone upside down", (UnaryOperator<ScanCanvas>) c -> c.turned(180, 1)),
                 Arguments.of("stored upright, /Rotate 270 shows it sideways",
                         (UnaryOperator<ScanCanvas>) c -> c.turned(270).withRotate(270)));
