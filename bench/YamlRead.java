@@ -40,9 +40,20 @@ public class YamlRead {
         Read block = i -> trees.read("plan.yaml", new StringReader(yaml.get(i % n)));
         Read full = i -> trees.readFully("plan.yaml", yaml.get(i % n));
         Read asJson = i -> trees.read("plan.json", new StringReader(json.get(i % n)));
+        double[] ratios = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            System.out.printf("round %d: YAML, block reader %.4f ms; YAML, full parser %.4f ms; JSON %.4f ms (CPU a document)%n",
-                    r + 1, time(block), time(full), time(asJson));
+            double b = time(block);
+            double f = time(full);
+            double j = time(asJson);
+            ratios[r] = b / j;
+            System.out.printf("round %d: YAML, block reader %.4f ms; YAML, full parser %.4f ms; JSON %.4f ms (CPU a document); block/JSON %.2f%n",
+                    r + 1, b, f, j, ratios[r]);
+        }
+        if (rounds > 1) { // the first round is warm-up; the ratio of each round holds when the machine's speed drifts
+            double[] warm = java.util.Arrays.copyOfRange(ratios, 1, rounds);
+            java.util.Arrays.sort(warm);
+            int m = warm.length;
+            System.out.printf("block/JSON, median of rounds 2-%d: %.2f%n", rounds, m % 2 == 1 ? warm[m / 2] : (warm[m / 2 - 1] + warm[m / 2]) / 2);
         }
     }
 

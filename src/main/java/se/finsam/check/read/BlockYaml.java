@@ -13,6 +13,10 @@ import se.finsam.check.model.Position;
  * uses anything beyond that (nested or multi-line flow collections, multi-line plain or quoted scalars, escapes,
  * anchors, tags, tabs, a duplicate key, a null written as nothing, a broken line …) it gives null, and the full
  * parser reads the text with its own errors and limits.
+ *
+ * <p>It scans the characters in an array, not a String: under the quick compiler a String's charAt is a call with
+ * its own bounds check, and a text with one character beyond Latin-1 (a dash, an ellipsis) is stored as UTF-16,
+ * whose charAt cost a third of this reader's time.
  */
 final class BlockYaml {
 
@@ -28,32 +32,42 @@ final class BlockYaml {
 
     private static final Beyond BEYOND = new Beyond();
 
-    private final String text;
+    private final char[] text;
+    /** The text's length (text may be longer). */
+    private final int length;
     /** Start of each line in text; a last entry past the end. */
     private final int[] starts;
     private final int lines;
+    /** The spaces each line starts with, plus one; 0 while not yet counted. */
     private final int[] indents;
+    /** Where quoted and block scalars are put together; made for the first of them. */
+    private char[] scratch;
     /** The line being read (from 0). */
     private int line;
 
-    private BlockYaml(String text, int[] starts, int lines) {
+    private BlockYaml(char[] text, int length, int[] starts, int lines) {
         this.text = text;
+        this.length = length;
         this.starts = starts;
         this.lines = lines;
         this.indents = new int[lines];
-        java.util.Arrays.fill(indents, -1);
     }
 
     /** The document's tree, or null when the text is beyond this reader. */
     static Node read(String text) {
-        if (text.length() > TreeReader.MAX_YAML_CHARS) {
+        return read(text.toCharArray(), text.length());
+    }
+
+    /** The tree of the document in text[0, length), or null when it is beyond this reader. */
+    static Node read(char[] text, int length) {
+        if (length > TreeReader.MAX_YAML_CHARS) {
             return null;
         }
-        int[] starts = lineStarts(text);
+        int[] starts = lineStarts(text, length);
         if (starts == null) {
             return null;
         }
-        BlockYaml reader = new BlockYaml(text, starts, starts.length - 1);
+        BlockYaml reader = new BlockYaml(text, length, starts, starts.length - 1);
         try {
             reader.skipBlank();
             if (reader.line == reader.lines || reader.indent(reader.line) != 0) {
@@ -72,12 +86,11 @@ final class BlockYaml {
      * break other than LF or CRLF, a character outside the BMP (columns count code points there), or one YAML
      * does not allow.
      */
-    private static int[] lineStarts(String text) {
-        int n = text.length();
+    private static int[] lineStarts(char[] text, int n) {
         int[] starts = new int[n / 32 + 2];
         int count = 1; // starts[0] is 0
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c >= 0x20 && c <= 0x7E) {
                 continue; // the common case first
             }
@@ -87,7 +100,7 @@ final class BlockYaml {
                 }
                 starts[count++] = i + 1;
             } else if (c == '\r') {
-                if (i + 1 == n || text.charAt(i + 1) != '\n') {
+                if (i + 1 == n || text[i + 1] != '\n') {
                     return null;
                 }
             } else if (c < 0xA0 || c == 0x2028 || c == 0x2029 || c == 0xFEFF || c >= 0xD800 && c < 0xE000 || c > 0xFFFD) {
@@ -101,31 +114,31 @@ final class BlockYaml {
     /** The end of line l's content (before its CR LF or LF). */
     private int end(int l) {
         int e = starts[l + 1] - 1;
-        if (e > text.length()) {
-            e = text.length();
+        if (e > length) {
+            e = length;
         }
-        return e > starts[l] && text.charAt(e - 1) == '\r' ? e - 1 : e;
+        return e > starts[l] && text[e - 1] == '\r' ? e - 1 : e;
     }
 
     /** The spaces line l starts with; asked several times a line, counted once. */
     private int indent(int l) {
         int known = indents[l];
-        if (known >= 0) {
-            return known;
+        if (known > 0) {
+            return known - 1;
         }
         int i = starts[l];
         int e = end(l);
-        while (i < e && text.charAt(i) == ' ') {
+        while (i < e && text[i] == ' ') {
             i++;
         }
-        indents[l] = i - starts[l];
-        return indents[l];
+        indents[l] = i - starts[l] + 1;
+        return i - starts[l];
     }
 
     /** Whether line l holds nothing but spaces or a comment. */
     private boolean isBlank(int l) {
         int i = starts[l] + indent(l);
-        return i == end(l) || text.charAt(i) == '#';
+        return i == end(l) || text[i] == '#';
     }
 
     private void skipBlank() {
@@ -148,18 +161,16 @@ final class BlockYaml {
         while (true) {
             int e = end(line);
             int colon = keyEnd(keyAt, e);
-            String key = text.substring(keyAt, colon);
-            if (fields.containsKey(key)) {
-                throw BEYOND; // the full parser names it, with the key's position
-            }
-            String child = pointer + "/" + key;
+            String key = new String(text, keyAt, colon - keyAt);
             int valueAt = skipSpaces(colon + 1, e);
-            fields.put(key, value(child, indent, true, valueAt, e, depth));
+            if (fields.put(key, value(pointer + "/" + key, indent, true, valueAt, e, depth)) != null) {
+                throw BEYOND; // a duplicate key: the full parser names it, with the key's position
+            }
             skipBlank();
             if (line == lines || indent(line) < indent) {
                 return Node.map(at, fields);
             }
-            if (indent(line) > indent || text.charAt(starts[line] + indent) == '-') {
+            if (indent(line) > indent || text[starts[line] + indent] == '-') {
                 throw BEYOND; // an indentation the full parser judges
             }
             keyAt = starts[line] + indent;
@@ -172,11 +183,11 @@ final class BlockYaml {
      */
     private int keyEnd(int i, int e) throws Beyond {
         int k = i;
-        while (k < e && isKeyChar(text.charAt(k))) {
+        while (k < e && isKeyChar(text[k])) {
             k++;
         }
-        if (k == i || text.charAt(i) == '-' || k == e || text.charAt(k) != ':'
-                || k + 1 < e && text.charAt(k + 1) != ' ') {
+        if (k == i || text[i] == '-' || k == e || text[k] != ':'
+                || k + 1 < e && text[k + 1] != ' ') {
             throw BEYOND;
         }
         return k;
@@ -187,7 +198,7 @@ final class BlockYaml {
     }
 
     private int skipSpaces(int i, int e) {
-        while (i < e && text.charAt(i) == ' ') {
+        while (i < e && text[i] == ' ') {
             i++;
         }
         return i;
@@ -198,14 +209,14 @@ final class BlockYaml {
      * line (e its end): a scalar on the line, a literal block below it, or a block collection on the lines below.
      */
     private Node value(String pointer, int indent, boolean ofKey, int i, int e, int depth) throws Beyond {
-        if (i == e || text.charAt(i) == '#') {
+        if (i == e || text[i] == '#') {
             line++;
             skipBlank();
             if (line == lines) {
                 throw BEYOND; // a null written as nothing: the full parser places it
             }
             int inner = indent(line);
-            boolean item = text.charAt(starts[line] + inner) == '-';
+            boolean item = text[starts[line] + inner] == '-';
             if (inner > indent) {
                 return item ? list(pointer, inner, depth + 1) : map(pointer, inner, inner, depth + 1);
             }
@@ -215,7 +226,7 @@ final class BlockYaml {
             throw BEYOND;
         }
         Position at = new Position(pointer, line + 1, i - starts[line] + 1);
-        char c = text.charAt(i);
+        char c = text[i];
         if (c == '|' || c == '>') {
             return Node.scalar(at, block(c == '>', indent, i + 1, e));
         }
@@ -224,7 +235,7 @@ final class BlockYaml {
             int[] next = {i};
             scalar = flow(pointer, next, e);
             int after = skipSpaces(next[0], e);
-            if (after < e && (text.charAt(after) != '#' || after == next[0])) {
+            if (after < e && (text[after] != '#' || after == next[0])) {
                 throw BEYOND;
             }
         } else {
@@ -248,21 +259,18 @@ final class BlockYaml {
      */
     private Node flow(String pointer, int[] at, int e) throws Beyond {
         int i = at[0];
-        boolean isMap = text.charAt(i) == '{';
+        boolean isMap = text[i] == '{';
         char close = isMap ? '}' : ']';
         Position where = new Position(pointer, line + 1, i - starts[line] + 1);
         LinkedHashMap<String, Node> fields = new LinkedHashMap<>();
         List<Node> items = new ArrayList<>();
         i = skipSpaces(i + 1, e);
-        while (i < e && text.charAt(i) != close) {
+        while (i < e && text[i] != close) {
             String key = null;
             String child;
             if (isMap) {
                 int colon = keyEnd(i, e);
-                key = text.substring(i, colon);
-                if (fields.containsKey(key)) {
-                    throw BEYOND;
-                }
+                key = new String(text, i, colon - i);
                 child = pointer + "/" + key;
                 i = skipSpaces(colon + 1, e);
             } else {
@@ -273,21 +281,23 @@ final class BlockYaml {
             }
             Position valueAt = new Position(child, line + 1, i - starts[line] + 1);
             int[] end = {i};
-            char c = text.charAt(i);
+            char c = text[i];
             Node value = c == '\'' || c == '"' ? Node.scalar(valueAt, quoted(i, e, end))
                     : plain(valueAt, i, e, true, end);
             if (isMap) {
-                fields.put(key, value);
+                if (fields.put(key, value) != null) {
+                    throw BEYOND;
+                }
             } else {
                 items.add(value);
             }
             i = skipSpaces(end[0], e);
-            if (i < e && text.charAt(i) == ',') {
+            if (i < e && text[i] == ',') {
                 i = skipSpaces(i + 1, e);
-                if (i < e && text.charAt(i) == close) {
+                if (i < e && text[i] == close) {
                     throw BEYOND; // a trailing comma
                 }
-            } else if (i == e || text.charAt(i) != close) {
+            } else if (i == e || text[i] != close) {
                 throw BEYOND;
             }
         }
@@ -308,12 +318,12 @@ final class BlockYaml {
         while (true) {
             int dash = starts[line] + indent;
             int e = end(line);
-            if (dash + 1 < e && text.charAt(dash + 1) != ' ') {
+            if (dash + 1 < e && text[dash + 1] != ' ') {
                 throw BEYOND; // "-x" is a scalar, not an item
             }
             String child = pointer + "/" + items.size();
             int i = skipSpaces(dash + 1, e);
-            if (i < e && isKeyChar(text.charAt(i)) && text.charAt(i) != '-' && isKeyLine(i, e)) {
+            if (i < e && isKeyChar(text[i]) && text[i] != '-' && isKeyLine(i, e)) {
                 items.add(map(child, i - starts[line], i - starts[line], depth + 1));
             } else {
                 items.add(value(child, indent, false, i, e, depth));
@@ -325,7 +335,7 @@ final class BlockYaml {
             if (indent(line) > indent) {
                 throw BEYOND;
             }
-            if (text.charAt(starts[line] + indent) != '-') {
+            if (text[starts[line] + indent] != '-') {
                 return Node.list(at, items); // a sequence at its key's indentation, ended by the next key
             }
         }
@@ -345,18 +355,18 @@ final class BlockYaml {
      * in it is a mapping the full parser refuses; a character that starts something else is left to it too.
      */
     private Node plain(Position at, int i, int e, boolean inFlow, int[] end) throws Beyond {
-        char c = text.charAt(i);
-        if ("[]{},#&*!|>'\"%@`?:".indexOf(c) >= 0 || c == '-' && (i + 1 == e || text.charAt(i + 1) == ' ')) {
+        char c = text[i];
+        if (isIndicator(c) || c == '-' && (i + 1 == e || text[i + 1] == ' ')) {
             throw BEYOND;
         }
         int k = i;
         int last = i; // end of the scalar's last non-space
         while (k < e) {
-            char d = text.charAt(k);
-            if (d == '#' && text.charAt(k - 1) == ' ') {
+            char d = text[k];
+            if (d == '#' && text[k - 1] == ' ') {
                 break;
             }
-            if (d == ':' && (k + 1 == e || text.charAt(k + 1) == ' ')) {
+            if (d == ':' && (k + 1 == e || text[k + 1] == ' ')) {
                 throw BEYOND;
             }
             if (inFlow && (d == ',' || d == '}' || d == ']')) {
@@ -373,7 +383,7 @@ final class BlockYaml {
         if (end != null) {
             end[0] = k;
         }
-        String s = text.substring(i, last);
+        String s = new String(text, i, last - i);
         Object value = CoreSchema.resolve(s);
         if (value instanceof String) {
             return Node.scalar(at, s);
@@ -387,39 +397,51 @@ final class BlockYaml {
         return Node.scalar(at, value, s);
     }
 
+    /** Whether a plain scalar cannot start with c: c starts something else, or the full parser refuses it. */
+    private static boolean isIndicator(char c) {
+        switch (c) {
+            case '[': case ']': case '{': case '}': case ',': case '#': case '&': case '*': case '!': case '|':
+            case '>': case '\'': case '"': case '%': case '@': case '`': case '?': case ':':
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /** A quoted scalar that ends on its line ('' for ' in single quotes; no escapes in double quotes). */
     private String quoted(int i, int e, int[] end) throws Beyond {
-        char q = text.charAt(i);
-        StringBuilder s = new StringBuilder();
+        char q = text[i];
+        char[] s = scratch();
+        int n = 0;
         int k = i + 1;
         while (true) {
             if (k == e) {
                 throw BEYOND; // continues on the next line
             }
-            char d = text.charAt(k);
+            char d = text[k];
             if (d == '\\' && q == '"') {
                 throw BEYOND;
             }
             if (d == q) {
-                if (q == '\'' && k + 1 < e && text.charAt(k + 1) == '\'') {
-                    s.append('\'');
+                if (q == '\'' && k + 1 < e && text[k + 1] == '\'') {
+                    s[n++] = '\'';
                     k += 2;
                     continue;
                 }
                 break;
             }
-            s.append(d);
+            s[n++] = d;
             k++;
         }
         if (end != null) {
             end[0] = k + 1; // in a flow collection, what follows is the collection's
-            return s.toString();
+            return new String(s, 0, n);
         }
         int after = skipSpaces(k + 1, e);
-        if (after < e && (text.charAt(after) != '#' || after == k + 1)) {
+        if (after < e && (text[after] != '#' || after == k + 1)) {
             throw BEYOND;
         }
-        return s.toString();
+        return new String(s, 0, n);
     }
 
     /**
@@ -428,12 +450,12 @@ final class BlockYaml {
      * a line break), with the final line break clipped or stripped (-) as the indicator says.
      */
     private String block(boolean folded, int indent, int i, int e) throws Beyond {
-        boolean strip = i < e && text.charAt(i) == '-';
+        boolean strip = i < e && text[i] == '-';
         if (strip) {
             i++;
         }
         int after = skipSpaces(i, e);
-        if (after < e && (text.charAt(after) != '#' || after == i)) {
+        if (after < e && (text[after] != '#' || after == i)) {
             throw BEYOND; // keep chomping (+), an indentation indicator, or text after the indicator
         }
         line++;
@@ -448,7 +470,8 @@ final class BlockYaml {
         if (m <= indent) {
             throw BEYOND;
         }
-        StringBuilder s = new StringBuilder();
+        char[] s = scratch();
+        int n = 0;
         int breaks = 0; // line breaks not yet written: they are chomped at the end
         for (; line < lines; line++) {
             int start = starts[line];
@@ -464,27 +487,40 @@ final class BlockYaml {
                 break;
             }
             if (folded) {
-                if (indent(line) > m || text.charAt(le - 1) == ' ') {
+                if (indent(line) > m || text[le - 1] == ' ') {
                     throw BEYOND; // a more indented line keeps its breaks; trailing spaces: the full parser
                 }
-                if (s.length() > 0) {
-                    s.setLength(s.length() - 1);
-                    s.append(breaks == 0 ? " " : "\n".repeat(breaks));
-                } else {
-                    s.append("\n".repeat(breaks)); // leading empty lines are kept
+                if (n > 0) {
+                    n--; // the line break before: a space, or the empty lines' breaks (leading ones are kept)
+                    if (breaks == 0) {
+                        s[n++] = ' ';
+                    }
                 }
-            } else {
-                s.append("\n".repeat(breaks));
             }
-            breaks = 0;
-            s.append(text, start + m, le).append('\n');
+            for (; breaks > 0; breaks--) {
+                s[n++] = '\n';
+            }
+            System.arraycopy(text, start + m, s, n, le - start - m);
+            n += le - start - m;
+            s[n++] = '\n';
         }
-        if (line == lines && !text.endsWith("\n")) {
+        if (line == lines && text[length - 1] != '\n') {
             throw BEYOND; // the last line has no line break to clip
         }
         if (strip) {
-            s.setLength(s.length() - 1);
+            n--;
         }
-        return s.toString();
+        return new String(s, 0, n);
+    }
+
+    /**
+     * Room for one quoted or block scalar: no longer than the text with a line break after its last line, which
+     * is what line ends count.
+     */
+    private char[] scratch() {
+        if (scratch == null) {
+            scratch = new char[length + 1];
+        }
+        return scratch;
     }
 }

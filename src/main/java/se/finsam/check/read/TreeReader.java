@@ -11,12 +11,14 @@ import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigInteger;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -114,31 +116,29 @@ public final class TreeReader {
         if (source.toLowerCase().endsWith(".json")) {
             return read(source, text, true, 0);
         }
-        String yamlText;
+        // the whole text into an array, which the block reader scans; beyond the YAML limit only up to just past
+        // it, which the full parser then refuses
+        char[] yamlText = new char[8192];
+        int length = 0;
         try {
-            yamlText = readAll(text);
+            for (int n; length <= MAX_YAML_CHARS && (n = text.read(yamlText, length, yamlText.length - length)) >= 0; ) {
+                length += n;
+                if (length == yamlText.length) {
+                    yamlText = Arrays.copyOf(yamlText, length * 2);
+                }
+            }
         } catch (CharacterCodingException e) {
             throw new InputError(source, 0, 0, "input.encoding");
         } catch (IOException e) {
             throw SyntaxErrors.generic(source, 0, 0, false);
         }
-        Node block = BlockYaml.read(yamlText);
-        return block != null ? block : readFully(source, yamlText);
+        Node block = BlockYaml.read(yamlText, length);
+        return block != null ? block : read(source, new CharArrayReader(yamlText, 0, length), false, 0);
     }
 
     /** YAML text read by the full parser alone. */
     Node readFully(String source, String yamlText) throws InputError {
         return read(source, new StringReader(yamlText), false, 0);
-    }
-
-    /** The whole text; beyond the YAML limit only up to just past it, which the full parser then refuses. */
-    private static String readAll(Reader in) throws IOException {
-        StringBuilder text = new StringBuilder();
-        char[] buffer = new char[8192];
-        for (int n = in.read(buffer); n >= 0 && text.length() <= MAX_YAML_CHARS; n = in.read(buffer)) {
-            text.append(buffer, 0, n);
-        }
-        return text.toString();
     }
 
     /** Reads one JSON document that starts after lineOffset lines of its file (a line of a JSON-lines file). */

@@ -155,6 +155,19 @@ class BlockYamlTest {
     }
 
     @Test
+    void aDocumentLongerThanTheReadersFirstBufferIsReadWholeByEitherReader() throws InputError {
+        String text = "kind: plan\nanswers:\n  goals: |\n"
+                + "    en rad lång nog att fylla bufferten – flera gånger om, med tecken utanför Latin-1\n".repeat(400)
+                + "area: Heby\n"; // some 36 000 characters: the reader's array grows three times
+        Node block = new TreeReader().read("t.yaml", new StringReader(text));
+        assertEquals(dump(full.readFully("t.yaml", text)), dump(block));
+        assertEquals("Heby", block.fields().get("area").scalar());
+        String beyond = "# a tab:\t\n" + text; // handed to the full parser, from the same array
+        assertNull(BlockYaml.read(beyond));
+        assertEquals(dump(full.readFully("t.yaml", beyond)), dump(new TreeReader().read("t.yaml", new StringReader(beyond))));
+    }
+
+    @Test
     void theTreeReaderTakesTheBlockReaderAndStillRefusesWhatTheFullParserRefuses() throws InputError {
         assertEquals("plan", new TreeReader().read("p.yaml", new StringReader("kind: plan\n")).fields().get("kind").scalar());
         InputError duplicate = org.junit.jupiter.api.Assertions.assertThrows(InputError.class,
