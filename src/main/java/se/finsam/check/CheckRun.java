@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import se.finsam.check.Checker.JsonLine;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.read.InputError;
 import se.finsam.check.read.InputFiles;
@@ -79,10 +80,6 @@ public final class CheckRun {
 
     private static final Pending END = new Pending(null, false);
 
-    /** A line of a JSON-lines file and its index in the file (from 0), which findings point at. */
-    private record Line(String text, int index) {
-    }
-
     public void run(List<Input> inputs, Sink sink) {
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> daemon(r, "finsam-check"));
         BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(threads * TASKS_PER_THREAD);
@@ -145,11 +142,11 @@ public final class CheckRun {
 
     private void readLines(Input input, ExecutorService workers, BlockingQueue<Pending> queue) throws InterruptedException {
         try (BufferedReader lines = Files.newBufferedReader(input.path(), StandardCharsets.UTF_8)) {
-            List<Line> task = new ArrayList<>();
+            List<JsonLine> task = new ArrayList<>();
             int index = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine(), index++) {
                 if (!line.isBlank()) {
-                    task.add(new Line(line, index));
+                    task.add(new JsonLine(line, index));
                 }
                 if (task.size() == LINES_PER_TASK) {
                     queue.put(checkLines(input, task, workers));
@@ -174,12 +171,11 @@ public final class CheckRun {
         }
         List<Input> task = List.copyOf(files);
         files.clear();
-        queue.put(new Pending(workers.submit(() -> task.stream().map(checker::results).toList()), false, true));
+        queue.put(new Pending(workers.submit(() -> checker.results(task)), false, true));
     }
 
-    private Pending checkLines(Input input, List<Line> task, ExecutorService workers) {
-        return new Pending(workers.submit(() -> List.of(task.stream()
-                .map(l -> checker.checkJsonLine(input.source(), l.text(), l.index())).toList())), false);
+    private Pending checkLines(Input input, List<JsonLine> task, ExecutorService workers) {
+        return new Pending(workers.submit(() -> List.of(checker.checkJsonLines(input.source(), task))), false);
     }
 
     private static Pending done(DocumentResult result) {
