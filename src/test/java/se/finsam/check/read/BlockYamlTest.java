@@ -79,6 +79,14 @@ class BlockYamlTest {
         assertEquals(true, read >= 9, "samples read by the block reader: " + read);
     }
 
+    /** Read at every start: the block reader reads them, so that a run of plain YAML loads no SnakeYAML class. */
+    @Test
+    void theBuiltInEditionsAndFormVocabularyAreReadByTheBlockReader() throws IOException, InputError {
+        for (String f : List.of("rules/editions.yaml", "rules/forms.yaml")) {
+            same(Files.readString(Path.of(f)), true);
+        }
+    }
+
     @Test
     void scalarsAreTypedAndPlacedAsByTheFullParser() throws InputError {
         same("kind: plan\nedition: 2017\nshare: 0.5\nno: no\nyes: Yes\nt: true\nf: FALSE\nn: null\ntilde: ~\n"
