@@ -1,8 +1,11 @@
 package se.finsam.check.facts;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import se.finsam.check.edition.Edition;
 import se.finsam.check.edition.FollowUp;
 import se.finsam.check.model.FundsReturn;
@@ -79,6 +82,7 @@ public final class Interpreter {
             }
         }
         People.byElimination(doc.getSignatures(), parties, signers(doc, partners)).ifPresent(parties::add);
+        Set<Signature> yearFromContext = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Signature s : doc.getSignatures()) {
             facts.add(s);
             // a form's signer no party can be told for: the block could not be read as any party's
@@ -87,8 +91,10 @@ public final class Interpreter {
             }
             if (s.getDate() != null && SwedishDates.read(s.getDateAsWritten(), 0).map(SwedishDates.Read::yearFromContext).orElse(false)) {
                 facts.add(new YearFromContext(s));
+                yearFromContext.add(s);
             }
         }
+        facts.addAll(LatestSignature.of(doc.getSignatures(), yearFromContext));
         facts.addAll(parties);
         facts.addAll(doc.getBudget());
         facts.addAll(Budgets.work(doc.getBudget()));
