@@ -154,11 +154,11 @@ public final class Wording {
         if (answer == null) {
             return false;
         }
-        String text = answer.toLowerCase(Locale.ROOT);
-        if (!YES_NO.contains(firstWord(text))) {
-            return false; // the common case, told without the patterns below
+        // only the first word is lowered: lowering a long answer whole cost more than the rest of the check
+        if (!YES_NO.contains(firstWord(answer).toLowerCase(Locale.ROOT))) {
+            return false; // the common case
         }
-        return words(text, BARE_WORDS + 1) <= BARE_WORDS;
+        return words(answer, BARE_WORDS + 1) <= BARE_WORDS;
     }
 
     /** The runs of letters and ASCII digits in the text, counted up to at most limit. */

@@ -6,9 +6,14 @@ import java.util.Locale;
 public enum Severity {
     ERROR, WARNING, INFO;
 
+    /** Made once: every finding a rule makes looks its severity up by id. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
+
+    private static final Severity[] ALL = values();
 
     /** True when this severity is at least as severe as the bar. */
     public boolean reaches(Severity bar) {
@@ -16,8 +21,8 @@ public enum Severity {
     }
 
     public static Severity fromId(String id) {
-        for (Severity s : values()) {
-            if (s.id().equals(id)) {
+        for (Severity s : ALL) {
+            if (s.id.equals(id)) {
                 return s;
             }
         }
