@@ -189,7 +189,8 @@ public final class Interpreter {
             List<String> roles = followUp.rolesIn(r.getResource());
             boolean percentUnreadable = doc.isReadFromForm() && percent == null && Extents.spokenOf(r.getResultGoal(),
                     r.getEffects(), r.getCostAsWritten(), r.getExtent());
-            return new Post(r, roles, followUp.kindOf(roles), percent, shape, percentUnreadable);
+            return new Post(r, roles, followUp.kindOf(roles), percent, shape, percentUnreadable,
+                    Schablon.expectedCost(percent, r.getPeriod(), edition));
         }
         return note ? new NoteRow(r) : null;
     }

@@ -8,7 +8,7 @@ import se.finsam.check.model.Resource;
 /**
  * A row of a resource table understood as a post (tjänst): its extent as understood (the percent given, else read
  * from the row's words, and the shape it was written in), the roles it names, the kind the year's summary counts it
- * as, and its planned cost. A fact of its own, derived from the row the reader made, which stays as written.
+ * as, its planned cost and the cost the edition's schablon gives it. A fact of its own, derived from the row the reader made, which stays as written.
  */
 public final class Post {
 
@@ -19,11 +19,12 @@ public final class Post {
     private final Double percent;
     private final ExtentShape extentShape;
     private final Long cost;
+    private final Long expectedCost;
     private final Position position;
     private final boolean percentUnreadable;
 
     public Post(Resource resource, List<String> roles, String kind, Double percent, ExtentShape extentShape,
-            boolean percentUnreadable) {
+            boolean percentUnreadable, Long expectedCost) {
         this.resource = resource;
         this.row = resource.getResource();
         this.roles = List.copyOf(roles);
@@ -31,6 +32,7 @@ public final class Post {
         this.percent = percent;
         this.extentShape = extentShape;
         this.cost = resource.getCost();
+        this.expectedCost = expectedCost;
         this.position = resource.getPosition();
         this.percentUnreadable = percentUnreadable;
     }
@@ -48,6 +50,8 @@ public final class Post {
     public ExtentShape getExtentShape() { return extentShape; }
     /** The planned cost in kronor; null when the row gives none. */
     public Long getCost() { return cost; }
+    /** The cost the schablon gives for its extent within the plan year; null without an extent or outside the year. */
+    public Long getExpectedCost() { return expectedCost; }
     public Position getPosition() { return position; }
     /**
      * True when a form's row gives no extent that could be read, yet speaks of one ("%", "procent", "heltid"): the

@@ -15,15 +15,15 @@ public final class Schablon {
     }
 
     /**
-     * The cost a post should state for the plan year, or null when its period does not overlap the plan year
-     * (the period rule speaks of that).
+     * The cost a post of this extent and period should state for the plan year, or null when it has no extent or
+     * its period does not overlap the plan year (the period rule speaks of that).
      */
-    public static Long expectedCost(Post p, Edition e) {
-        double share = yearShare(p.getResource().getPeriod(), e.getPlanYear());
-        if (share <= 0 || p.getPercent() == null) {
+    static Long expectedCost(Double percent, Period period, Edition e) {
+        if (percent == null) {
             return null;
         }
-        return Math.round(p.getPercent() / 100.0 * e.getSchablon() * share);
+        double share = yearShare(period, e.getPlanYear());
+        return share <= 0 ? null : Math.round(percent / 100.0 * e.getSchablon() * share);
     }
 
     public static boolean matches(long cost, long expected) {
