@@ -27,8 +27,8 @@ import se.finsam.check.read.SwedishDates;
 /**
  * Reads what a document means under its edition – which rows are posts and their extent, which party signed, what
  * a budget's sums should be, how a report compares with its plan – and returns the facts the rules see: the
- * document, the edition, every part of the document as read, and each thing understood of them as a fact of its
- * own (a Post, a SignatureParty, a SumLine …). Nothing the reader made is changed.
+ * document, the edition and its parties, every part of the document as read, and each thing understood of them as a
+ * fact of its own (a Post, a SignatureParty, a SumLine …). Nothing the reader made is changed.
  */
 public final class Interpreter {
 
@@ -45,6 +45,7 @@ public final class Interpreter {
         List<Object> facts = new ArrayList<>();
         facts.add(doc);
         facts.add(edition);
+        facts.addAll(edition.getParties()); // each a fact: a rule's "from" over the list costs a handle a firing
         facts.addAll(answers(doc));
         FollowUp followUp = edition.getFollowUp();
         for (Resource r : doc.getResources()) {
