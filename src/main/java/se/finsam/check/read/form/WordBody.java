@@ -15,7 +15,8 @@ import se.finsam.check.model.Place;
  * <ul>
  *   <li>Lines are numbered in document order; an empty paragraph, the end of a table, and a heading or a paragraph
  *       set off by spacing leave a number out, as a blank line parts blocks in a text export.</li>
- *   <li>A block content control is read as its content; while it shows its placeholder it is an empty answer.</li>
+ *   <li>A block content control is read as its content; while it shows its placeholder it is an empty answer; a
+ *       table of contents is not read (the headings again, before their answers).</li>
  *   <li>A row of one cell, or one holding a table, is layout: its cells are read as blocks – paragraphs as lines,
  *       a nested table's rows as rows of their own (the table counted in document order).</li>
  *   <li>In any other row a cell's paragraphs (and text boxes) are one text, a space apart; a cell spanning grid
@@ -95,6 +96,11 @@ final class WordBody {
 
     /** A block control: its content, or – while it shows its placeholder – an empty paragraph. */
     private void control(Element sdt, int depth) {
+        if (isContents(sdt)) {
+            // Word's listing of the headings, each again: read, they would be found before their answers
+            number++;
+            return;
+        }
         Element content = WordXml.child(sdt, "sdtContent");
         int first = lines.size();
         int before = number;
@@ -107,6 +113,12 @@ final class WordBody {
             read.clear();
             number = before + 1;
         }
+    }
+
+    /** A block control that is a table of contents (Word's building block), not the form's text. */
+    private static boolean isContents(Element sdt) {
+        Element part = WordXml.child(WordXml.child(sdt, "sdtPr"), "docPartObj");
+        return WordXml.attribute(WordXml.child(part, "docPartGallery"), "val").equals("Table of Contents");
     }
 
     private void paragraph(Element p, int depth) {

@@ -3,6 +3,7 @@ package se.finsam.check.read.form;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 
 /**
@@ -23,6 +24,12 @@ final class WordRuns {
      */
     record Shown(String text, List<Element> boxes, boolean prompt) {
     }
+
+    /**
+     * What a run's text holds that shows nothing and is not in the text export: a soft hyphen (drawn only where Word
+     * breaks the word at a line's end), zero-width spaces and joiners, a byte-order mark – text pasted from a mail.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
 
     private final Placeholders placeholders;
     private final HiddenText hidden;
@@ -127,7 +134,7 @@ final class WordRuns {
         boolean set = isPrompt(properties);
         for (Element e : WordXml.children(r)) {
             switch (WordXml.name(e)) {
-                case "t" -> c.appendText(e.getTextContent(), set);
+                case "t" -> c.appendText(INVISIBLE.matcher(e.getTextContent()).replaceAll(""), set);
                 case "sym" -> c.appendText(CheckBoxes.symbol(e), false);
                 case "tab", "ptab" -> c.append("\t");
                 case "br", "cr" -> c.append("\n");
