@@ -131,6 +131,11 @@ final class WordBody {
             number++;
         }
         String label = lists.label(properties, styles);
+        if (heading) {
+            // a heading's number is the template's outline ("2."), no words of its question: read, it would be
+            // taken for an answer's last line, and would change a text that must stay as the form has it
+            label = "";
+        }
         boolean any = false;
         for (String part : broken(shown.text())) {
             List<FormLine.Cell> cells = tabbed(part, any ? "" : label);
