@@ -42,6 +42,8 @@ final class WordBody {
     private String continued;
     /** The first row of the table being read (of the first part of a table split across pages). */
     private String headerOfTable = "";
+    /** Whether the layout cell being read is shaded grey: its text worded as guidance is the template's. */
+    private boolean greyCell;
     /** The table row a layout cell's lines stand in; null outside tables. */
     private Place row;
 
@@ -124,7 +126,8 @@ final class WordBody {
     private void paragraph(Element p, int depth) {
         WordRuns.Shown shown = runs.paragraph(p, depth);
         Element properties = WordXml.child(p, "pPr");
-        boolean guidanceLook = shown.boxes().isEmpty() && (shown.prompt() || styles.isInstruction(properties));
+        boolean guidanceLook = shown.boxes().isEmpty() && (shown.prompt() || styles.isInstruction(properties)
+                || greyCell && Placeholders.isWordedAsGuidance(shown.text()));
         Place at = row != null ? row : Place.inText();
         boolean heading = styles.isHeading(properties);
         if (heading || styles.spacedBefore(properties)) {
@@ -377,11 +380,27 @@ final class WordBody {
 
     private void layout(List<Cell> cells, Place place, int depth) {
         Place outer = row;
+        boolean outerGrey = greyCell;
         row = place;
         for (Cell c : cells) {
+            greyCell = isShadedGrey(c.tc());
             block(c.tc(), depth + 1);
         }
         row = outer;
+        greyCell = outerGrey;
+    }
+
+    /**
+     * A cell shaded grey – a grey of its own or the theme's background darkened –, as a template shades the box of
+     * its guidance ("Beskriv här …" in a grey box above the answer's).
+     */
+    private static boolean isShadedGrey(Element tc) {
+        Element shading = WordXml.child(WordXml.child(tc, "tcPr"), "shd");
+        if (WordXml.attribute(shading, "themeFill").startsWith("background")) {
+            return !WordXml.attribute(shading, "themeFillShade").isEmpty();
+        }
+        String fill = WordXml.attribute(shading, "fill");
+        return fill.matches("[0-9A-Fa-f]{6}") && Placeholders.isGrey(Integer.parseInt(fill, 16));
     }
 
     private void dataRow(Element tr, List<Cell> cells, Place place, Map<Integer, String> mergedDown, int depth) {
