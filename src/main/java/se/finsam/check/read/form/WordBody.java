@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.w3c.dom.Element;
 import se.finsam.check.model.Place;
@@ -171,9 +172,10 @@ final class WordBody {
      * line has no text.
      */
     /**
-     * A paragraph's lines: a line break (w:br) after the end of a sentence or a prompt (". ? ! : )") begins a new
-     * line, as in its text export – an answer typed below its question with Shift+Enter –, one inside a sentence (a
-     * long question broken to fit) is a space.
+     * A paragraph's lines: a line break (w:br) after the end of a sentence or a prompt (". ? ! : )"), or before a
+     * line that begins apart, begins a new line, as in its text export – an answer typed below its question with
+     * Shift+Enter, an answer's paragraphs typed as lines –, one inside a sentence (a long question broken to fit) is
+     * a space.
      */
     private static List<String> broken(String shown) {
         List<String> parts = new ArrayList<>();
@@ -181,7 +183,7 @@ final class WordBody {
         for (int at = shown.indexOf('\n'); at >= 0; at = shown.indexOf('\n', at + 1)) {
             String before = shown.substring(from, at).stripTrailing();
             char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
-            if (".?!:)".indexOf(last) >= 0) {
+            if (".?!:)".indexOf(last) >= 0 || before.isBlank() || startsApart(shown.substring(at + 1))) {
                 parts.add(before);
                 from = at + 1;
             }
@@ -189,6 +191,17 @@ final class WordBody {
         parts.add(shown.substring(from));
         return parts;
     }
+
+    /**
+     * Whether a line after a break begins apart from the one before it, whatever that ends in: it is empty (two
+     * breaks, a blank line between paragraphs) or opens with a list's mark ("- ", "• ", "2. ") – no sentence goes on
+     * so.
+     */
+    private static boolean startsApart(String after) {
+        return after.isBlank() || after.startsWith("\n") || LIST_MARK.matcher(after).lookingAt();
+    }
+
+    private static final Pattern LIST_MARK = Pattern.compile("\\s*(?:[-–•*]|\\d{1,2}[.)])\\s");
 
     private List<FormLine.Cell> tabbed(String shown, String label) {
         List<FormLine.Cell> cells = new ArrayList<>();
