@@ -24,6 +24,7 @@ import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import se.finsam.check.edition.Editions;
 import se.finsam.check.read.form.WordStyles.Block;
 import se.finsam.check.read.form.WordStyles.Paragraph;
 import se.finsam.check.read.form.WordStyles.Role;
@@ -32,8 +33,8 @@ import se.finsam.check.read.form.WordStyles.Table;
 /**
  * A third, held-out set of fillings ({@link WordStyles} and {@link TemplateHabits} have the first two): how groups
  * fill the association's Word template in, written before the reader was changed for them. The form's lines are
- * told apart as in WordStyles; a question's answer is every answer paragraph up to the next question or table,
- * blank lines included, as a group types it into the box the template gives.
+ * told apart as in WordStyles; a question's answer is every answer paragraph up to the next question (also one
+ * with its answer on its line) or table, blank lines included, as a group types it into the box the template gives.
  */
 final class GroupFillings {
 
@@ -114,17 +115,20 @@ final class GroupFillings {
     }
 
     private final Filling filling;
+    /** The form's questions: a line that opens with one is the template's, never part of the answer above it. */
+    private final Headings headings;
     private final StringBuilder body = new StringBuilder();
     private int ids;
     private int questions;
 
-    private GroupFillings(Filling filling) {
+    private GroupFillings(Filling filling, String kind) {
         this.filling = filling;
+        this.headings = new Headings(new FormParser(FormLayout.builtIn(), Editions.builtIn()).headings(kind));
     }
 
     /** The form filled in so, as the bytes of a .docx; kind is the form's kind (plan, report …). */
     static byte[] write(String text, String kind, Filling filling) {
-        return new GroupFillings(filling).document(WordStyles.blocks(text, kind));
+        return new GroupFillings(filling, kind).document(WordStyles.blocks(text, kind));
     }
 
     private byte[] document(List<Block> blocks) {
@@ -220,11 +224,11 @@ final class GroupFillings {
     }
 
     /** The question at i and its answer, or null when no answer paragraph (nor an unanswered one) follows it. */
-    private static Question question(List<Block> blocks, int i) {
+    private Question question(List<Block> blocks, int i) {
         List<String> answer = new ArrayList<>();
         int at = i + 1;
         while (at < blocks.size() && blocks.get(at) instanceof Paragraph a
-                && (a.role() == Role.ANSWER || a.role() == Role.UNANSWERED)) {
+                && (a.role() == Role.ANSWER && headings.match(a.text()).isEmpty() || a.role() == Role.UNANSWERED)) {
             if (a.role() == Role.ANSWER) {
                 if (a.gapBefore() && !answer.isEmpty()) {
                     answer.add("");
