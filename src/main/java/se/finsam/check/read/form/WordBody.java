@@ -173,9 +173,9 @@ final class WordBody {
      */
     /**
      * A paragraph's lines: a line break (w:br) after the end of a sentence or a prompt (". ? ! : )"), or before a
-     * line that begins apart, begins a new line, as in its text export – an answer typed below its question with
-     * Shift+Enter, an answer's paragraphs typed as lines –, one inside a sentence (a long question broken to fit) is
-     * a space.
+     * line that does not go on with the sentence, begins a new line, as in its text export – an answer typed below
+     * its question with Shift+Enter, an answer's paragraphs typed as lines –, one inside a sentence (a long question
+     * broken to fit) is a space.
      */
     private static List<String> broken(String shown) {
         List<String> parts = new ArrayList<>();
@@ -183,7 +183,7 @@ final class WordBody {
         for (int at = shown.indexOf('\n'); at >= 0; at = shown.indexOf('\n', at + 1)) {
             String before = shown.substring(from, at).stripTrailing();
             char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
-            if (".?!:)".indexOf(last) >= 0 || before.isBlank() || startsApart(shown.substring(at + 1))) {
+            if (".?!:)".indexOf(last) >= 0 || before.isBlank() || !goesOn(shown.substring(at + 1))) {
                 parts.add(before);
                 from = at + 1;
             }
@@ -193,12 +193,15 @@ final class WordBody {
     }
 
     /**
-     * Whether a line after a break begins apart from the one before it, whatever that ends in: it is empty (two
-     * breaks, a blank line between paragraphs) or opens with a list's mark ("- ", "• ", "2. ") – no sentence goes on
-     * so.
+     * Whether the line after a break goes on with the sentence before it: it opens with a small letter or a digit
+     * ("… behov hos⏎män och kvinnor?"), as a PDF's line that goes on does – not when it is empty (two breaks, a
+     * blank line between paragraphs), opens with a capital ("Underskrifter⏎Inför behandling …") or a list's mark
+     * ("- ", "2. ").
      */
-    private static boolean startsApart(String after) {
-        return after.isBlank() || after.startsWith("\n") || LIST_MARK.matcher(after).lookingAt();
+    private static boolean goesOn(String after) {
+        String line = after.stripLeading();
+        return !after.startsWith("\n") && !line.isEmpty() && !LIST_MARK.matcher(after).lookingAt()
+                && (Character.isLowerCase(line.codePointAt(0)) || Character.isDigit(line.codePointAt(0)));
     }
 
     private static final Pattern LIST_MARK = Pattern.compile("\\s*(?:[-–•*]|\\d{1,2}[.)])\\s");
