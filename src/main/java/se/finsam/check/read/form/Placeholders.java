@@ -28,6 +28,8 @@ final class Placeholders {
     /** How a template's guidance opens (forms.yaml: guidance), as whole words at the start of the text. */
     private static final Pattern GUIDANCE = opening(FormLayout.builtIn().guidance());
 
+    private static final Pattern BRACKET = Pattern.compile("^[(\\[{]+\\s*");
+
     /** The placeholder texts of the file's glossary, by the name of their part. */
     private final Map<String, String> parts;
 
@@ -79,7 +81,8 @@ final class Placeholders {
 
     /** Whether a text is worded as a template's guidance or as one of Word's prompts (a PDF's grey text too). */
     static boolean isWordedAsGuidance(String shown) {
-        String text = normalise(shown);
+        // a template sets its guidance in brackets as often as not: "(Beskriv kortfattat …)", "[Skriv här]"
+        String text = BRACKET.matcher(normalise(shown)).replaceFirst("");
         return !text.isEmpty() && (GUIDANCE.matcher(text).lookingAt() || WORD.contains(text));
     }
 

@@ -15,7 +15,7 @@ public final class TextForm {
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
     private static final Pattern ITALIC = Pattern.compile("<i>\\s*[^<\\s][^<]*</i>", Pattern.CASE_INSENSITIVE);
     private static final String BOOKMARK = "[bookmark:";
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0]+");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\h]+");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s\\-=:|_*]*");
 
     private TextForm() {

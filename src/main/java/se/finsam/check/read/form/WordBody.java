@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.w3c.dom.Element;
 import se.finsam.check.model.Place;
@@ -15,7 +16,8 @@ import se.finsam.check.model.Place;
  * <ul>
  *   <li>Lines are numbered in document order; an empty paragraph, the end of a table, and a heading or a paragraph
  *       set off by spacing leave a number out, as a blank line parts blocks in a text export.</li>
- *   <li>A block content control is read as its content; while it shows its placeholder it is an empty answer.</li>
+ *   <li>A block content control is read as its content; while it shows its placeholder it is an empty answer; a
+ *       table of contents is not read (the headings again, before their answers).</li>
  *   <li>A row of one cell, or one holding a table, is layout: its cells are read as blocks – paragraphs as lines,
  *       a nested table's rows as rows of their own (the table counted in document order).</li>
  *   <li>In any other row a cell's paragraphs (and text boxes) are one text, a space apart; a cell spanning grid
@@ -41,6 +43,8 @@ final class WordBody {
     private String continued;
     /** The first row of the table being read (of the first part of a table split across pages). */
     private String headerOfTable = "";
+    /** Whether the layout cell being read is shaded grey: its text worded as guidance is the template's. */
+    private boolean greyCell;
     /** The table row a layout cell's lines stand in; null outside tables. */
     private Place row;
 
@@ -95,6 +99,11 @@ final class WordBody {
 
     /** A block control: its content, or – while it shows its placeholder – an empty paragraph. */
     private void control(Element sdt, int depth) {
+        if (isContents(sdt)) {
+            // Word's listing of the headings, each again: read, they would be found before their answers
+            number++;
+            return;
+        }
         Element content = WordXml.child(sdt, "sdtContent");
         int first = lines.size();
         int before = number;
@@ -109,16 +118,28 @@ final class WordBody {
         }
     }
 
+    /** A block control that is a table of contents (Word's building block), not the form's text. */
+    private static boolean isContents(Element sdt) {
+        Element part = WordXml.child(WordXml.child(sdt, "sdtPr"), "docPartObj");
+        return WordXml.attribute(WordXml.child(part, "docPartGallery"), "val").equals("Table of Contents");
+    }
+
     private void paragraph(Element p, int depth) {
         WordRuns.Shown shown = runs.paragraph(p, depth);
         Element properties = WordXml.child(p, "pPr");
-        boolean guidanceLook = shown.boxes().isEmpty() && (shown.prompt() || styles.isInstruction(properties));
+        boolean guidanceLook = shown.boxes().isEmpty() && (shown.prompt() || styles.isInstruction(properties)
+                || greyCell && Placeholders.isWordedAsGuidance(shown.text()));
         Place at = row != null ? row : Place.inText();
         boolean heading = styles.isHeading(properties);
         if (heading || styles.spacedBefore(properties)) {
             number++;
         }
         String label = lists.label(properties, styles);
+        if (heading) {
+            // a heading's number is the template's outline ("2."), no words of its question: read, it would be
+            // taken for an answer's last line, and would change a text that must stay as the form has it
+            label = "";
+        }
         boolean any = false;
         for (String part : broken(shown.text())) {
             List<FormLine.Cell> cells = tabbed(part, any ? "" : label);
@@ -151,9 +172,10 @@ final class WordBody {
      * line has no text.
      */
     /**
-     * A paragraph's lines: a line break (w:br) after the end of a sentence or a prompt (". ? ! : )") begins a new
-     * line, as in its text export – an answer typed below its question with Shift+Enter –, one inside a sentence (a
-     * long question broken to fit) is a space.
+     * A paragraph's lines: a line break (w:br) after the end of a sentence or a prompt (". ? ! : )"), or before a
+     * line that does not go on with the sentence, begins a new line, as in its text export – an answer typed below
+     * its question with Shift+Enter, an answer's paragraphs typed as lines –, one inside a sentence (a long question
+     * broken to fit) is a space.
      */
     private static List<String> broken(String shown) {
         List<String> parts = new ArrayList<>();
@@ -161,7 +183,7 @@ final class WordBody {
         for (int at = shown.indexOf('\n'); at >= 0; at = shown.indexOf('\n', at + 1)) {
             String before = shown.substring(from, at).stripTrailing();
             char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
-            if (".?!:)".indexOf(last) >= 0) {
+            if (".?!:)".indexOf(last) >= 0 || before.isBlank() || !goesOn(shown.substring(at + 1))) {
                 parts.add(before);
                 from = at + 1;
             }
@@ -169,6 +191,20 @@ final class WordBody {
         parts.add(shown.substring(from));
         return parts;
     }
+
+    /**
+     * Whether the line after a break goes on with the sentence before it: it opens with a small letter or a digit
+     * ("… behov hos⏎män och kvinnor?"), as a PDF's line that goes on does – not when it is empty (two breaks, a
+     * blank line between paragraphs), opens with a capital ("Underskrifter⏎Inför behandling …") or a list's mark
+     * ("- ", "2. ").
+     */
+    private static boolean goesOn(String after) {
+        String line = after.stripLeading();
+        return !after.startsWith("\n") && !line.isEmpty() && !LIST_MARK.matcher(after).lookingAt()
+                && (Character.isLowerCase(line.codePointAt(0)) || Character.isDigit(line.codePointAt(0)));
+    }
+
+    private static final Pattern LIST_MARK = Pattern.compile("\\s*(?:[-–•*]|\\d{1,2}[.)])\\s");
 
     private List<FormLine.Cell> tabbed(String shown, String label) {
         List<FormLine.Cell> cells = new ArrayList<>();
@@ -360,11 +396,27 @@ final class WordBody {
 
     private void layout(List<Cell> cells, Place place, int depth) {
         Place outer = row;
+        boolean outerGrey = greyCell;
         row = place;
         for (Cell c : cells) {
+            greyCell = isShadedGrey(c.tc());
             block(c.tc(), depth + 1);
         }
         row = outer;
+        greyCell = outerGrey;
+    }
+
+    /**
+     * A cell shaded grey – a grey of its own or the theme's background darkened –, as a template shades the box of
+     * its guidance ("Beskriv här …" in a grey box above the answer's).
+     */
+    private static boolean isShadedGrey(Element tc) {
+        Element shading = WordXml.child(WordXml.child(tc, "tcPr"), "shd");
+        if (WordXml.attribute(shading, "themeFill").startsWith("background")) {
+            return !WordXml.attribute(shading, "themeFillShade").isEmpty();
+        }
+        String fill = WordXml.attribute(shading, "fill");
+        return fill.matches("[0-9A-Fa-f]{6}") && Placeholders.isGrey(Integer.parseInt(fill, 16));
     }
 
     private void dataRow(Element tr, List<Cell> cells, Place place, Map<Integer, String> mergedDown, int depth) {

@@ -3,6 +3,7 @@ package se.finsam.check.read.form;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 
 /**
@@ -10,7 +11,8 @@ import org.w3c.dom.Element;
  * (empty while showing the placeholder), a legacy field's result (not its default text) or drop-down choice,
  * hyperlinks, inserted and moved-in text, a field's shown result, check boxes as ☒ or ☐ by their state ({@link
  * CheckBoxes}) – not deleted or moved-away text, a field's instruction or a comment's mark. How the text is set
- * tells the template's guidance left in (see {@link Shown#prompt}). A tab and a line break are kept (a tab, a newline), for the paragraph to be read
+ * tells the template's guidance left in (see {@link Shown#prompt}); a stretch of it worded as guidance beside text that is
+ * not (a label's prompt left in) is left out. A tab and a line break are kept (a tab, a newline), for the paragraph to be read
  * as its text export reads it (see {@link WordBody}); elsewhere they are spaces, so words on either side stay apart. Text boxes
  * anchored in the paragraph are handed back to be read as blocks of their own, once: a drawing's markup-compatibility
  * choice is read, its VML fallback (the same text again) is not.
@@ -23,6 +25,12 @@ final class WordRuns {
      */
     record Shown(String text, List<Element> boxes, boolean prompt) {
     }
+
+    /**
+     * What a run's text holds that shows nothing and is not in the text export: a soft hyphen (drawn only where Word
+     * breaks the word at a line's end), zero-width spaces and joiners, a byte-order mark – text pasted from a mail.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
 
     private final Placeholders placeholders;
     private final HiddenText hidden;
@@ -39,7 +47,7 @@ final class WordRuns {
     Shown paragraph(Element p, int depth) {
         Collector c = new Collector(hidden.byParagraph(WordXml.child(p, "pPr")));
         inline(p, c, depth + 1);
-        return new Shown(c.text.toString(), c.boxes, c.prompt == Boolean.TRUE);
+        return new Shown(c.withoutGuidance(), c.boxes, c.prompt == Boolean.TRUE);
     }
 
     /** What one paragraph collects; a field's state does not outlive its paragraph, so a broken field loses no more. */
@@ -49,6 +57,8 @@ final class WordRuns {
         /** The open fields, innermost last. */
         final List<Field> fields = new ArrayList<>();
         int instructions;
+        /** Where runs set as guidance stand in the text: each stretch of them, start and end. */
+        final List<int[]> prompts = new ArrayList<>();
         /** Whether all runs with text so far are set as guidance; null before the first. */
         Boolean prompt;
         /** Whether the paragraph's style hides the runs that do not say otherwise. */
@@ -72,7 +82,40 @@ final class WordRuns {
             if (shown() && !s.isBlank()) {
                 prompt = (prompt == null || prompt) && asPrompt;
             }
+            if (shown() && asPrompt && !s.isEmpty()) {
+                int[] last = prompts.isEmpty() ? null : prompts.get(prompts.size() - 1);
+                if (last != null && last[1] == text.length()) {
+                    last[1] += s.length();
+                } else {
+                    prompts.add(new int[] {text.length(), text.length() + s.length()});
+                }
+            }
             append(s);
+        }
+
+        /** Cuts the text back to length, forgetting the stretches of guidance beyond it. */
+        void truncate(int length) {
+            text.setLength(length);
+            prompts.removeIf(p -> p[0] >= length);
+            prompts.forEach(p -> p[1] = Math.min(p[1], length));
+        }
+
+        /**
+         * The text without the stretches set and worded as the template's guidance, in a paragraph that has other
+         * text too ("Datum: " and Word's "Klicka här för att ange text." left in the Placeholder Text style).
+         */
+        String withoutGuidance() {
+            if (prompt == Boolean.TRUE) {
+                return text.toString();
+            }
+            StringBuilder kept = new StringBuilder(text);
+            for (int i = prompts.size() - 1; i >= 0; i--) {
+                int[] p = prompts.get(i);
+                if (Placeholders.isWordedAsGuidance(kept.substring(p[0], p[1]))) {
+                    kept.delete(p[0], p[1]);
+                }
+            }
+            return kept.toString();
         }
     }
 
@@ -112,7 +155,7 @@ final class WordRuns {
         int boxes = c.boxes.size();
         inline(content, c, depth + 1);
         if (placeholders.shows(sdt, c.text.substring(text))) {
-            c.text.setLength(text);
+            c.truncate(text);
             c.boxes.subList(boxes, c.boxes.size()).clear();
         }
     }
@@ -127,7 +170,7 @@ final class WordRuns {
         boolean set = isPrompt(properties);
         for (Element e : WordXml.children(r)) {
             switch (WordXml.name(e)) {
-                case "t" -> c.appendText(e.getTextContent(), set);
+                case "t" -> c.appendText(INVISIBLE.matcher(e.getTextContent()).replaceAll(""), set);
                 case "sym" -> c.appendText(CheckBoxes.symbol(e), false);
                 case "tab", "ptab" -> c.append("\t");
                 case "br", "cr" -> c.append("\n");
@@ -217,7 +260,7 @@ final class WordRuns {
                     c.instructions--;
                 } else if (open != null && open.prompt != null && c.shown()
                         && TextForm.clean(c.text.substring(open.shownFrom)).equals(open.prompt)) {
-                    c.text.setLength(open.shownFrom);
+                    c.truncate(open.shownFrom);
                 }
             }
             default -> {

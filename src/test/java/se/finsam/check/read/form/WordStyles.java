@@ -478,11 +478,11 @@ final class WordStyles {
                 + "<w:commentRangeEnd w:id=\"" + c + "\"/><w:r><w:commentReference w:id=\"" + c + "\"/></w:r>";
     }
 
-    private static String paragraphXml(String runs) {
+    static String paragraphXml(String runs) {
         return "<w:p>" + runs + "</w:p>";
     }
 
-    private static String run(String text) {
+    static String run(String text) {
         return "<w:r><w:t xml:space=\"preserve\">" + escape(text) + "</w:t></w:r>";
     }
 
