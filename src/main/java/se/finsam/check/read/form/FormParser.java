@@ -48,6 +48,8 @@ public final class FormParser {
     private final Map<String, Map<String, List<String>>> headings = new LinkedHashMap<>();
     /** Each kind's headings, to find them on a form. */
     private final Map<String, Headings> matchers = new LinkedHashMap<>();
+    /** The goals' sub-headings as words within a line (the longest first: "Insatsmål/resultatmål" before "Insatsmål"). */
+    private final Pattern goalHeadings;
 
     public FormParser(FormLayout layout, Editions editions) {
         this.layout = layout;
@@ -58,6 +60,9 @@ public final class FormParser {
         this.prose = new ReportProse(layout);
         layout.headings().forEach((kind, parts) -> headings.put(kind, merge(parts, editions.questionWordings(Kind.fromId(kind)))));
         headings.forEach((kind, parts) -> matchers.put(kind, new Headings(parts)));
+        this.goalHeadings = Pattern.compile("(?<!\\p{L})(" + layout.goalHeadings().values().stream().flatMap(List::stream)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /**
@@ -615,34 +620,59 @@ public final class FormParser {
         }
 
         /** Goals under their sub-headings (Effektmål, Insatsmål), one per bullet. */
+        /**
+         * The goals under their sub-headings (Effektmål, Insatsmål …), an item a bullet. A line may also open with a
+         * sub-heading and go on with its goals, and the next sub-heading's after them – an answer typed in the cell
+         * beside the question, whose paragraphs are one line ("Effektmål • … Insatsmål - …"): it is split at each.
+         */
         private List<Object> goals() {
             List<Object> goals = new ArrayList<>();
             Optional<Section> section = section("goals");
             if (section.isEmpty()) {
                 return goals;
             }
+            List<Sourced> texts = new ArrayList<>();
+            texts.add(new Sourced(section.get().rest(), section.get().line()));
+            section.get().body().forEach(l -> texts.add(new Sourced(l.text(), l.line())));
             String current = null;
-            for (FormLine l : section.get().body()) {
-                String sub = subHeading(l.text());
+            for (Sourced t : texts) {
+                String text = (String) t.value();
+                String sub = subHeading(text);
                 if (sub != null) {
                     current = sub;
                     continue;
                 }
-                if (current == null) {
+                Matcher m = goalHeadings.matcher(text);
+                if (!m.find() || !text.substring(0, m.start()).isBlank()) {
+                    goals(goals, current, text, t.line());
                     continue;
                 }
-                for (String item : BULLET.split(l.text())) {
-                    if (!item.isBlank()) {
-                        LinkedHashMap<String, Object> goal = new LinkedHashMap<>();
-                        goal.put("goal", new Sourced(item.strip(), l.line()));
-                        if (current.equals("result")) {
-                            goal.put("result", true);
-                        }
-                        goals.add(goal);
-                    }
+                for (boolean more = true; more; ) {
+                    current = subHeading(m.group());
+                    int start = m.end();
+                    more = m.find();
+                    String under = text.substring(start, more ? m.start() : text.length());
+                    goals(goals, current, under.replaceFirst("^\\s*:", ""), t.line());
                 }
             }
             return goals;
+        }
+
+        /** The goals of a text under a sub-heading (none before the first): an item a bullet. */
+        private void goals(List<Object> goals, String heading, String text, int line) {
+            if (heading == null) {
+                return;
+            }
+            for (String item : BULLET.split(text)) {
+                if (!item.isBlank()) {
+                    LinkedHashMap<String, Object> goal = new LinkedHashMap<>();
+                    goal.put("goal", new Sourced(item.strip(), line));
+                    if (heading.equals("result")) {
+                        goal.put("result", true);
+                    }
+                    goals.add(goal);
+                }
+            }
         }
 
         private String subHeading(String text) {

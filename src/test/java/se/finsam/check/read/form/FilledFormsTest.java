@@ -25,7 +25,7 @@ import se.finsam.check.read.InputFiles;
 class FilledFormsTest {
 
     /** Files giving exactly the findings of their text, of 308 (11 samples × 14 fillings × whole and half). */
-    private static final int AGREEING_AT_LEAST = 306;
+    private static final int AGREEING_AT_LEAST = 308;
 
     @TempDir
     Path dir;
@@ -79,16 +79,9 @@ class FilledFormsTest {
         if (System.getProperty("fillings.detail") != null) {
             wrong.forEach((filling, names) -> names.forEach(n -> System.out.println("  " + filling + " " + n)));
         }
-        assertEquals(KNOWN_ACCUSING, counts(accusing), "files giving an error their text has not, by filling: " + accusing);
+        assertEquals(Map.of(), counts(accusing), "files giving an error their text has not, by filling: " + accusing);
         assertTrue(agreeing >= AGREEING_AT_LEAST, agreeing + " of " + files + " agree, fewer than " + AGREEING_AT_LEAST);
     }
-
-    /**
-     * The fillings whose files still give an error their text has not, and how many files: the application whole and
-     * half unanswered as one question|answer table down to its signatures (each answer's paragraphs one cell text):
-     * the budget's posts are then checked as resources without measurable goals; why is not yet found.
-     */
-    private static final Map<String, Integer> KNOWN_ACCUSING = Map.of("QUESTION_ANSWER_ROWS", 2);
 
     private static Map<String, Integer> counts(Map<String, List<String>> wrong) {
         Map<String, Integer> counts = new TreeMap<>();
