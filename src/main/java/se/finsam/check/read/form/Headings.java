@@ -63,6 +63,21 @@ final class Headings {
     /** A heading is matched against the first words of a line only; no need to split a whole page of prose. */
     private static final int MAX_WORDS = 40;
 
+    /** Numbers that open a heading are its outline number ("2.", "3.1", "4)"), typed before a question or kept. */
+    private static final int OUTLINE_LEVELS = 4;
+
+    private static List<Word> unnumbered(List<Word> words) {
+        int numbers = 0;
+        while (numbers < Math.min(OUTLINE_LEVELS, words.size() - 1) && isNumber(words.get(numbers).norm())) {
+            numbers++;
+        }
+        return words.subList(numbers, words.size());
+    }
+
+    private static boolean isNumber(String word) {
+        return word.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     private static List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
@@ -73,7 +88,7 @@ final class Headings {
     }
 
     Optional<Match> match(String line) {
-        List<Word> words = words(line);
+        List<Word> words = unnumbered(words(line));
         if (words.isEmpty()) {
             return Optional.empty();
         }

@@ -2,9 +2,11 @@ package se.finsam.check.read.form;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import se.finsam.check.TestEngine;
 import se.finsam.check.edition.Editions;
 import se.finsam.check.facts.Understood;
@@ -25,7 +27,11 @@ class FormVariantsTest {
     }
 
     private static List<String> findings(String name) {
-        DocumentResult r = TestEngine.checker().check(new InputFiles.Input(Path.of("testdata/form-variants/" + name), name));
+        return findings(Path.of("testdata/form-variants/" + name));
+    }
+
+    private static List<String> findings(Path file) {
+        DocumentResult r = TestEngine.checker().check(new InputFiles.Input(file, file.getFileName().toString()));
         return r.findings().stream().filter(f -> !f.rule().equals("required-answers"))
                 .map(f -> f.rule() + "/" + f.severity().id() + "@" + f.position().line()).sorted().toList();
     }
@@ -84,5 +90,19 @@ class FormVariantsTest {
                 d.getReturns().stream().map(r -> r.getStatement()).toList());
         assertEquals(List.of("dates-consistent/info@17", "dates-consistent/warning@17", "four-parties-signed/info@13",
                 "gender-perspective/warning@10"), findings("report-2017-osthammar-layouts.txt"));
+    }
+
+    /** Questions numbered as an outline numbers them ("1.", "2.1", "3)"), typed so or kept from Word, are read all the same. */
+    @Test
+    void questionsWithOutlineNumbers(@TempDir Path dir) throws Exception {
+        Path plain = Path.of("testdata/forms/plan-2017-heby.txt");
+        String text = Files.readString(plain);
+        String numbered = text.replace("\nVilka mål har", "\n1. Vilka mål har")
+                .replace("\nVilka målgrupper", "\n2. Vilka målgrupper")
+                .replace("\nHar prioriteringen", "\n2.1 Har prioriteringen")
+                .replace("\nVilka strukturerområden", "\n3) Vilka strukturerområden");
+        assertEquals(text.length() + "1. 2. 2.1 3) ".length(), numbered.length(), "all four questions numbered");
+        Path file = Files.writeString(dir.resolve("plan-2017-heby-numbered.txt"), numbered);
+        assertEquals(findings(plain), findings(file));
     }
 }
