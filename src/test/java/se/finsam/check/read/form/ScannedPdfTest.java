@@ -101,17 +101,7 @@ class ScannedPdfTest {
         assertEquals(List.of(), r.findings().stream().filter(f -> f.severity() == se.finsam.check.findings.Severity.ERROR)
                 .map(f -> f.rule() + " " + f.args()).toList());
         assertTrue(r.findings().stream().allMatch(f -> f.position().place() == null || f.position().place().ocr()));
-        assertEquals(briefly(exported), briefly(r));
-    }
-
-    /**
-     * Each finding's rule, severity (an error as the warning a scan gives) and what it is about (its first
-     * argument: the party, the date, the post – OCR may misread a letter in a quoted answer).
-     */
-    private static List<String> briefly(DocumentResult r) {
-        return r.findings().stream().map(f -> f.rule() + "/"
-                + (f.severity() == se.finsam.check.findings.Severity.ERROR ? "warning" : f.severity().id()) + " "
-                + (f.args().isEmpty() ? "" : f.args().get(0))).sorted().toList();
+        assertEquals(TurnedScansTest.briefly(exported), TurnedScansTest.briefly(r));
     }
 
     private Path writeLines(List<String> lines) throws Exception {
