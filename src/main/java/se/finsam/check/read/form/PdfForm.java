@@ -118,7 +118,7 @@ public final class PdfForm {
                 searchable.add(i);
                 pages.add(null);
             } else {
-                pages.add(new Page(i + 1, false, PageLayout.rows(text.words(i), drawing.rules(), page.getCropBox().getWidth())));
+                pages.add(typed(page, i, text, drawing));
             }
         }
         PDFRenderer renderer = new PDFRenderer(doc);
@@ -148,6 +148,21 @@ public final class PdfForm {
         return lines(source, pages);
     }
 
+    /**
+     * A page of typed text: its words and rules in the frame its text runs in – a page stored turned and shown
+     * upright by its /Rotate is read upright, as shown – and its width that way.
+     */
+    private static Page typed(PDPage page, int index, PdfWords text, PdfDrawing drawing) {
+        float direction = text.direction(index);
+        return new Page(index + 1, false, PageLayout.rows(text.words(index), drawing.rules(direction), width(page, direction)));
+    }
+
+    /** The width of a page as its text runs (direction: 0, 90, 180 or 270 degrees). */
+    private static double width(PDPage page, float direction) {
+        PDRectangle box = page.getCropBox();
+        return direction % 180 == 0 ? box.getWidth() : box.getHeight();
+    }
+
     /** A scanned page rendered in grey, at 300 dpi or less for a huge page, and read by OCR. */
     private static Page ocr(String source, Ocr ocr, PDFRenderer renderer, PDPage page, int index)
             throws IOException, InputError {
@@ -173,16 +188,14 @@ public final class PdfForm {
      */
     private static Page searchable(PDFRenderer renderer, PDPage page, int index, PdfWords text, PdfDrawing drawing,
                                    boolean render) throws IOException {
-        List<PageLayout.Rule> rules = new ArrayList<>(drawing.rules());
         float direction = text.direction(index);
+        List<PageLayout.Rule> rules = new ArrayList<>(drawing.rules(direction));
         if (render && drawing.largestImage() <= MAX_IMAGE_PIXELS) {
             BufferedImage shown = renderer.renderImage(index, (float) (RULES_DPI / 72), ImageType.GRAY);
             int across = Math.round((page.getRotation() - direction) / 90);
             rules.addAll(Ocr.rules(Deskew.quarterTurned(shown, across), RULES_DPI));
         }
-        PDRectangle box = page.getCropBox();
-        double width = direction % 180 == 0 ? box.getWidth() : box.getHeight();
-        return new Page(index + 1, true, PageLayout.rows(text.words(index), rules, width));
+        return new Page(index + 1, true, PageLayout.rows(text.words(index), rules, width(page, direction)));
     }
 
     /** The rows of a page (counted from 1), and whether they were read by OCR. */

@@ -105,7 +105,7 @@ class HeldOutScansTest {
     }
 
     static List<Integer> turns() {
-        return List.of(90, 270);
+        return List.of(90, 180, 270);
     }
 
     private static Path export(String form) {
