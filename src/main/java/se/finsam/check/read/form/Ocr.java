@@ -37,6 +37,14 @@ final class Ocr {
     private static final double RULE_LENGTH = 0.2;
     private static final double RULE_THICKNESS = 0.025;
     private static final int DARK = 128;
+    /**
+     * Darker than INK is ink on a page, darker than FAINT a faint mark; a page with less ink than one pixel in
+     * BLANK_PIXELS and fewer faint marks than one in FAINT_PIXELS is blank.
+     */
+    private static final int INK = 200;
+    private static final long BLANK_PIXELS = 5000;
+    private static final int FAINT = 235;
+    private static final long FAINT_PIXELS = 1000;
     /** A reading surer than this (Tesseract's mean confidence per letter, 0–100) is of a page the right way up. */
     static final double DOUBTFUL = 60;
 
@@ -47,8 +55,13 @@ final class Ocr {
         }
     }
 
-    /** A page read: its words and rules, in points from the top left. */
-    record Page(List<PageLayout.Word> words, List<PageLayout.Rule> rules, double width) {
+    /** A page read: its words and rules, in points from the top left, and Tesseract's confidence in the reading. */
+    record Page(List<PageLayout.Word> words, List<PageLayout.Rule> rules, double width, double confidence) {
+
+        /** Whether the page was read with confidence, upright or upside down; else its words are no reading. */
+        boolean sure() {
+            return confidence >= DOUBTFUL;
+        }
     }
 
     private final Path executable;
@@ -87,12 +100,31 @@ final class Ocr {
         double confidence = confidence(tsv);
         if (confidence < DOUBTFUL) {
             List<String> turned = recognised(Deskew.halfTurned(grey), dpi);
-            if (confidence(turned) > confidence) {
+            double turnedConfidence = confidence(turned);
+            if (turnedConfidence > confidence) {
                 return new Page(words(turned, toPoints), rules.stream().map(r -> PageLayout.Rule.of(width - r.x0(),
-                        height - r.y0(), width - r.x1(), height - r.y1())).toList(), width);
+                        height - r.y0(), width - r.x1(), height - r.y1())).toList(), width, turnedConfidence);
             }
         }
-        return new Page(words(tsv, toPoints), rules, width);
+        return new Page(words(tsv, toPoints), rules, width, confidence);
+    }
+
+    /**
+     * Whether a page rendered in grey is blank: fewer than one pixel in {@link #BLANK_PIXELS} darker than
+     * {@link #INK} – the odd speck of dust, no line of text – and no faint marks either: a page printed pale or
+     * smeared has few pixels that dark, but many a little below the paper's white ({@link #FAINT}), and is read (and
+     * named as unreadable if it cannot be). A blank page is not read: OCR would only read its specks as letters.
+     */
+    static boolean blank(BufferedImage grey) {
+        byte[] px = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        long dark = 0;
+        long faint = 0;
+        for (byte p : px) {
+            int v = p & 0xff;
+            dark += v < INK ? 1 : 0;
+            faint += v < FAINT ? 1 : 0;
+        }
+        return dark * BLANK_PIXELS < px.length && faint * FAINT_PIXELS < px.length;
     }
 
     /** Tesseract's TSV of a page in grey at dpi. */

@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import se.finsam.check.model.Place;
+import se.finsam.check.model.UnreadPage;
 import se.finsam.check.read.InputError;
 
 /**
@@ -106,6 +107,7 @@ public final class PdfForm {
         List<Page> pages = new ArrayList<>();
         List<Integer> scanned = new ArrayList<>();
         List<Integer> searchable = new ArrayList<>();
+        List<UnreadPage> unread = new ArrayList<>();
         Map<Integer, PdfDrawing> drawings = new HashMap<>();
         for (int i = 0; i < count; i++) {
             PDPage page = doc.getPage(i);
@@ -135,7 +137,7 @@ public final class PdfForm {
                 if (drawings.get(i).largestImage() > MAX_IMAGE_PIXELS) {
                     throw error(source, Unreadable.HUGE_IMAGE, i + 1);
                 }
-                pages.set(i, ocr(source, ocr.get(), renderer, doc.getPage(i), i));
+                pages.set(i, ocr(ocr.get(), renderer, doc.getPage(i), i, unread));
             }
         }
         for (int k = 0; k < searchable.size(); k++) {
@@ -143,9 +145,11 @@ public final class PdfForm {
             pages.set(i, searchable(renderer, doc.getPage(i), i, text, drawings.get(i), k < MAX_OCR_PAGES));
         }
         if (pages.stream().allMatch(p -> p.rows().isEmpty())) {
-            throw error(source, Unreadable.NO_TEXT);
+            Optional<UnreadPage> unreadable = unread.stream().filter(p -> !p.blank()).findFirst();
+            throw unreadable.isPresent() ? error(source, Unreadable.OCR_FAILED, unreadable.get().page())
+                    : error(source, Unreadable.NO_TEXT);
         }
-        return lines(source, pages);
+        return lines(source, pages, unread);
     }
 
     /**
@@ -163,19 +167,32 @@ public final class PdfForm {
         return direction % 180 == 0 ? box.getWidth() : box.getHeight();
     }
 
-    /** A scanned page rendered in grey, at 300 dpi or less for a huge page, and read by OCR. */
-    private static Page ocr(String source, Ocr ocr, PDFRenderer renderer, PDPage page, int index)
-            throws IOException, InputError {
+    /**
+     * A scanned page rendered in grey, at 300 dpi or less for a huge page, and read by OCR. A blank page is not
+     * read; a page OCR cannot read with confidence (upright or upside down), or fails on, is read as nothing – its
+     * letters would be guesses – and both are noted in unread, so that the check names them.
+     */
+    private static Page ocr(Ocr ocr, PDFRenderer renderer, PDPage page, int index, List<UnreadPage> unread)
+            throws IOException {
         PDRectangle box = page.getCropBox();
         double points = (double) box.getWidth() * box.getHeight();
         float scale = (float) Math.min(OCR_DPI / 72, Math.sqrt(MAX_RENDER_PIXELS / Math.max(1, points)));
         BufferedImage image = renderer.renderImage(index, scale, ImageType.GRAY);
+        Page none = new Page(index + 1, true, List.of());
+        if (Ocr.blank(image)) {
+            unread.add(new UnreadPage(index + 1, true));
+            return none;
+        }
         try {
             Ocr.Page read = ocr.read(image, scale * 72);
-            return new Page(index + 1, true, PageLayout.rows(read.words(), read.rules(), read.width()));
+            if (read.sure()) {
+                return new Page(index + 1, true, PageLayout.rows(read.words(), read.rules(), read.width()));
+            }
         } catch (Ocr.Failed e) {
-            throw error(source, Unreadable.OCR_FAILED, index + 1);
+            // a page Tesseract fails on (killed after its time, a crash) is that page unread, not the file refused
         }
+        unread.add(new UnreadPage(index + 1, false));
+        return none;
     }
 
     /**
@@ -209,7 +226,7 @@ public final class PdfForm {
      * is joined to it: one answer, not an answer and a stray paragraph. A template's guidance left in is read as
      * nothing, as an empty paragraph ({@link #isGuidance}) – its rest on the next page with it.
      */
-    static FormText lines(String source, List<Page> pages) {
+    static FormText lines(String source, List<Page> pages, List<UnreadPage> unread) {
         List<FormLine> lines = new ArrayList<>();
         Map<Integer, Place> places = new HashMap<>();
         int number = 0;
@@ -238,7 +255,7 @@ public final class PdfForm {
                 first = false;
             }
         }
-        return new FormText(source, RepeatedPages.drop(lines), places);
+        return new FormText(source, RepeatedPages.drop(lines), places, List.of(), unread);
     }
 
     /** Whether a paragraph is the template's guidance left in ("Beskriv …" in grey under its question). */
