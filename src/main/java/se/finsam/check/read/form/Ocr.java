@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,8 @@ final class Ocr {
     /** A ruling line is at least this long and at most this thick, in inches. */
     private static final double RULE_LENGTH = 0.2;
     private static final double RULE_THICKNESS = 0.025;
-    private static final int DARK = 128;
+    /** A line's grey edge beside its dark pixels, in inches: whitened with it. */
+    private static final double RULE_EDGE = 0.007;
     /**
      * Darker than INK is ink on a page, darker than FAINT a faint mark; a page with less ink than one pixel in
      * BLANK_PIXELS and fewer faint marks than one in FAINT_PIXELS is blank.
@@ -228,17 +230,17 @@ final class Ocr {
     }
 
     /**
-     * The runs of dark pixels at least min long, along each row (rows) or else each column: {start, end,
-     * row or column}.
+     * The runs of pixels darker than dark at least min long, along each row (rows) or else each column: {start,
+     * end, row or column}.
      */
-    private static List<int[]> darkRuns(byte[] px, int w, int h, int min, boolean rows) {
+    private static List<int[]> darkRuns(byte[] px, int w, int h, int min, boolean rows, int dark) {
         int lines = rows ? h : w;
         int length = rows ? w : h;
         List<int[]> runs = new ArrayList<>();
         for (int a = 0; a < lines; a++) {
             int run = 0;
             for (int b = 0; b <= length; b++) {
-                if (b < length && (px[rows ? a * w + b : b * w + a] & 0xff) < DARK) {
+                if (b < length && (px[rows ? a * w + b : b * w + a] & 0xff) < dark) {
                     run++;
                 } else {
                     if (run >= min) {
@@ -252,8 +254,9 @@ final class Ocr {
     }
 
     /**
-     * The ruling lines of a scan: runs of dark pixels at least {@link #RULE_LENGTH} long, in bands at most
-     * {@link #RULE_THICKNESS} thick; their pixels are made white in the image. In pixels.
+     * The ruling lines of a scan: runs of ink (by the page's {@link InkThreshold}) at least {@link #RULE_LENGTH} long,
+     * in bands at most {@link #RULE_THICKNESS} thick; their pixels and their grey edge are made white in the image.
+     * In pixels.
      */
     private static List<PageLayout.Rule> rulesWhitened(BufferedImage grey, double dpi) {
         int w = grey.getWidth();
@@ -261,8 +264,9 @@ final class Ocr {
         byte[] px = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         int min = (int) Math.round(RULE_LENGTH * dpi);
         int thick = Math.max(2, (int) Math.round(RULE_THICKNESS * dpi));
-        List<int[]> horizontal = darkRuns(px, w, h, min, true); // x0, x1, y
-        List<int[]> vertical = darkRuns(px, w, h, min, false); // y0, y1, x
+        int dark = InkThreshold.of(grey);
+        List<int[]> horizontal = darkRuns(px, w, h, min, true, dark); // x0, x1, y
+        List<int[]> vertical = darkRuns(px, w, h, min, false, dark); // y0, y1, x
         List<PageLayout.Rule> rules = new ArrayList<>();
         for (int[] band : bands(horizontal, thick)) {
             rules.add(PageLayout.Rule.of(band[0], (band[2] + band[3]) / 2.0, band[1], (band[2] + band[3]) / 2.0));
@@ -270,14 +274,16 @@ final class Ocr {
         for (int[] band : bands(vertical, thick)) {
             rules.add(PageLayout.Rule.of((band[2] + band[3]) / 2.0, band[0], (band[2] + band[3]) / 2.0, band[1]));
         }
+        // with the grey edge a line has once turned straight or scaled, which OCR would read as strokes
+        int edge = Math.max(1, (int) Math.round(RULE_EDGE * dpi));
         for (int[] r : horizontal) {
-            for (int x = r[0]; x <= r[1]; x++) {
-                px[r[2] * w + x] = (byte) 0xff;
+            for (int y = Math.max(0, r[2] - edge); y <= Math.min(h - 1, r[2] + edge); y++) {
+                Arrays.fill(px, y * w + r[0], y * w + r[1] + 1, (byte) 0xff);
             }
         }
         for (int[] r : vertical) {
             for (int y = r[0]; y <= r[1]; y++) {
-                px[y * w + r[2]] = (byte) 0xff;
+                Arrays.fill(px, y * w + Math.max(0, r[2] - edge), y * w + Math.min(w - 1, r[2] + edge) + 1, (byte) 0xff);
             }
         }
         return rules;
