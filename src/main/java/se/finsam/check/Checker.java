@@ -13,6 +13,7 @@ import se.finsam.check.facts.Interpreter;
 import se.finsam.check.findings.DocumentResult;
 import se.finsam.check.findings.Fault;
 import se.finsam.check.findings.Finding;
+import se.finsam.check.findings.UnreadPages;
 import se.finsam.check.findings.UnsureReadings;
 import se.finsam.check.model.Document;
 import se.finsam.check.read.DocumentLoader;
@@ -189,7 +190,8 @@ public final class Checker {
         Timeline.mark("facts");
         docs.forEach(c -> c.step(() -> c.findings = rules.run(c.doc.getKind(), c.facts)));
         Timeline.mark("rules fired");
-        docs.forEach(c -> c.step(() -> c.result = DocumentResult.checked(c.doc, UnsureReadings.lower(c.findings, c.doc),
+        docs.forEach(c -> c.step(() -> c.result = DocumentResult.checked(c.doc,
+                UnreadPages.named(UnsureReadings.lower(c.findings, c.doc), c.doc),
                 YearRecord.of(c.doc, c.facts))));
         Timeline.mark("findings");
         List<DocumentResult> results = new ArrayList<>(docs.size());

@@ -26,6 +26,7 @@ public class Document extends Located {
     private final List<Vacancy> vacancies = new ArrayList<>();
     private final List<FundsReturn> returns = new ArrayList<>();
     private final List<BudgetLine> budget = new ArrayList<>();
+    private final List<UnreadPage> unreadPages = new ArrayList<>();
     private Agreement agreement;
     private boolean readFromForm;
 
@@ -59,6 +60,8 @@ public class Document extends Located {
     public List<FundsReturn> getReturns() { return returns; }
     /** The lines of every budget table, in order; each knows its table. */
     public List<BudgetLine> getBudget() { return budget; }
+    /** The pages of a scanned form that were not read: blank ones, and ones OCR could not read with confidence. */
+    public List<UnreadPage> getUnreadPages() { return unreadPages; }
     /** The Överenskommelse section as submitted; null when the form has none. */
     /** True when a form reader read this document from a sent form (not a structured file). */
     public boolean isReadFromForm() { return readFromForm; }

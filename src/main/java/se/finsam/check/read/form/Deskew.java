@@ -22,7 +22,6 @@ final class Deskew {
     private static final double SAMPLE_DPI = 75;
     private static final double COARSE = 0.25;
     private static final double FINE = 0.05;
-    private static final int DARK = 128;
 
     private Deskew() {
     }
@@ -157,15 +156,16 @@ final class Deskew {
         return score;
     }
 
-    /** The dark pixels of every step-th row and column, as x, y pairs in the sampled grid. */
+    /** The dark pixels (ink, by the page's own {@link InkThreshold}) of every step-th row and column, as x, y pairs in the sampled grid. */
     private static int[] darkPixels(BufferedImage grey, int step) {
         int w = grey.getWidth();
         byte[] px = pixels(grey);
         int n = 0;
         int[] found = new int[64];
+        int dark = InkThreshold.of(grey);
         for (int y = 0; y < grey.getHeight(); y += step) {
             for (int x = 0; x < w; x += step) {
-                if ((px[y * w + x] & 0xff) < DARK) {
+                if ((px[y * w + x] & 0xff) < dark) {
                     if (n + 2 > found.length) {
                         found = Arrays.copyOf(found, found.length * 2);
                     }

@@ -127,7 +127,7 @@ public final class FormParser {
         root.put("kind", new Sourced(kind, 1));
         Builder b = new Builder(form, kind, sections, preamble, region, root);
         b.build();
-        return new FormTree(root, places(form, lines, headingLines, signaturesStart), b.readings);
+        return new FormTree(root, places(form, lines, headingLines, signaturesStart), b.readings, read.unread());
     }
 
     /**
@@ -153,7 +153,7 @@ public final class FormParser {
                 lines.add(line);
             }
         }
-        return new FormText(form.source(), lines, places, form.context());
+        return new FormText(form.source(), lines, places, form.context(), form.unread());
     }
 
     private static final Pattern SENTENCE_START = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");

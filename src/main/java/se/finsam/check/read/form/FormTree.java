@@ -7,6 +7,7 @@ import java.util.Map;
 import se.finsam.check.model.Document;
 import se.finsam.check.model.Place;
 import se.finsam.check.model.Reading;
+import se.finsam.check.model.UnreadPage;
 import se.finsam.check.read.DocumentReader;
 import se.finsam.check.read.InputError;
 import se.finsam.check.read.Readings;
@@ -22,22 +23,26 @@ public final class FormTree {
     private final LinkedHashMap<String, Object> root;
     private final Map<Integer, Place> places;
     private final Map<String, Reading> readings;
+    private final List<UnreadPage> unread;
 
     /**
      * places: where each source line stands in a Word or PDF original (none for a text export); readings: how the
      * reader came by a value, by its pointer – kept beside the tree, not in it: the structured format (and what
-     * import writes) says what a value is, never how sure a reader was.
+     * import writes) says what a value is, never how sure a reader was; unread: the pages of a scan not read.
      */
-    FormTree(LinkedHashMap<String, Object> root, Map<Integer, Place> places, Map<String, Reading> readings) {
+    FormTree(LinkedHashMap<String, Object> root, Map<Integer, Place> places, Map<String, Reading> readings,
+             List<UnreadPage> unread) {
         this.root = root;
         this.places = places;
         this.readings = readings;
+        this.unread = unread;
     }
 
     /** The document of the form, each value a rule relies on knowing how it was read. */
     public Document document(String source) throws InputError {
         Document doc = new DocumentReader(source).read(toNode());
         Readings.apply(doc, readings);
+        doc.getUnreadPages().addAll(unread);
         return doc;
     }
 

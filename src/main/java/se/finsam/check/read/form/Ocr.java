@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,16 @@ final class Ocr {
     /** A ruling line is at least this long and at most this thick, in inches. */
     private static final double RULE_LENGTH = 0.2;
     private static final double RULE_THICKNESS = 0.025;
-    private static final int DARK = 128;
+    /** A line's grey edge beside its dark pixels, in inches: whitened with it. */
+    private static final double RULE_EDGE = 0.007;
+    /**
+     * Darker than INK is ink on a page, darker than FAINT a faint mark; a page with less ink than one pixel in
+     * BLANK_PIXELS and fewer faint marks than one in FAINT_PIXELS is blank.
+     */
+    private static final int INK = 200;
+    private static final long BLANK_PIXELS = 5000;
+    private static final int FAINT = 235;
+    private static final long FAINT_PIXELS = 1000;
     /** A reading surer than this (Tesseract's mean confidence per letter, 0–100) is of a page the right way up. */
     static final double DOUBTFUL = 60;
 
@@ -47,8 +57,13 @@ final class Ocr {
         }
     }
 
-    /** A page read: its words and rules, in points from the top left. */
-    record Page(List<PageLayout.Word> words, List<PageLayout.Rule> rules, double width) {
+    /** A page read: its words and rules, in points from the top left, and Tesseract's confidence in the reading. */
+    record Page(List<PageLayout.Word> words, List<PageLayout.Rule> rules, double width, double confidence) {
+
+        /** Whether the page was read with confidence, upright or upside down; else its words are no reading. */
+        boolean sure() {
+            return confidence >= DOUBTFUL;
+        }
     }
 
     private final Path executable;
@@ -87,12 +102,31 @@ final class Ocr {
         double confidence = confidence(tsv);
         if (confidence < DOUBTFUL) {
             List<String> turned = recognised(Deskew.halfTurned(grey), dpi);
-            if (confidence(turned) > confidence) {
+            double turnedConfidence = confidence(turned);
+            if (turnedConfidence > confidence) {
                 return new Page(words(turned, toPoints), rules.stream().map(r -> PageLayout.Rule.of(width - r.x0(),
-                        height - r.y0(), width - r.x1(), height - r.y1())).toList(), width);
+                        height - r.y0(), width - r.x1(), height - r.y1())).toList(), width, turnedConfidence);
             }
         }
-        return new Page(words(tsv, toPoints), rules, width);
+        return new Page(words(tsv, toPoints), rules, width, confidence);
+    }
+
+    /**
+     * Whether a page rendered in grey is blank: fewer than one pixel in {@link #BLANK_PIXELS} darker than
+     * {@link #INK} – the odd speck of dust, no line of text – and no faint marks either: a page printed pale or
+     * smeared has few pixels that dark, but many a little below the paper's white ({@link #FAINT}), and is read (and
+     * named as unreadable if it cannot be). A blank page is not read: OCR would only read its specks as letters.
+     */
+    static boolean blank(BufferedImage grey) {
+        byte[] px = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        long dark = 0;
+        long faint = 0;
+        for (byte p : px) {
+            int v = p & 0xff;
+            dark += v < INK ? 1 : 0;
+            faint += v < FAINT ? 1 : 0;
+        }
+        return dark * BLANK_PIXELS < px.length && faint * FAINT_PIXELS < px.length;
     }
 
     /** Tesseract's TSV of a page in grey at dpi. */
@@ -196,17 +230,17 @@ final class Ocr {
     }
 
     /**
-     * The runs of dark pixels at least min long, along each row (rows) or else each column: {start, end,
-     * row or column}.
+     * The runs of pixels darker than dark at least min long, along each row (rows) or else each column: {start,
+     * end, row or column}.
      */
-    private static List<int[]> darkRuns(byte[] px, int w, int h, int min, boolean rows) {
+    private static List<int[]> darkRuns(byte[] px, int w, int h, int min, boolean rows, int dark) {
         int lines = rows ? h : w;
         int length = rows ? w : h;
         List<int[]> runs = new ArrayList<>();
         for (int a = 0; a < lines; a++) {
             int run = 0;
             for (int b = 0; b <= length; b++) {
-                if (b < length && (px[rows ? a * w + b : b * w + a] & 0xff) < DARK) {
+                if (b < length && (px[rows ? a * w + b : b * w + a] & 0xff) < dark) {
                     run++;
                 } else {
                     if (run >= min) {
@@ -220,8 +254,9 @@ final class Ocr {
     }
 
     /**
-     * The ruling lines of a scan: runs of dark pixels at least {@link #RULE_LENGTH} long, in bands at most
-     * {@link #RULE_THICKNESS} thick; their pixels are made white in the image. In pixels.
+     * The ruling lines of a scan: runs of ink (by the page's {@link InkThreshold}) at least {@link #RULE_LENGTH} long,
+     * in bands at most {@link #RULE_THICKNESS} thick; their pixels and their grey edge are made white in the image.
+     * In pixels.
      */
     private static List<PageLayout.Rule> rulesWhitened(BufferedImage grey, double dpi) {
         int w = grey.getWidth();
@@ -229,8 +264,9 @@ final class Ocr {
         byte[] px = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         int min = (int) Math.round(RULE_LENGTH * dpi);
         int thick = Math.max(2, (int) Math.round(RULE_THICKNESS * dpi));
-        List<int[]> horizontal = darkRuns(px, w, h, min, true); // x0, x1, y
-        List<int[]> vertical = darkRuns(px, w, h, min, false); // y0, y1, x
+        int dark = InkThreshold.of(grey);
+        List<int[]> horizontal = darkRuns(px, w, h, min, true, dark); // x0, x1, y
+        List<int[]> vertical = darkRuns(px, w, h, min, false, dark); // y0, y1, x
         List<PageLayout.Rule> rules = new ArrayList<>();
         for (int[] band : bands(horizontal, thick)) {
             rules.add(PageLayout.Rule.of(band[0], (band[2] + band[3]) / 2.0, band[1], (band[2] + band[3]) / 2.0));
@@ -238,14 +274,16 @@ final class Ocr {
         for (int[] band : bands(vertical, thick)) {
             rules.add(PageLayout.Rule.of((band[2] + band[3]) / 2.0, band[0], (band[2] + band[3]) / 2.0, band[1]));
         }
+        // with the grey edge a line has once turned straight or scaled, which OCR would read as strokes
+        int edge = Math.max(1, (int) Math.round(RULE_EDGE * dpi));
         for (int[] r : horizontal) {
-            for (int x = r[0]; x <= r[1]; x++) {
-                px[r[2] * w + x] = (byte) 0xff;
+            for (int y = Math.max(0, r[2] - edge); y <= Math.min(h - 1, r[2] + edge); y++) {
+                Arrays.fill(px, y * w + r[0], y * w + r[1] + 1, (byte) 0xff);
             }
         }
         for (int[] r : vertical) {
             for (int y = r[0]; y <= r[1]; y++) {
-                px[y * w + r[2]] = (byte) 0xff;
+                Arrays.fill(px, y * w + Math.max(0, r[2] - edge), y * w + Math.min(w - 1, r[2] + edge) + 1, (byte) 0xff);
             }
         }
         return rules;

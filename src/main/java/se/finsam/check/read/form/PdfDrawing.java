@@ -42,6 +42,24 @@ final class PdfDrawing extends PDFGraphicsStreamEngine {
         return rules;
     }
 
+    /**
+     * The rules as the page's text runs: PDFBox gives a glyph's position in the frame its text runs in (its
+     * direction: a page stored turned and shown upright by /Rotate runs at the /Rotate), so the rules, drawn in the
+     * page's own frame, are turned clockwise by that direction (in quarter turns) to stand where its text stands.
+     */
+    List<PageLayout.Rule> rules(float direction) {
+        List<PageLayout.Rule> turned = rules;
+        double w = box.getWidth();
+        double h = box.getHeight();
+        for (int k = 0; k < Math.floorMod(Math.round(direction / 90), 4); k++) {
+            double height = h;
+            turned = turned.stream().map(r -> PageLayout.Rule.of(height - r.y0(), r.x0(), height - r.y1(), r.x1())).toList();
+            h = w;
+            w = height;
+        }
+        return turned;
+    }
+
     int images() {
         return images;
     }

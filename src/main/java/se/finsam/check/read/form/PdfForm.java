@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import se.finsam.check.model.Place;
+import se.finsam.check.model.UnreadPage;
 import se.finsam.check.read.InputError;
 
 /**
@@ -106,6 +107,7 @@ public final class PdfForm {
         List<Page> pages = new ArrayList<>();
         List<Integer> scanned = new ArrayList<>();
         List<Integer> searchable = new ArrayList<>();
+        List<UnreadPage> unread = new ArrayList<>();
         Map<Integer, PdfDrawing> drawings = new HashMap<>();
         for (int i = 0; i < count; i++) {
             PDPage page = doc.getPage(i);
@@ -118,7 +120,7 @@ public final class PdfForm {
                 searchable.add(i);
                 pages.add(null);
             } else {
-                pages.add(new Page(i + 1, false, PageLayout.rows(text.words(i), drawing.rules(), page.getCropBox().getWidth())));
+                pages.add(typed(page, i, text, drawing));
             }
         }
         PDFRenderer renderer = new PDFRenderer(doc);
@@ -135,7 +137,7 @@ public final class PdfForm {
                 if (drawings.get(i).largestImage() > MAX_IMAGE_PIXELS) {
                     throw error(source, Unreadable.HUGE_IMAGE, i + 1);
                 }
-                pages.set(i, ocr(source, ocr.get(), renderer, doc.getPage(i), i));
+                pages.set(i, ocr(ocr.get(), renderer, doc.getPage(i), i, unread));
             }
         }
         for (int k = 0; k < searchable.size(); k++) {
@@ -143,24 +145,54 @@ public final class PdfForm {
             pages.set(i, searchable(renderer, doc.getPage(i), i, text, drawings.get(i), k < MAX_OCR_PAGES));
         }
         if (pages.stream().allMatch(p -> p.rows().isEmpty())) {
-            throw error(source, Unreadable.NO_TEXT);
+            Optional<UnreadPage> unreadable = unread.stream().filter(p -> !p.blank()).findFirst();
+            throw unreadable.isPresent() ? error(source, Unreadable.OCR_FAILED, unreadable.get().page())
+                    : error(source, Unreadable.NO_TEXT);
         }
-        return lines(source, pages);
+        return lines(source, pages, unread);
     }
 
-    /** A scanned page rendered in grey, at 300 dpi or less for a huge page, and read by OCR. */
-    private static Page ocr(String source, Ocr ocr, PDFRenderer renderer, PDPage page, int index)
-            throws IOException, InputError {
+    /**
+     * A page of typed text: its words and rules in the frame its text runs in – a page stored turned and shown
+     * upright by its /Rotate is read upright, as shown – and its width that way.
+     */
+    private static Page typed(PDPage page, int index, PdfWords text, PdfDrawing drawing) {
+        float direction = text.direction(index);
+        return new Page(index + 1, false, PageLayout.rows(text.words(index), drawing.rules(direction), width(page, direction)));
+    }
+
+    /** The width of a page as its text runs (direction: 0, 90, 180 or 270 degrees). */
+    private static double width(PDPage page, float direction) {
+        PDRectangle box = page.getCropBox();
+        return direction % 180 == 0 ? box.getWidth() : box.getHeight();
+    }
+
+    /**
+     * A scanned page rendered in grey, at 300 dpi or less for a huge page, and read by OCR. A blank page is not
+     * read; a page OCR cannot read with confidence (upright or upside down), or fails on, is read as nothing – its
+     * letters would be guesses – and both are noted in unread, so that the check names them.
+     */
+    private static Page ocr(Ocr ocr, PDFRenderer renderer, PDPage page, int index, List<UnreadPage> unread)
+            throws IOException {
         PDRectangle box = page.getCropBox();
         double points = (double) box.getWidth() * box.getHeight();
         float scale = (float) Math.min(OCR_DPI / 72, Math.sqrt(MAX_RENDER_PIXELS / Math.max(1, points)));
         BufferedImage image = renderer.renderImage(index, scale, ImageType.GRAY);
+        Page none = new Page(index + 1, true, List.of());
+        if (Ocr.blank(image)) {
+            unread.add(new UnreadPage(index + 1, true));
+            return none;
+        }
         try {
             Ocr.Page read = ocr.read(image, scale * 72);
-            return new Page(index + 1, true, PageLayout.rows(read.words(), read.rules(), read.width()));
+            if (read.sure()) {
+                return new Page(index + 1, true, PageLayout.rows(read.words(), read.rules(), read.width()));
+            }
         } catch (Ocr.Failed e) {
-            throw error(source, Unreadable.OCR_FAILED, index + 1);
+            // a page Tesseract fails on (killed after its time, a crash) is that page unread, not the file refused
         }
+        unread.add(new UnreadPage(index + 1, false));
+        return none;
     }
 
     /**
@@ -173,16 +205,14 @@ public final class PdfForm {
      */
     private static Page searchable(PDFRenderer renderer, PDPage page, int index, PdfWords text, PdfDrawing drawing,
                                    boolean render) throws IOException {
-        List<PageLayout.Rule> rules = new ArrayList<>(drawing.rules());
         float direction = text.direction(index);
+        List<PageLayout.Rule> rules = new ArrayList<>(drawing.rules(direction));
         if (render && drawing.largestImage() <= MAX_IMAGE_PIXELS) {
             BufferedImage shown = renderer.renderImage(index, (float) (RULES_DPI / 72), ImageType.GRAY);
             int across = Math.round((page.getRotation() - direction) / 90);
             rules.addAll(Ocr.rules(Deskew.quarterTurned(shown, across), RULES_DPI));
         }
-        PDRectangle box = page.getCropBox();
-        double width = direction % 180 == 0 ? box.getWidth() : box.getHeight();
-        return new Page(index + 1, true, PageLayout.rows(text.words(index), rules, width));
+        return new Page(index + 1, true, PageLayout.rows(text.words(index), rules, width(page, direction)));
     }
 
     /** The rows of a page (counted from 1), and whether they were read by OCR. */
@@ -196,7 +226,7 @@ public final class PdfForm {
      * is joined to it: one answer, not an answer and a stray paragraph. A template's guidance left in is read as
      * nothing, as an empty paragraph ({@link #isGuidance}) – its rest on the next page with it.
      */
-    static FormText lines(String source, List<Page> pages) {
+    static FormText lines(String source, List<Page> pages, List<UnreadPage> unread) {
         List<FormLine> lines = new ArrayList<>();
         Map<Integer, Place> places = new HashMap<>();
         int number = 0;
@@ -225,7 +255,7 @@ public final class PdfForm {
                 first = false;
             }
         }
-        return new FormText(source, RepeatedPages.drop(lines), places);
+        return new FormText(source, RepeatedPages.drop(lines), places, List.of(), unread);
     }
 
     /** Whether a paragraph is the template's guidance left in ("Beskriv …" in grey under its question). */

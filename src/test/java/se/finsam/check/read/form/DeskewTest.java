@@ -30,6 +30,24 @@ class DeskewTest {
         assertEquals(9.5, Deskew.skew(Deskew.turned(page, 9.5), 150), 0.051);
     }
 
+    /**
+     * Ink is what is dark for the page ({@link InkThreshold}): a table's lines printed pale, or smeared lighter than
+     * a grey of 128 once a page was scaled and turned straight, are still found (a fixed 128 found none of these).
+     */
+    @Test
+    void paleLinesAreFoundByThePagesOwnInk() {
+        BufferedImage page = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, page.getWidth(), page.getHeight());
+        g.setColor(new Color(170, 170, 170));
+        for (int y = 200; y < 1600; y += 100) {
+            g.fillRect(100, y, 1000, 2);
+        }
+        g.dispose();
+        assertEquals(14, Ocr.rules(page, 150).size());
+    }
+
     @Test
     void aSidewaysPageIsTurnedSoThatItsLinesRunAcross() {
         BufferedImage page = page(false);

@@ -8,13 +8,24 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
 
-/** A PDF written with PDFBox: text in Helvetica (WinAnsi, which has every letter of the samples), lines stroked. */
+/**
+ * A PDF written with PDFBox: text in Helvetica (WinAnsi, which has every letter of the samples), lines stroked; with
+ * {@link #withRotate}, each page stored turned back and shown upright by its /Rotate, as some printers write it.
+ */
 final class PdfCanvas implements FormPages.Canvas, AutoCloseable {
 
     private final PDDocument doc = new PDDocument();
     private final PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private PDPageContentStream content;
+    private int rotate;
+
+    /** Each page stored turned back by degrees (a quarter turn or a half), its /Rotate turning it upright. */
+    PdfCanvas withRotate(int degrees) {
+        rotate = degrees;
+        return this;
+    }
 
     @Override
     public double width(String text, double size) throws IOException {
@@ -48,9 +59,14 @@ final class PdfCanvas implements FormPages.Canvas, AutoCloseable {
         if (content != null) {
             content.close();
         }
-        PDPage page = new PDPage(PDRectangle.A4);
+        boolean across = rotate % 180 != 0;
+        PDPage page = new PDPage(across ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4);
+        page.setRotation(rotate);
         doc.addPage(page);
         content = new PDPageContentStream(doc, page);
+        if (rotate != 0) {
+            content.transform(new Matrix(ScanCanvas.turn(-rotate, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight())));
+        }
     }
 
     void save(Path file) throws IOException {

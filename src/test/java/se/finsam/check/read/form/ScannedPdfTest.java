@@ -101,23 +101,39 @@ class ScannedPdfTest {
         assertEquals(List.of(), r.findings().stream().filter(f -> f.severity() == se.finsam.check.findings.Severity.ERROR)
                 .map(f -> f.rule() + " " + f.args()).toList());
         assertTrue(r.findings().stream().allMatch(f -> f.position().place() == null || f.position().place().ocr()));
-        assertEquals(briefly(exported), briefly(r));
-    }
-
-    /**
-     * Each finding's rule, severity (an error as the warning a scan gives) and what it is about (its first
-     * argument: the party, the date, the post – OCR may misread a letter in a quoted answer).
-     */
-    private static List<String> briefly(DocumentResult r) {
-        return r.findings().stream().map(f -> f.rule() + "/"
-                + (f.severity() == se.finsam.check.findings.Severity.ERROR ? "warning" : f.severity().id()) + " "
-                + (f.args().isEmpty() ? "" : f.args().get(0))).sorted().toList();
+        assertEquals(TurnedScansTest.briefly(exported), TurnedScansTest.briefly(r));
     }
 
     private Path writeLines(List<String> lines) throws Exception {
         Path file = dir.resolve("export.txt");
         Files.write(file, lines);
         return file;
+    }
+
+    /**
+     * A page Tesseract fails on (here a stand-in that fails on its second call: page 2 of 3), among pages it reads,
+     * is that page unread – named, for the check to say so – not the whole file refused.
+     */
+    @Test
+    void aPageTesseractFailsOnIsNamedAndTheOthersAreRead() throws Exception {
+        assumeTrue(Ocr.installed().isPresent(), "tesseract is not installed: a failing page is not tested");
+        Path real = java.util.Arrays.stream(System.getenv("PATH").split(java.io.File.pathSeparator))
+                .map(d -> Path.of(d.isEmpty() ? "." : d, "tesseract")).filter(Files::isExecutable).findFirst().orElseThrow();
+        Path calls = dir.resolve("calls");
+        Path failing = dir.resolve("tesseract");
+        Files.writeString(failing, "#!/bin/sh\nn=$(cat '" + calls + "' 2>/dev/null || echo 0)\necho $((n + 1)) > '" + calls
+                + "'\n[ \"$n\" = 1 ] && exit 1\nexec '" + real + "' \"$@\"\n");
+        assertTrue(failing.toFile().setExecutable(true));
+        List<String> export = Files.readAllLines(Path.of("testdata/forms/plan-2017-heby.txt")).subList(0, 62);
+        ScanCanvas canvas = new ScanCanvas();
+        new FormPages(canvas, true, null).write(export);
+        Path pdf = dir.resolve("three-pages.pdf");
+        canvas.save(pdf);
+        FormText form = PdfForm.read("three-pages.pdf", Files.readAllBytes(pdf), Optional.of(Ocr.at(failing)));
+        assertEquals(List.of(new se.finsam.check.model.UnreadPage(2, false)), form.unread());
+        assertTrue(form.places().values().stream().noneMatch(p -> p.page() == 2), form.places().toString());
+        assertTrue(form.places().values().stream().anyMatch(p -> p.page() == 1));
+        assertTrue(form.places().values().stream().anyMatch(p -> p.page() == 3));
     }
 
     @Test

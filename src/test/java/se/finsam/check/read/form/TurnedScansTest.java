@@ -94,7 +94,7 @@ class TurnedScansTest {
     }
 
     /** Each finding's rule, severity (an error as the scan's warning) and its first argument, sorted. */
-    private static List<String> briefly(DocumentResult r) {
+    static List<String> briefly(DocumentResult r) {
         return r.findings().stream().map(f -> f.rule() + "/"
                 + (f.severity() == Severity.ERROR ? "warning" : f.severity().id()) + " "
                 + (f.args().isEmpty() ? "" : f.args().get(0))).sorted().toList();
