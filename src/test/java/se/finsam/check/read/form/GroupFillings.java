@@ -4,7 +4,6 @@ import static se.finsam.check.read.form.WordStyles.escape;
 import static se.finsam.check.read.form.WordStyles.paragraphXml;
 import static se.finsam.check.read.form.WordStyles.run;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import se.finsam.check.edition.Editions;
 import se.finsam.check.read.form.WordStyles.Block;
@@ -158,13 +156,11 @@ final class GroupFillings {
                 body.append("<w:tbl>").append(tableProperties(2)).append(String.join("", layoutRows)).append("</w:tbl><w:p/>");
             }
             body.append("<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr>");
-            doc.getDocument().setBody(CTBody.Factory.parse("<xml-fragment " + NAMESPACES + ">" + body + "</xml-fragment>"));
+            WordStyles.setBody(doc, NAMESPACES, body);
             if (filling == Filling.HEADER_FOOTER_TABLES) {
                 furniture(doc);
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.write(out);
-            return out.toByteArray();
+            return WordStyles.bytes(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (XmlException e) {

@@ -194,16 +194,25 @@ final class WordStyles {
                 notes.createComment(BigInteger.valueOf(c)).createParagraph().createRun()
                         .setText("Slutrapport? Se kommentar " + c + ".");
             }
-            CTBody parsed = CTBody.Factory.parse("<xml-fragment " + NAMESPACES + ">" + body + "</xml-fragment>");
-            doc.getDocument().setBody(parsed);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.write(out);
-            return out.toByteArray();
+            setBody(doc, NAMESPACES, body);
+            return bytes(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (XmlException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The document's body set to these elements, written with these namespaces' prefixes. */
+    static void setBody(XWPFDocument doc, String namespaces, CharSequence body) throws XmlException {
+        doc.getDocument().setBody(CTBody.Factory.parse("<xml-fragment " + namespaces + ">" + body + "</xml-fragment>"));
+    }
+
+    /** The document as the bytes of a .docx. */
+    static byte[] bytes(XWPFDocument doc) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.write(out);
+        return out.toByteArray();
     }
 
     /** Heading 1 and Title as Swedish Word names them (the reader must go by name and outline level, not the id). */
