@@ -186,12 +186,17 @@ if [ "$installed" = 0 ]; then
   linted=$(grep -c '^Linting ' "$work/spectral-out.log" || true)
   ./finsam-check check --format json "$work/spectral-plans" > "$work/out.json" || true
   checked_spectral=$(grep -c '"source"' "$work/out.json" || true)
-  row "Spectral $("$spectral" --version), the same six core rules (\`bench/spectral\`): $spectral_files plan files, $linted linted" \
-    "**$(rate "$spectral_files" "$(median 1 "$work/spectral")") docs/s** ($(s "$(median 1 "$work/spectral")"))" \
-    "$(median 2 "$work/spectral") s" "$(peak "$work/spectral") MiB"
-  row "finsam-check, all its rules, on the same $spectral_files files, $checked_spectral checked" \
-    "$(rate "$spectral_files" "$(median 1 "$work/spectral-finsam")") docs/s, **$(printf '%.0f' "$(median 1 "$work/spectral-ratio")")×** Spectral (CPU seconds: $(printf '%.0f' "$(median 2 "$work/spectral-ratio")")×)" \
-    "$(median 2 "$work/spectral-finsam") s" "$(peak "$work/spectral-finsam") MiB"
+  if [ "$linted" = 0 ]; then # a row from a run that linted nothing would compare with nothing
+    echo "bench/run.sh: Spectral linted no file; its log:" >&2; head -n 20 "$work/spectral-out.log" >&2
+    row "Spectral, the same six core rules (\`bench/spectral\`)" "not measured: it linted no file" "" ""
+  else
+    row "Spectral $("$spectral" --version), the same six core rules (\`bench/spectral\`): $spectral_files plan files, $linted linted" \
+      "**$(rate "$spectral_files" "$(median 1 "$work/spectral")") docs/s** ($(s "$(median 1 "$work/spectral")"))" \
+      "$(median 2 "$work/spectral") s" "$(peak "$work/spectral") MiB"
+    row "finsam-check, all its rules, on the same $spectral_files files, $checked_spectral checked" \
+      "$(rate "$spectral_files" "$(median 1 "$work/spectral-finsam")") docs/s, **$(printf '%.0f' "$(median 1 "$work/spectral-ratio")")×** Spectral (CPU seconds: $(printf '%.0f' "$(median 2 "$work/spectral-ratio")")×)" \
+      "$(median 2 "$work/spectral-finsam") s" "$(peak "$work/spectral-finsam") MiB"
+  fi
 else
   [ "$installed" = 3 ] && reason="npm not found" || { reason="its npm install failed"; cat "$work/spectral-install" >&2; }
   row "Spectral, the same six core rules (\`bench/spectral\`)" "not measured: $reason" "" ""

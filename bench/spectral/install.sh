@@ -8,8 +8,10 @@ dir="${XDG_CACHE_HOME:-$HOME/.cache}/finsam-check-bench/spectral-$version"
 bin="$dir/node_modules/.bin/spectral"
 if ! "$bin" --version >/dev/null 2>&1; then
   command -v npm >/dev/null || { echo "npm not found" >&2; exit 3; }
+  rm -rf "$dir" # an install cut short leaves a tree npm cannot install over (ENOTEMPTY)
   mkdir -p "$dir"
   SCARF_ANALYTICS=false npm install --prefix "$dir" --no-audit --no-fund --ignore-scripts --loglevel=error \
     "@stoplight/spectral-cli@$version" >&2
+  "$bin" --version >/dev/null 2>&1 || { echo "the Spectral CLI does not run after its install" >&2; exit 1; }
 fi
 echo "$bin"
