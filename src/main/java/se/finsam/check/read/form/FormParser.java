@@ -76,6 +76,17 @@ public final class FormParser {
         return all;
     }
 
+    /**
+     * No form's title found: on a scan whose page OCR could not read, the title may stand on that page – say so,
+     * rather than that the file is no form.
+     */
+    private static InputError unknownKind(FormText read) {
+        String unread = read.unread().stream().filter(p -> !p.blank()).map(p -> String.valueOf(p.page()))
+                .collect(Collectors.joining(", "));
+        return unread.isEmpty() ? new InputError(read.source(), 1, 0, "form.unknownKind")
+                : new InputError(read.source(), 1, 0, "form.unknownKindUnread", unread);
+    }
+
     /** The headings a form of this kind is split at (for the test that questions are worded once). */
     Map<String, List<String>> headings(String kind) {
         return headings.get(kind);
@@ -87,7 +98,7 @@ public final class FormParser {
             // an empty file, or a Word document with nothing written in it, is no form of an unknown kind
             throw new InputError(read.source(), 0, 0, "form.empty");
         }
-        String kind = kind(unguided).orElseThrow(() -> new InputError(read.source(), 1, 0, "form.unknownKind"));
+        String kind = kind(unguided).orElseThrow(() -> unknownKind(read));
         Headings headings = matchers.get(kind);
         FormText form = withoutGuidance(read, line -> heading(headings, line).isPresent());
         List<Section> sections = new ArrayList<>();

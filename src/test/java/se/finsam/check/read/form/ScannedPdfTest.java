@@ -116,24 +116,40 @@ class ScannedPdfTest {
      */
     @Test
     void aPageTesseractFailsOnIsNamedAndTheOthersAreRead() throws Exception {
+        FormText form = threePagesFailingOnCall(1);
+        assertEquals(List.of(new se.finsam.check.model.UnreadPage(2, false)), form.unread());
+        assertTrue(form.places().values().stream().noneMatch(p -> p.page() == 2), form.places().toString());
+        assertTrue(form.places().values().stream().anyMatch(p -> p.page() == 1));
+        assertTrue(form.places().values().stream().anyMatch(p -> p.page() == 3));
+    }
+
+    /** The title's page unread: the file is not called no form, but the page is named for kansliet to look at. */
+    @Test
+    void aFirstPageTesseractFailsOnIsNamedWhenNoTitleIsFound() throws Exception {
+        FormText form = threePagesFailingOnCall(0);
+        InputError e = org.junit.jupiter.api.Assertions.assertThrows(InputError.class,
+                () -> new FormParser(FormLayout.builtIn(), se.finsam.check.edition.Editions.builtIn()).parse(form));
+        assertEquals("känns inte igen som en blankett: sidan 1 är skannad och gick inte att läsa säkert, och i det som "
+                + "gick att läsa finns ingen rubrik för verksamhetsplan, slutrapport, ansökan eller kvartalsrapport – se "
+                + "originalet", Messages.forLanguage("sv").format(e.key(), e.args()));
+    }
+
+    /** Three scanned pages of a plan read by a stand-in for Tesseract that fails on one call (counted from 0). */
+    private FormText threePagesFailingOnCall(int call) throws Exception {
         assumeTrue(Ocr.installed().isPresent(), "tesseract is not installed: a failing page is not tested");
         Path real = java.util.Arrays.stream(System.getenv("PATH").split(java.io.File.pathSeparator))
                 .map(d -> Path.of(d.isEmpty() ? "." : d, "tesseract")).filter(Files::isExecutable).findFirst().orElseThrow();
         Path calls = dir.resolve("calls");
         Path failing = dir.resolve("tesseract");
         Files.writeString(failing, "#!/bin/sh\nn=$(cat '" + calls + "' 2>/dev/null || echo 0)\necho $((n + 1)) > '" + calls
-                + "'\n[ \"$n\" = 1 ] && exit 1\nexec '" + real + "' \"$@\"\n");
+                + "'\n[ \"$n\" = " + call + " ] && exit 1\nexec '" + real + "' \"$@\"\n");
         assertTrue(failing.toFile().setExecutable(true));
         List<String> export = Files.readAllLines(Path.of("testdata/forms/plan-2017-heby.txt")).subList(0, 62);
         ScanCanvas canvas = new ScanCanvas();
         new FormPages(canvas, true, null).write(export);
         Path pdf = dir.resolve("three-pages.pdf");
         canvas.save(pdf);
-        FormText form = PdfForm.read("three-pages.pdf", Files.readAllBytes(pdf), Optional.of(Ocr.at(failing)));
-        assertEquals(List.of(new se.finsam.check.model.UnreadPage(2, false)), form.unread());
-        assertTrue(form.places().values().stream().noneMatch(p -> p.page() == 2), form.places().toString());
-        assertTrue(form.places().values().stream().anyMatch(p -> p.page() == 1));
-        assertTrue(form.places().values().stream().anyMatch(p -> p.page() == 3));
+        return PdfForm.read("three-pages.pdf", Files.readAllBytes(pdf), Optional.of(Ocr.at(failing)));
     }
 
     @Test
