@@ -22,6 +22,13 @@ final class ParagraphStyles {
     private static final Pattern INSTRUCTION = Pattern.compile(".*(instru|hjälptext|hjalptext|anvisning|vägledning"
             + "|placeholder|platshållar).*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * Word's styles for a table of contents: "toc 1" … "toc 9" and "TOC Heading" are the built-in names in every
+     * language's Word (the ids are translated: "Innehll1", "Verzeichnis1"), as LibreOffice's "Contents 1" is its own.
+     */
+    private static final Pattern CONTENTS = Pattern.compile("toc\\s*\\d|toc\\s*heading|contents\\s*(\\d|heading)",
+            Pattern.CASE_INSENSITIVE);
+
     /** A style's own settings; -1 where it sets none. */
     private record Style(String name, int outline, String basedOn, int before, int after, Element numPr) {
     }
@@ -80,6 +87,19 @@ final class ParagraphStyles {
             id = s == null ? "" : s.basedOn();
         }
         return false;
+    }
+
+    /** A paragraph of a table of contents, by its style or one it is based on. */
+    boolean isContents(Element pPr) {
+        String id = WordXml.attribute(WordXml.child(pPr, "pStyle"), "val");
+        for (int i = 0; i < MAX_BASED_ON && styles.containsKey(id); i++) {
+            Style s = styles.get(id);
+            if (CONTENTS.matcher(s.name()).matches()) {
+                return true;
+            }
+            id = s.basedOn();
+        }
+        return CONTENTS.matcher(id).matches();
     }
 
     boolean spacedBefore(Element pPr) {

@@ -125,8 +125,13 @@ final class WordBody {
     }
 
     private void paragraph(Element p, int depth) {
-        WordRuns.Shown shown = runs.paragraph(p, depth);
         Element properties = WordXml.child(p, "pPr");
+        if (styles.isContents(properties)) {
+            // a table of contents without its content control (a bare TOC field): the headings again, as above
+            number++;
+            return;
+        }
+        WordRuns.Shown shown = runs.paragraph(p, depth);
         boolean guidanceLook = shown.boxes().isEmpty() && (shown.prompt() || styles.isInstruction(properties)
                 || greyCell && Placeholders.isWordedAsGuidance(shown.text()));
         Place at = row != null ? row : Place.inText();
@@ -167,11 +172,6 @@ final class WordBody {
     }
 
     /**
-     * A line of a paragraph as its text export reads: cells apart at its tabs (a row typed with tab stops is a row),
-     * a tab before the text being indentation; a list paragraph's number or bullet before its text. Empty when the
-     * line has no text.
-     */
-    /**
      * A paragraph's lines: a line break (w:br) after the end of a sentence or a prompt (". ? ! : )"), or before a
      * line that does not go on with the sentence, begins a new line, as in its text export – an answer typed below
      * its question with Shift+Enter, an answer's paragraphs typed as lines –, one inside a sentence (a long question
@@ -206,6 +206,11 @@ final class WordBody {
 
     private static final Pattern LIST_MARK = Pattern.compile("\\s*(?:[-–•*]|\\d{1,2}[.)])\\s");
 
+    /**
+     * A line of a paragraph as its text export reads: cells apart at its tabs (a row typed with tab stops is a row),
+     * a tab before the text being indentation; a list paragraph's number or bullet before its text. Empty when the
+     * line has no text.
+     */
     private List<FormLine.Cell> tabbed(String shown, String label) {
         List<FormLine.Cell> cells = new ArrayList<>();
         for (String part : shown.split("\t", -1)) {

@@ -89,6 +89,12 @@ final class GroupFillings {
          */
         FIELDS_AND_CONTENTS,
         /**
+         * A table of contents as a bare TOC field, as Word 2003 and the Insert Field dialog make it (and LibreOffice
+         * when it saves as Word): no content control, its title in "TOC Heading", its entries in "toc 1" with page
+         * numbers after a tab.
+         */
+        CONTENTS_FIELD,
+        /**
          * Every word in runs of its own as Word splits them (revision ids, proofing marks, language, a word split
          * in two, a rendered page break, bookmarks), answers in editable ranges of a protected form (w:permStart).
          */
@@ -133,6 +139,8 @@ final class GroupFillings {
         try (XWPFDocument doc = new XWPFDocument()) {
             if (filling == Filling.NUMBERED_HEADINGS) {
                 numberedStyles(doc);
+            } else if (filling == Filling.CONTENTS_FIELD) {
+                contentsStyles(doc);
             }
             boolean spacing = filling == Filling.NUMBERED_HEADINGS || filling == Filling.MERGED_LAYOUT;
             List<String> layoutRows = new ArrayList<>();
@@ -210,6 +218,8 @@ final class GroupFillings {
                 body.append(p(run(p.text())));
                 if (filling == Filling.FIELDS_AND_CONTENTS) {
                     contents(blocks);
+                } else if (filling == Filling.CONTENTS_FIELD) {
+                    contentsField(blocks);
                 }
             }
             case HEADING -> body.append(filling == Filling.NUMBERED_HEADINGS ? styled("Rubrik2", p.gapBefore(), run(p.text()))
@@ -493,6 +503,31 @@ final class GroupFillings {
         body.append("<w:sdt><w:sdtPr><w:id w:val=\"").append(++ids).append("\"/><w:docPartObj><w:docPartGallery w:val=\"Table of"
                 + " Contents\"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>").append(entries)
                 .append("</w:sdtContent></w:sdt>");
+    }
+
+    /** A table of contents in the "toc 1" style only, inside a TOC field, without a content control around it. */
+    private void contentsField(List<Block> blocks) {
+        body.append(styled("Innehllsfrteckningsrubrik", false, run("Innehållsförteckning")));
+        int n = 0;
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p && p.role() == Role.HEADING) {
+                String field = n++ == 0 ? "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\">"
+                        + " TOC \\o \"1-3\" </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" : "";
+                body.append(styled("Innehll1", false, field + run(p.text()) + "<w:r><w:tab/></w:r>" + run(String.valueOf(1 + n / 4))));
+            }
+        }
+        body.append(styled("Innehll1", false, "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"));
+    }
+
+    /** Word's contents styles as a Swedish Word names their ids ("Innehll1"): their names are the built-in ones. */
+    private static void contentsStyles(XWPFDocument doc) throws XmlException {
+        XWPFStyles styles = doc.createStyles();
+        styles.addStyle(new XWPFStyle(CTStyle.Factory.parse("<xml-fragment " + NAMESPACES + " w:type=\"paragraph\""
+                + " w:styleId=\"Innehllsfrteckningsrubrik\"><w:name w:val=\"TOC Heading\"/><w:pPr><w:keepNext/>"
+                + "<w:spacing w:before=\"480\"/></w:pPr></xml-fragment>")));
+        styles.addStyle(new XWPFStyle(CTStyle.Factory.parse("<xml-fragment " + NAMESPACES + " w:type=\"paragraph\""
+                + " w:styleId=\"Innehll1\"><w:name w:val=\"toc 1\"/><w:pPr><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\""
+                + " w:pos=\"9062\"/></w:tabs><w:spacing w:after=\"100\"/></w:pPr></xml-fragment>")));
     }
 
     /** The template's page furniture: first-page and other headers, a footer with page numbers and the revision. */
