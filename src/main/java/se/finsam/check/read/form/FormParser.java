@@ -100,7 +100,8 @@ public final class FormParser {
         }
         String kind = kind(unguided).orElseThrow(() -> unknownKind(read));
         Headings headings = matchers.get(kind);
-        FormText form = withoutGuidance(read, line -> heading(headings, line).isPresent());
+        FormText form = Contents.without(withoutGuidance(read, line -> heading(headings, line).isPresent()),
+                line -> heading(headings, line));
         List<Section> sections = new ArrayList<>();
         List<FormLine> preamble = new ArrayList<>();
         int regionStart = signatureRegion(form, kind);
