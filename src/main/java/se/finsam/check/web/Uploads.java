@@ -42,9 +42,11 @@ final class Uploads {
             throw drained(request, new WebError(413, "error.requestTooLarge", limits.bytesPerRequest() / Limits.MB),
                     limits);
         }
+        // One part more than allowed is still parsed, so that "too many files" can be told as such. A file over its
+        // own limit is refused below, after the whole body has been read: had Jetty's parser failed on it, the rest
+        // of the body could no longer be read, and a client still sending it got a reset connection, not the answer.
         MultiPartConfig config = new MultiPartConfig.Builder().location(folder)
-                // one part more than allowed is still parsed, so that "too many files" can be told as such
-                .maxParts(limits.filesPerRequest() + 1).maxPartSize(limits.bytesPerFile())
+                .maxParts(limits.filesPerRequest() + 1).maxPartSize(limits.bytesPerRequest())
                 .maxSize(limits.bytesPerRequest()).maxMemoryPartSize(IN_MEMORY).build();
         try (MultiPartFormData.Parts parts = MultiPartFormData.getParts(request, request, type, config)) {
             List<MultiPart.Part> files = parts.getAll(FIELD).stream()
@@ -55,6 +57,9 @@ final class Uploads {
             }
             if (files.size() > limits.filesPerRequest()) {
                 throw drained(request, new WebError(413, "error.tooManyFiles", limits.filesPerRequest()), limits);
+            }
+            if (files.stream().anyMatch(p -> p.getLength() > limits.bytesPerFile())) {
+                throw new WebError(413, "error.fileTooLarge", limits.bytesPerFile() / Limits.MB);
             }
             List<Upload> uploads = new ArrayList<>();
             for (MultiPart.Part part : files) {
