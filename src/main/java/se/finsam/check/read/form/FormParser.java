@@ -467,7 +467,7 @@ public final class FormParser {
             return Optional.ofNullable(empty);
         }
 
-        /** The year the form names in its title, else the first year in it. */
+        /** The year the form names in its title, else in its questions, else the first year in it. */
         private int formYear() {
             List<FormLine> opening = new ArrayList<>(form.context());
             opening.addAll(form.lines().subList(0, Math.min(KIND_LINES, form.lines().size())));
@@ -476,6 +476,20 @@ public final class FormParser {
                 if (layout.kinds().get(kind).stream().anyMatch(k -> Similarity.normalise(l.text()).contains(Similarity.normalise(k)))
                         && m.find()) {
                     return Integer.parseInt(m.group(1));
+                }
+            }
+            // no title (a page header the PDF lost, a form pasted below a mail): the year its questions name
+            // ("Vilka mål har LOKUS-gruppen för arbetet 2017?") – not the first date, the day it was written or received
+            Map<Integer, Section> headed = new HashMap<>();
+            sections.forEach(s -> headed.putIfAbsent(s.line(), s));
+            for (FormLine l : form.lines()) {
+                Section s = headed.get(l.line());
+                String text = l.text();
+                if (s != null && text.endsWith(s.rest())) {
+                    Matcher m = YEAR.matcher(text.substring(0, text.length() - s.rest().length()));
+                    if (m.find()) {
+                        return Integer.parseInt(m.group(1));
+                    }
                 }
             }
             for (FormLine l : form.lines()) {
