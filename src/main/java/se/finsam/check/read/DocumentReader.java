@@ -174,7 +174,7 @@ public final class DocumentReader {
      * completed here: the signature then lacks a date, and the finding quotes what was written.
      */
     private static LocalDate writtenDate(String written) {
-        return SwedishDates.read(written, 0).filter(r -> !r.yearFromContext()).map(SwedishDates.Read::date).orElse(null);
+        return SwedishDates.day(written, 0).filter(r -> !r.yearFromContext()).map(SwedishDates.Read::date).orElse(null);
     }
 
     /** Budget tables: {title, lines: [{text, amount, sum: subtotal|total|grandTotal|unnamed}]}. */

@@ -77,6 +77,21 @@ public final class SwedishDates {
         return Optional.empty();
     }
 
+    /**
+     * The day a text names, as {@link #read}, but none when it names a period – its first date followed by a dash and
+     * another ("170101 - 181231", a resource row's read in among the signatures): a signature's date is a day.
+     */
+    public static Optional<Read> day(String text, int contextYear) {
+        Optional<Read> first = read(text, contextYear);
+        if (first.isPresent()) {
+            String rest = text.substring(first.get().end()).stripLeading();
+            if (!rest.isEmpty() && "-–—".indexOf(rest.charAt(0)) >= 0 && read(rest.substring(1), contextYear).isPresent()) {
+                return Optional.empty();
+            }
+        }
+        return first;
+    }
+
     /** The date of this form that starts at i, the start of a run of digits, or null. */
     private static Found at(Form form, String text, int i) {
         int run = Scans.skipDigits(text, i) - i;

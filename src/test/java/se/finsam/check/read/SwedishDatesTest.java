@@ -40,4 +40,18 @@ class SwedishDatesTest {
     void doesNotGuess(String written) {
         assertEquals(Optional.empty(), SwedishDates.read(written, 2016));
     }
+
+    /** A signature's day: none where the text is a period, its first date followed by a dash and another. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "170101 - 181231|",
+        "2017-01-01 – 2017-12-31|",
+        "2017-01-01 - 2017-12-31|",
+        "2016-08-31|2016-08-31",
+        "Uppsala 2016-08-31 - Lena Winterbom|2016-08-31",
+        "31/1-18|2018-01-31",
+    })
+    void aPeriodIsNoDay(String text, String day) {
+        assertEquals(Optional.ofNullable(day), SwedishDates.day(text, 2017).map(r -> r.date().toString()));
+    }
 }

@@ -158,7 +158,10 @@ public final class PdfForm {
      */
     private static Page typed(PDPage page, int index, PdfWords text, PdfDrawing drawing) {
         float direction = text.direction(index);
-        return new Page(index + 1, false, PageLayout.rows(text.words(index), drawing.rules(direction), width(page, direction)));
+        List<PageLayout.Rule> rules = drawing.rules(direction);
+        Strikes strikes = new Strikes(rules, text.glyphsAcross(index));
+        List<PageLayout.Word> words = text.words(index, strikes);
+        return new Page(index + 1, false, PageLayout.rows(words, strikes.rulings(rules), width(page, direction)));
     }
 
     /** The width of a page as its text runs (direction: 0, 90, 180 or 270 degrees). */
@@ -212,7 +215,8 @@ public final class PdfForm {
             int across = Math.round((page.getRotation() - direction) / 90);
             rules.addAll(Ocr.rules(Deskew.quarterTurned(shown, across), RULES_DPI));
         }
-        return new Page(index + 1, true, PageLayout.rows(text.words(index), rules, width(page, direction)));
+        // the scanner's text is no drawn text: a line in the image is not known to strike it
+        return new Page(index + 1, true, PageLayout.rows(text.words(index, new Strikes()), rules, width(page, direction)));
     }
 
     /** The rows of a page (counted from 1), and whether they were read by OCR. */

@@ -101,21 +101,41 @@ final class PdfWords extends PDFTextStripper {
     /**
      * The words of a page (counted from 0), in the direction most of its text runs: a line turned up the margin (a
      * template's reference, a "Dnr" stamp) is no line of the form, and its letters would land amid the form's.
+     * Glyphs struck through are deleted text, left out, and the rest of their line is read as if moved up to where
+     * they began: the room a deleted word leaves is no gap between a table's columns.
      */
-    List<PageLayout.Word> words(int page) {
+    List<PageLayout.Word> words(int page, Strikes strikes) {
         List<PageLayout.Word> words = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        TextPosition first = null;
-        TextPosition last = null;
+        Glyph first = null;
+        Glyph last = null;
         boolean allGrey = true;
         float direction = direction(glyphs(page));
+        TextPosition previous = null;
+        double shift = 0;
+        double struckFrom = Double.NaN;
         for (TextPosition g : glyphs(page)) {
             if (g.getDir() != direction) {
                 continue;
             }
+            if (previous == null || elsewhere(previous, g)) {
+                // another line, or another cell on the same line: nothing deleted before it on its own
+                shift = 0;
+                struckFrom = Double.NaN;
+            }
+            previous = g;
+            if (strikes.struck(g)) {
+                struckFrom = Double.isNaN(struckFrom) ? g.getXDirAdj() - shift : struckFrom;
+                continue;
+            }
+            if (!Double.isNaN(struckFrom)) {
+                shift = g.getXDirAdj() - struckFrom;
+                struckFrom = Double.NaN;
+            }
+            Glyph at = new Glyph(g, g.getXDirAdj() - shift);
             String u = shown(g.getUnicode());
             boolean space = u.isBlank();
-            if (last != null && (space || startsWord(last, g))) {
+            if (last != null && (space || startsWord(last, at))) {
                 words.add(word(text.toString(), first, last, allGrey));
                 text.setLength(0);
                 first = null;
@@ -123,8 +143,8 @@ final class PdfWords extends PDFTextStripper {
                 allGrey = true;
             }
             if (!space) {
-                first = first == null ? g : first;
-                last = g;
+                first = first == null ? at : first;
+                last = at;
                 text.append(u);
                 allGrey &= grey.contains(g);
             }
@@ -133,6 +153,20 @@ final class PdfWords extends PDFTextStripper {
             words.add(word(text.toString(), first, last, allGrey));
         }
         return words;
+    }
+
+    /** Whether a glyph drawn after another is elsewhere than straight after it: on another line or past a gap. */
+    private static boolean elsewhere(TextPosition before, TextPosition g) {
+        double em = em(before);
+        double gap = g.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
+        return Math.abs(g.getYDirAdj() - before.getYDirAdj()) > 0.3 * em || gap > 1.5 * em || gap < -em;
+    }
+
+    /** A glyph and where it is read across its line: where it is drawn, less the room of deleted text before it. */
+    private record Glyph(TextPosition g, double x) {
+        double right() {
+            return x + g.getWidthDirAdj();
+        }
     }
 
     /**
@@ -181,21 +215,26 @@ final class PdfWords extends PDFTextStripper {
         return pages.getOrDefault(page + 1, List.of());
     }
 
-    private static boolean startsWord(TextPosition last, TextPosition g) {
-        double em = em(last);
-        double gap = g.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
-        return Math.abs(g.getYDirAdj() - last.getYDirAdj()) > 0.3 * em || gap > WORD_GAP * em || gap < -em;
+    private static boolean startsWord(Glyph last, Glyph g) {
+        double em = em(last.g());
+        double gap = g.x() - last.right();
+        return Math.abs(g.g().getYDirAdj() - last.g().getYDirAdj()) > 0.3 * em || gap > WORD_GAP * em || gap < -em;
     }
 
     /** A word's box: from its first glyph's left to its last's right, a line of type's height around the baseline. */
-    private static PageLayout.Word word(String text, TextPosition first, TextPosition last, boolean grey) {
-        double em = em(first);
-        double baseline = first.getYDirAdj();
-        return new PageLayout.Word(text, first.getXDirAdj(), baseline - 0.75 * em,
-                last.getXDirAdj() + last.getWidthDirAdj(), baseline + 0.25 * em, em, grey);
+    private static PageLayout.Word word(String text, Glyph first, Glyph last, boolean grey) {
+        double em = em(first.g());
+        double baseline = first.g().getYDirAdj();
+        return new PageLayout.Word(text, first.x(), baseline - 0.75 * em, last.right(), baseline + 0.25 * em, em, grey);
     }
 
-    private static double em(TextPosition g) {
+    /** A page's glyphs (counted from 0) that run in its main direction, as {@link #words} reads them. */
+    List<TextPosition> glyphsAcross(int page) {
+        float direction = direction(glyphs(page));
+        return glyphs(page).stream().filter(g -> g.getDir() == direction).toList();
+    }
+
+    static double em(TextPosition g) {
         double size = g.getFontSizeInPt();
         return size > 0 ? size : Math.max(1, g.getHeightDir() * 1.4);
     }

@@ -120,7 +120,7 @@ final class SignatureValues {
      * the deadline's.
      */
     private static Optional<LocalDate> contextDate(String written, LocalDate anchor) {
-        Optional<SwedishDates.Read> read = SwedishDates.read(written, 2000);
+        Optional<SwedishDates.Read> read = SwedishDates.day(written, 2000);
         if (read.isEmpty() || !read.get().yearFromContext()) {
             return read.map(SwedishDates.Read::date);
         }
@@ -128,7 +128,7 @@ final class SignatureValues {
             return Optional.empty();
         }
         return List.of(anchor.getYear() - 1, anchor.getYear(), anchor.getYear() + 1).stream()
-                .map(y -> SwedishDates.read(written, y)).flatMap(Optional::stream).map(SwedishDates.Read::date)
+                .map(y -> SwedishDates.day(written, y)).flatMap(Optional::stream).map(SwedishDates.Read::date)
                 .min(Comparator.comparingLong(d -> Math.abs(ChronoUnit.DAYS.between(d, anchor))));
     }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,7 +27,9 @@ import org.apache.pdfbox.util.Matrix;
  * artifacts), the font embedded as a subset, "fi" and "fl" drawn as their ligature glyphs, a space within a number
  * or before "%" a non-breaking one, a list item's "-" drawn as Symbol's bullet apart from its text, and – once
  * every page is drawn – a footer "Sida 2 av 5" and a line of text turned up the left margin on every page.
- * Grey: the texts given to {@link #grey}, as a template's instructions are drawn.
+ * Grey: the texts given to {@link #grey}, as a template's instructions are drawn. Tracked changes as Word prints
+ * them with their markup: text between "{-" and "-}" deleted (struck through), between "{+" and "+}" inserted
+ * (underlined).
  */
 final class WordPdfCanvas implements FormPages.Canvas, AutoCloseable {
 
@@ -58,9 +62,11 @@ final class WordPdfCanvas implements FormPages.Canvas, AutoCloseable {
         greyTexts = texts;
     }
 
+    private static final Pattern MARKUP = Pattern.compile("\\{([-+])(.*?)[-+]}");
+
     @Override
     public double width(String text, double size) throws IOException {
-        return font.getStringWidth(text.replace('\u00AD', '-')) / 1000 * size;
+        return font.getStringWidth(MARKUP.matcher(text).replaceAll("$2").replace('\u00AD', '-')) / 1000 * size;
     }
 
     @Override
@@ -73,9 +79,27 @@ final class WordPdfCanvas implements FormPages.Canvas, AutoCloseable {
             left += 18;
             shown = shown.substring(2);
         }
-        shown = shown.replace("fi", "\uFB01").replace("fl", "\uFB02")
-                .replaceAll("(?<=\\d) (?=\\d{3}\\b)|(?<=\\d) (?=%)", "\u00A0");
-        draw(font, left, baseline, shown, size, "P");
+        Matcher m = MARKUP.matcher(shown);
+        int from = 0;
+        while (m.find()) {
+            left = segment(left, baseline, shown.substring(from, m.start()), size);
+            double start = left;
+            left = segment(left, baseline, m.group(2), size);
+            // Word's strike-through near the middle of the letters, its underline just below the baseline
+            double y = m.group(1).equals("-") ? baseline - 0.3 * size : baseline + 0.12 * size;
+            PdfCanvas.stroke(content, start, y, left, y);
+            from = m.end();
+        }
+        segment(left, baseline, shown.substring(from), size);
+    }
+
+    /** Draws a piece of a line's text; where the next piece starts. */
+    private double segment(double x, double baseline, String text, double size) throws IOException {
+        if (!text.isEmpty()) {
+            draw(font, x, baseline, text.replace("fi", "\uFB01").replace("fl", "\uFB02")
+                    .replaceAll("(?<=\\d) (?=\\d{3}\\b)|(?<=\\d) (?=%)", "\u00A0"), size, "P");
+        }
+        return x + width(text, size);
     }
 
     private void draw(PDFont with, double x, double baseline, String text, double size, String tag) throws IOException {
