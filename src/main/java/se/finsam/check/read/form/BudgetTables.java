@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.finsam.check.read.Amounts;
 
 /**
  * An application's budget tables: each line's name and amount (the last amount on the line: the row total), and
@@ -73,7 +74,7 @@ final class BudgetTables {
             return null;
         }
         String name = line.cell(0);
-        LinkedHashMap<String, Object> result = budgetLine(name, digits(amount), line.line());
+        LinkedHashMap<String, Object> result = budgetLine(name, money(amount), line.line());
         if (percent != null && !result.containsKey("sum") && digits(percent) > 0 && !name.isBlank()) {
             LinkedHashMap<String, Object> post = new LinkedHashMap<>();
             post.put("resource", new Sourced(name, line.line()));
@@ -81,7 +82,7 @@ final class BudgetTables {
             if (!dates.isEmpty()) {
                 post.put("period", new Sourced(String.join(" – ", dates), line.line()));
             }
-            post.put("cost", new Sourced(digits(amount), line.line()));
+            post.put("cost", new Sourced(money(amount), line.line()));
             posts.add(post);
         }
         return result;
@@ -133,6 +134,12 @@ final class BudgetTables {
             }
         }
         return null;
+    }
+
+    /** An amount in a cell in kronor: "760 000", and with its unit "760 tkr", "1,8 mkr". */
+    private static long money(String cell) {
+        Long kronor = Amounts.parse(cell);
+        return kronor == null ? 0 : kronor;
     }
 
     private static long digits(String s) {

@@ -129,4 +129,19 @@ class FormVariantsTest {
             assertEquals(findings(whole), findings(file), plan);
         }
     }
+
+    /**
+     * A budget table's amounts written in thousands with their unit ("760 tkr" for "760 000") are the same amounts:
+     * the application so written gives the findings it gives in kronor (before: three budget-sums errors, "760 tkr"
+     * read as 760 kr).
+     */
+    @Test
+    void amountsInThousandsWithTheirUnit(@TempDir Path dir) throws Exception {
+        Path kronor = Path.of("testdata/forms/application-2018-uppsala-strategiskt-utvecklingsarbete.txt");
+        List<String> lines = Files.readAllLines(kronor).stream()
+                .map(l -> l.contains("\t") ? l.replaceAll("(?<=^|\t)(\\d{1,3}) 000(?=\t|$)", "$1 tkr") : l).toList();
+        Path thousands = Files.write(dir.resolve("application-tkr.txt"), lines);
+        assertEquals(true, Files.readString(thousands).contains("760 tkr"));
+        assertEquals(findings(kronor), findings(thousands));
+    }
 }
