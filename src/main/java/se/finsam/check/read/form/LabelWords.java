@@ -64,6 +64,30 @@ final class LabelWords {
         return Optional.ofNullable(best);
     }
 
+    /** Every label in the text, left to right, the longest where labels overlap. */
+    List<Found> all(String text) {
+        List<Word> words = words(text);
+        List<Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int longest = 0;
+            for (List<String> wording : wordings) {
+                for (int n = 1; n <= wording.size() + 1 && i + n <= words.size(); n++) {
+                    if (n > longest && matches(words.subList(i, i + n), wording)) {
+                        longest = n;
+                    }
+                }
+            }
+            if (longest > 0) {
+                found.add(new Found(words.get(i).start(), words.get(i + longest - 1).end()));
+                i += longest;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
     boolean in(String text) {
         return find(text).isPresent();
     }

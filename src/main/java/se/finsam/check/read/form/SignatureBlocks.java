@@ -104,20 +104,75 @@ final class SignatureBlocks {
 
     /** True when the line holds a date label: where a signature region can begin. */
     boolean hasDateLabel(FormLine line) {
-        return line.cells().stream().anyMatch(c -> c.text().length() < 80 && date.in(c.text())
-                && !organisation.in(c.text()));
+        return line.cells().stream().flatMap(c -> fields(c.text()).stream())
+                .anyMatch(t -> t.length() < 80 && date.in(t) && !organisation.in(t));
     }
 
     List<Signer> read(List<FormLine> region) {
         List<Signer> signers = new ArrayList<>();
         for (List<FormLine> group : groups(region)) {
-            List<List<Entry>> rows = group.stream().map(this::entries).filter(row -> !isStray(row)).toList();
+            List<List<Entry>> rows = group.stream().flatMap(l -> unstacked(l).stream()).map(this::entries)
+                    .filter(row -> !isStray(row)).toList();
             if (rows.stream().flatMap(List::stream).noneMatch(e -> e != null && (e.labelled() || typeOf(e.value()) == Field.DATE))) {
                 continue; // neither a label nor a date: a title or a note near the blocks, no signature
             }
             signers.addAll(isRowPerSigner(rows) ? byRow(rows) : byColumn(isPairs(rows) ? oneColumn(rows) : rows));
         }
         return merged(signers);
+    }
+
+    /**
+     * A row whose cells hold a signer's whole block each – "Datum: … Underskrift: … Namnförtydligande: …" as the
+     * paragraphs of one cell, the parties side by side – as the rows of labels in each cell it shows: the k-th label
+     * of every cell in the k-th row. A row of one label in a cell is itself.
+     */
+    private List<FormLine> unstacked(FormLine line) {
+        List<List<String>> cells = line.cells().stream().map(c -> fields(c.text())).toList();
+        int rows = cells.stream().mapToInt(List::size).max().orElse(1);
+        if (rows < 2) {
+            return List.of(line);
+        }
+        List<FormLine> unstacked = new ArrayList<>();
+        for (int k = 0; k < rows; k++) {
+            List<FormLine.Cell> row = new ArrayList<>();
+            for (int c = 0; c < cells.size(); c++) {
+                List<String> pieces = cells.get(c);
+                row.add(new FormLine.Cell(k < pieces.size() ? pieces.get(k) : "", line.cells().get(c).handwritten()));
+            }
+            unstacked.add(new FormLine(line.line(), row));
+        }
+        return unstacked;
+    }
+
+    /** A cell's text cut before each label followed by a colon, when it holds two different ones; else whole. */
+    private List<String> fields(String text) {
+        List<Integer> cuts = new ArrayList<>();
+        Set<Field> fields = EnumSet.noneOf(Field.class);
+        for (Map.Entry<Field, LabelWords> label : valueLabels.entrySet()) {
+            for (LabelWords.Found f : label.getValue().all(text)) {
+                int after = f.end();
+                while (after < text.length() && text.charAt(after) == ' ') {
+                    after++;
+                }
+                if (after < text.length() && text.charAt(after) == ':' && !cuts.contains(f.start())) {
+                    cuts.add(f.start());
+                    fields.add(label.getKey());
+                }
+            }
+        }
+        if (fields.size() < 2) {
+            return List.of(text);
+        }
+        cuts.sort(Integer::compare);
+        List<String> pieces = new ArrayList<>();
+        String before = text.substring(0, cuts.get(0)).strip();
+        if (!before.isEmpty()) {
+            pieces.add(before);
+        }
+        for (int i = 0; i < cuts.size(); i++) {
+            pieces.add(text.substring(cuts.get(i), i + 1 < cuts.size() ? cuts.get(i + 1) : text.length()).strip());
+        }
+        return pieces;
     }
 
     /** A row of single words that are neither a date nor an organisation, under no label: a row of place names. */
