@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.finsam.check.model.Position;
@@ -31,5 +32,25 @@ class MessagesTest {
                 .replace('\u2212', '-');
         assertEquals(shown, number, message);
         assertTrue(!message.contains("9223372036854775807"), message);
+    }
+
+    /**
+     * Every pattern is written for MessageFormat, which takes a lone apostrophe for the start of a quote and drops
+     * it ("The budget's sums" was shown "The budgets sums"): an apostrophe is doubled, a brace quoted as '{'.
+     */
+    @Test
+    void noPatternHasALoneApostrophe() {
+        List<String> lone = new java.util.ArrayList<>();
+        for (String bundle : List.of(Messages.BUNDLE, "se.finsam.check.web.desk")) {
+            for (java.util.Locale language : Messages.LANGUAGES) {
+                java.util.ResourceBundle b = java.util.ResourceBundle.getBundle(bundle, language);
+                for (String key : b.keySet()) {
+                    if (b.getString(key).replace("'{'", "").replace("'}'", "").replace("''", "").contains("'")) {
+                        lone.add(bundle + "_" + language + ": " + key);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), lone);
     }
 }
