@@ -113,7 +113,7 @@ public class CliTest {
         assertTrue(lines[4].contains("e-edition.yaml:2:10: okänd blankettutgåva 1999; kända utgåvor: 2017. Lägg till den i "), lines[4]);
         assertTrue(lines[5].contains("f-unknown.yaml:3:12: okänt fält ”resultGol”"), lines[5]);
         assertTrue(lines[6].endsWith("g-empty.json:1:1: filen är tom"), lines[6]);
-        assertTrue(r.out().contains("h-ok.yaml – plan, Testby"), "the good file is still checked");
+        assertTrue(r.out().contains("h-ok.yaml – verksamhetsplan, Testby"), "the good file is still checked");
         assertFalse((r.out() + r.err()).contains("Exception"), "no stack trace");
         assertFalse((r.out() + r.err()).contains("\tat "), "no stack trace");
     }

@@ -46,7 +46,7 @@ class LocalEditionsTest {
         Files.writeString(file, shown.group(1) + "\n" + shown.group(2).replace("ÅÅÅÅ-MM-DD", "2018-09-01") + "\n");
         r = CliTest.run("check", dir.toString());
         assertEquals(0, r.status(), r.out() + r.err());
-        assertTrue(r.out().contains("plan.yaml – plan, Testby"), r.out());
+        assertTrue(r.out().contains("plan.yaml – verksamhetsplan, Testby"), r.out());
         assertTrue(r.out().startsWith(dir.resolve("plan.yaml").toString()), "the editions file is no document: " + r.out());
         assertEquals("", r.err());
 

@@ -49,7 +49,7 @@ public final class TextFormat implements StreamingFormat {
     private static String document(DocumentResult r, Messages messages) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        out.println(Printable.line(r.source()) + (r.isForm() ? " – " + r.kindId() : "")
+        out.println(Printable.line(r.source()) + (r.isForm() ? " – " + messages.get("letter.kind." + r.kindId()) : "")
                 + (r.title() == null ? "" : ", " + Printable.line(r.title()))
                 + (r.verdict() == null ? "" : "  [" + messages.verdict(r.verdict()) + "]"));
         if (r.plan() != null) {

@@ -36,9 +36,9 @@ class YearRunTest {
     @Test
     void theLinkAndTheSummaryAreInTheFormats() throws Exception {
         CliTest.Run text = CliTest.run("check", HEBY_REPORT, HEBY_PLAN);
-        assertTrue(text.out().contains(HEBY_REPORT + " – report, Långsiktig samverkan – Heby  [komplettering behövs]\n  plan: "
+        assertTrue(text.out().contains(HEBY_REPORT + " – slutrapport, Långsiktig samverkan – Heby  [komplettering behövs]\n  plan: "
                 + HEBY_PLAN + "\n"), text.out());
-        assertTrue(text.out().indexOf(HEBY_PLAN + " – plan") < text.out().indexOf(HEBY_REPORT + " – report"),
+        assertTrue(text.out().indexOf(HEBY_PLAN + " – verksamhetsplan") < text.out().indexOf(HEBY_REPORT + " – slutrapport"),
                 "the report, held until its plan came, follows it");
 
         JsonNode json = new ObjectMapper().readTree(CliTest.run("check", "--format", "json", HEBY_PLAN, HEBY_REPORT).out());
