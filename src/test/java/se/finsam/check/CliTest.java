@@ -60,6 +60,21 @@ public class CliTest {
               - {organisation: LUL, name: D, date: 2016-08-30}
             """;
 
+    /** An output that cannot be made gets one line saying why, in Swedish, naming the file asked for. */
+    @Test
+    void anOutputThatCannotBeWrittenSaysWhy() throws Exception {
+        Path plan = write("clean.yaml", CLEAN_PLAN);
+        Path missing = dir.resolve("saknas").resolve("rapport.txt");
+        Run r = run("check", "--output", missing.toString(), plan.toString());
+        assertEquals(2, r.status(), r.err());
+        assertEquals("finsam-check: " + missing + " kunde inte skrivas (mappen finns inte); ingen ofullständig fil har lämnats kvar\n",
+                r.err());
+        Path file = write("brev", "");
+        r = run("check", "--format", "letter", "--output", file.toString(), plan.toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains(file + " kunde inte skrivas (det finns en fil med det namnet där en mapp behövs)"), r.err());
+    }
+
     @Test
     void aCleanPlanPassesWithExitZero() throws Exception {
         Run r = run("check", write("clean.yaml", CLEAN_PLAN).toString());

@@ -64,7 +64,11 @@ public final class LetterFormat implements StreamingFormat {
      */
     public ReportWriter openFolder(Path dir, Collection<Path> inputs, boolean force, Messages m, PrintWriter out)
             throws IOException {
-        Files.createDirectories(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IOException(m.get("output.writeFailed", dir, NewFiles.reason(e, m)), e);
+        }
         OutputNames names = new OutputNames(dir, inputs);
         return letters(m, r -> {
             Letter letter = Letter.of(r, m, office, today);

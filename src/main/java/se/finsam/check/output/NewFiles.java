@@ -41,7 +41,11 @@ public final class NewFiles implements AutoCloseable {
         this.messages = messages;
         refuseExisting(target, force, messages);
         Path dir = target.toAbsolutePath().getParent();
-        this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        try {
+            this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        } catch (IOException e) {
+            throw new IOException(messages.get("output.writeFailed", target, reason(e, messages)), e);
+        }
         PENDING.add(temp);
         this.raw = Files.newOutputStream(temp);
         this.writer = new Failing(new OutputStreamWriter(raw, StandardCharsets.UTF_8));
@@ -119,7 +123,25 @@ public final class NewFiles implements AutoCloseable {
     }
 
     private IOException failed(IOException e) {
-        return new IOException(messages.get("output.writeFailed", target, reason(e)), e);
+        return new IOException(messages.get("output.writeFailed", target, reason(e, messages)), e);
+    }
+
+    /**
+     * Why a file could not be written, in the user's language: the folder missing or not a folder, access denied,
+     * the disk full – Java names the file where the system's reason should stand – else the system's own words.
+     */
+    public static String reason(IOException e, Messages messages) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return messages.get("output.reason.noFolder");
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return messages.get("output.reason.notAFolder");
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return messages.get("output.reason.denied");
+        }
+        String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : reason(e);
+        return reason.contains("No space left on device") ? messages.get("output.reason.full") : reason;
     }
 
     /** The system's reason (such as "No space left on device") without Java's class names. */
