@@ -75,6 +75,15 @@ public class CliTest {
         assertTrue(r.err().contains(file + " kunde inte skrivas (det finns en fil med det namnet där en mapp behövs)"), r.err());
     }
 
+    /** A report is made as the user's other files are: readable by colleagues where the umask lets them (not 0600). */
+    @Test
+    void aReportIsReadableAsTheUsersOtherFiles() throws Exception {
+        Path report = dir.resolve("rapport.txt");
+        Path other = Files.createFile(dir.resolve("annan.txt"));
+        assertEquals(1, run("check", "--output", report.toString(), "testdata/samples/plan-2017-heby.yaml").status());
+        assertEquals(Files.getPosixFilePermissions(other), Files.getPosixFilePermissions(report));
+    }
+
     @Test
     void aCleanPlanPassesWithExitZero() throws Exception {
         Run r = run("check", write("clean.yaml", CLEAN_PLAN).toString());

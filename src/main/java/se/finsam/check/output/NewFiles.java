@@ -42,7 +42,10 @@ public final class NewFiles implements AutoCloseable {
         refuseExisting(target, force, messages);
         Path dir = target.toAbsolutePath().getParent();
         try {
-            this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+            // made as any new file is (its mode from the umask, readable by colleagues where the folder's files are),
+            // not as a temporary file, which only its owner may read; a random name no other run takes
+            this.temp = Files.createFile(dir.resolve("." + target.getFileName() + "."
+                    + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part"));
         } catch (IOException e) {
             throw new IOException(messages.get("output.writeFailed", target, reason(e, messages)), e);
         }
