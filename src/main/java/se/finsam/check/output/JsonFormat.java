@@ -231,6 +231,7 @@ public final class JsonFormat implements StreamingFormat {
         json.writeObjectFieldStart(name);
         json.writeNumberField("heltid", a.heltid());
         json.writeNumberField("kronor", a.kronor());
+        json.writeNumberField("withoutCost", a.withoutCost()); // posts whose kronor are not in the sum
         json.writeEndObject();
     }
 

@@ -75,7 +75,11 @@ public final class YearTable {
     }
 
     private String amount(YearSummary.Amount a) {
-        return a == null || a.heltid() == 0 && a.kronor() == 0 ? "–" : m.get("year.amount", a.heltid(), a.kronor());
+        if (a == null || a.heltid() == 0 && a.kronor() == 0 && a.withoutCost() == 0) {
+            return "–";
+        }
+        return a.withoutCost() == 0 ? m.get("year.amount", a.heltid(), a.kronor())
+                : m.get("year.amountWithoutCost", a.heltid(), a.kronor(), a.withoutCost());
     }
 
     private String returned(long kronor, int withoutAmount, boolean reported) {

@@ -12,17 +12,24 @@ import java.util.Map;
 public record YearSummary(List<String> kinds, Map<String, String> kindNames, List<Area> areas, List<Total> totals,
                           List<Alone> alone) {
 
-    /** Full-time equivalents and kronor. */
-    public record Amount(double heltid, long kronor) {
+    /**
+     * Full-time equivalents and kronor, and how many posts gave no cost: their kronor are not in the sum, and a
+     * sum so made must say so.
+     */
+    public record Amount(double heltid, long kronor, int withoutCost) {
 
-        public static final Amount NONE = new Amount(0, 0);
+        public static final Amount NONE = new Amount(0, 0, 0);
+
+        public Amount(double heltid, long kronor) {
+            this(heltid, kronor, 0);
+        }
 
         Amount plus(double h, Long k) {
-            return new Amount(heltid + h, kronor + (k == null ? 0 : k));
+            return new Amount(heltid + h, kronor + (k == null ? 0 : k), withoutCost + (k == null ? 1 : 0));
         }
 
         Amount plus(Amount a) {
-            return new Amount(heltid + a.heltid, kronor + a.kronor);
+            return new Amount(heltid + a.heltid, kronor + a.kronor, withoutCost + a.withoutCost);
         }
     }
 

@@ -65,4 +65,16 @@ class YearRunTest {
         String letters = CliTest.run("check", "--format", "letter", HEBY_PLAN, HEBY_REPORT).out();
         assertTrue(letters.contains("jämförd med er plan för året (plan-2017-heby.yaml)"), letters);
     }
+
+    /**
+     * A plan whose posts give no cost (Älvkarleby's export lost its cost column) is summed without them, and the
+     * summary says so: never "0 kr" as if the posts cost nothing, nor a total too low without a word.
+     */
+    @Test
+    void postsWithoutACostAreNamedInTheSummary() {
+        String html = CliTest.run("check", "--format", "html", "testdata/samples/plan-2017-alvkarleby.yaml",
+                HEBY_PLAN).out();
+        assertTrue(html.contains("heltid, 0 kr + en tjänst utan kostnad</td>"), html);
+        assertTrue(!html.contains("heltid, 0 kr</td>"), html);
+    }
 }
