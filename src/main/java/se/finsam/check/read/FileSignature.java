@@ -42,7 +42,13 @@ public enum FileSignature {
     ODS("input.type.ods", Container.ZIP, ".ods"),
     ODP("input.type.odp", Container.ZIP, ".odp"),
     /** A zip archive that is no Office file: read as an archive under its own name, refused under a form's. */
-    ZIP("input.type.zip", Container.ZIP);
+    ZIP("input.type.zip", Container.ZIP),
+    /**
+     * A picture – a phone's photo of a signed page, a scan saved as an image: not read on its own (a page alone is no
+     * form, and every answer would be "missing"); the group is asked for the form as Word or PDF.
+     */
+    IMAGE("input.type.image", Container.NONE, ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".heic", ".heif", ".gif", ".bmp",
+            ".webp");
 
     /** What holds the content; a type that reads one kind of a container also reads a damaged one of it. */
     public enum Container { NONE, OLE2, ZIP }
@@ -52,6 +58,10 @@ public enum FileSignature {
 
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] RTF_MAGIC = {'{', '\\', 'r', 't', 'f'};
+    private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n'};
+    private static final byte[] TIFF_LE_MAGIC = {'I', 'I', '*', 0};
+    private static final byte[] TIFF_BE_MAGIC = {'M', 'M', 0, '*'};
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     /** A zip starts with a local file header; an empty one with its end record (a text may start with "PK"). */
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
@@ -106,6 +116,10 @@ public enum FileSignature {
         }
         if (startsWith(bytes, RTF_MAGIC)) {
             return Optional.of(RTF);
+        }
+        if (startsWith(bytes, JPEG_MAGIC) || startsWith(bytes, PNG_MAGIC) || startsWith(bytes, TIFF_LE_MAGIC)
+                || startsWith(bytes, TIFF_BE_MAGIC)) {
+            return Optional.of(IMAGE);
         }
         if (startsWith(bytes, OLE2_MAGIC)) {
             return Optional.of(ole2(bytes));

@@ -313,7 +313,7 @@ final class HostileCorpus {
         addBytes("old.doc", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0}, "form.doc");
         add("form.odt", "PK", "form.odt");
         add("letter.rtf", "{\\rtf1\\ansi x}", "input.type.rtf");
-        add("picture.png", "\u0089PNG", "input.type.other");
+        add("picture.png", "\u0089PNG", "input.type.image");
         add("pdf-renamed.docx", "%PDF-1.7\n", "form.pdf"); // read as the PDF it is
         addBytes("doc-renamed.txt", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0}, "input.type.office");
         add("rtf-renamed.txt", "{\\rtf1 x}", "input.type.rtf");

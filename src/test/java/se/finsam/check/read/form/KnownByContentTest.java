@@ -78,6 +78,9 @@ class KnownByContentTest {
         cases.add(new Case("ppt-as.docx", ole2("PowerPoint Document"), "input.type.powerpoint", null));
         cases.add(new Case("ods-as.odt", odf("application/vnd.oasis.opendocument.spreadsheet"), "input.type.ods", null));
         cases.add(new Case("zip-as.txt", zip("notes.txt", "Verksamhetsplan 2017"), "input.type.zip", null));
+        // a phone's photo of the signed page, under a form's name or its own: a picture, the group asked for the form
+        cases.add(new Case("photo-as.docx", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1, 0, 0x10}, "input.type.image", null));
+        cases.add(new Case("scan.tiff", new byte[] {'I', 'I', '*', 0, 8, 0, 0, 0}, "input.type.image", null));
         // what only shows its container is left to the reader the name says, which says what is wrong
         cases.add(new Case("zip-as.docx", zip("notes.txt", "Verksamhetsplan 2017"), "form.docx", DocxForm.Unreadable.NOT_WORD.ordinal()));
         cases.add(new Case("zip-as.odt", zip("notes.txt", "Verksamhetsplan 2017"), "form.odt", OdtForm.Unreadable.NO_CONTENT.ordinal()));
