@@ -26,13 +26,15 @@ public final class Finding {
     private final Position position;
     private final String waiver;
     private final boolean lowered;
+    /** For kansliet only: never in a letter to the group (see {@link RuleMeta#isForKansliet}). */
+    private final boolean forKansliet;
 
     public Finding(String rule, Severity severity, String messageKey, Position position, List<Object> args) {
-        this(rule, severity, messageKey, position, args, null, false);
+        this(rule, severity, messageKey, position, args, null, false, false);
     }
 
     private Finding(String rule, Severity severity, String messageKey, Position position, List<Object> args,
-                    String waiver, boolean lowered) {
+                    String waiver, boolean lowered, boolean forKansliet) {
         this.rule = rule;
         this.severity = severity;
         this.messageKey = messageKey;
@@ -40,11 +42,13 @@ public final class Finding {
         this.args = List.copyOf(args);
         this.waiver = waiver;
         this.lowered = lowered;
+        this.forKansliet = forKansliet;
     }
 
     /** Called from a rule's consequence: {@code insert(new Finding(drools.getRule(), $r.at("percent"), ...))}. */
     public Finding(Rule rule, Position position, Object... args) {
-        this(RuleMeta.id(rule), RuleMeta.severity(rule), RuleMeta.message(rule), position, List.of(args));
+        this(RuleMeta.id(rule), RuleMeta.severity(rule), RuleMeta.message(rule), position, List.of(args), null, false,
+                RuleMeta.isForKansliet(rule));
     }
 
     public String rule() { return rule; }
@@ -61,8 +65,11 @@ public final class Finding {
     /** An error given as a warning because what it rests on may be misread: kansliet looks at the original. */
     public boolean isLowered() { return lowered; }
 
+    /** For kansliet alone: about the documents checked together, not the group's form – no letter asks about it. */
+    public boolean isForKansliet() { return forKansliet; }
+
     public Finding waived(String justification) {
-        return new Finding(rule, severity, messageKey, position, args, justification, lowered);
+        return new Finding(rule, severity, messageKey, position, args, justification, lowered, forKansliet);
     }
 
     /** The same finding as a warning: what it rests on may be misread (see {@link UnsureReadings}). */
@@ -72,7 +79,7 @@ public final class Finding {
 
     /** The same finding as a warning at a position whose place says why it is unsure. */
     public Finding asWarning(Position at) {
-        return new Finding(rule, Severity.WARNING, messageKey, at, args, waiver, true);
+        return new Finding(rule, Severity.WARNING, messageKey, at, args, waiver, true, forKansliet);
     }
 
     @Override

@@ -9,7 +9,8 @@ import se.finsam.check.model.Kind;
 /**
  * The metadata every DRL rule carries: {@code @id} (the catalogue id), {@code @severity}, {@code @message} (a
  * message key, or for a custom rule the message itself) and {@code @kinds} (the kinds of document it applies to);
- * a rule that compares documents also {@code @scope("year")}.
+ * a rule that compares documents also {@code @scope("year")}, one whose findings are for kansliet alone
+ * {@code @audience("kansliet")}.
  */
 public final class RuleMeta {
 
@@ -49,6 +50,21 @@ public final class RuleMeta {
         }
         if (!scope.toString().equals("year")) {
             throw new IllegalStateException("rule '" + rule.getName() + "': unknown @scope '" + scope + "' (year or none)");
+        }
+        return true;
+    }
+
+    /**
+     * Whether a rule's findings are for kansliet only, never in a letter to the group: {@code @audience("kansliet")}
+     * – what is about the documents checked together (two plans of one area), not about the group's form.
+     */
+    public static boolean isForKansliet(Rule rule) {
+        Object audience = rule.getMetaData().get("audience");
+        if (audience == null) {
+            return false;
+        }
+        if (!audience.toString().equals("kansliet")) {
+            throw new IllegalStateException("rule '" + rule.getName() + "': unknown @audience '" + audience + "' (kansliet or none)");
         }
         return true;
     }

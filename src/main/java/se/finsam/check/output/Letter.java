@@ -53,13 +53,13 @@ record Letter(String sender, String dateLine, String to, String subject, String 
     }
 
     /**
-     * The findings of one severity not waived. Where: in the form's own words – the part of the form and the row –
+     * The findings of one severity not waived, nor for kansliet alone. Where: in the form's own words – the part of the form and the row –
      * and, for a structured file the group keeps themselves, also its line.
      */
     private static List<Item> items(DocumentResult r, Severity severity, boolean form, Messages m) {
         List<Item> items = new ArrayList<>();
         for (Finding f : r.findings()) {
-            if (!f.isWaived() && f.severity() == severity) {
+            if (!f.isWaived() && !f.isForKansliet() && f.severity() == severity) {
                 String field = FieldNames.describe(f.position().pointer(), m);
                 String where = f.position().place() != null
                         ? m.get("letter.where", m.get("where.place", field, FieldNames.inForm(f.position().place(), m)))

@@ -87,4 +87,22 @@ class LetterVoiceTest {
         }
         assertTrue(letters >= 3, "three letters or more to read: " + letters);
     }
+
+    /**
+     * A finding about the documents checked together – a second plan for the same area (one-plan-per-area,
+     * @audience("kansliet")) – is kansliet's: on the page and in the report, never in the group's letter, which asks
+     * only about their form (found by a newcomer's walk-through: "kontrollera vilken plan som gäller" to the group).
+     */
+    @Test
+    void aSecondPlanOfTheAreaIsKanslietsQuestionNotTheGroups(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path plan = Path.of("testdata/forms/plan-2017-knivsta.txt");
+        Path again = java.nio.file.Files.copy(plan, dir.resolve("Verksamhetsplan Knivsta.txt"));
+        List<DocumentResult> checked = List.of(TestEngine.checker().check(new InputFiles.Input(plan, plan.toString())),
+                TestEngine.checker().check(new InputFiles.Input(again, again.toString())));
+        DocumentResult second = Links.link(TestEngine.checker(), checked).results().get(1);
+        assertTrue(second.findings().stream().anyMatch(f -> f.rule().equals("one-plan-per-area")), second.findings().toString());
+        assertEquals(Verdict.NEEDS_COMPLETION, second.verdict());
+        String letter = LetterFormat.text(second, Messages.forLanguage("sv"), Office.DEFAULT, LocalDate.of(2026, 12, 2));
+        assertFalse(letter.contains("Det finns redan en plan"), letter);
+    }
 }
