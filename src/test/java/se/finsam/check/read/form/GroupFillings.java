@@ -42,6 +42,11 @@ final class GroupFillings {
         QUESTION_BOXES,
         /** Questions and answers as rows of one two-column table: the question grey on the left, its answer beside it. */
         QUESTION_ANSWER_ROWS,
+        /**
+         * A numbered question table: a narrow cell with the question's number ("1.", "2." …) beside the cell that
+         * holds the question, in bold, and its answer's paragraphs below it.
+         */
+        NUMBERED_ROWS,
         /** Questions in a numbered heading style (the number the style's list's), answers in "Brödtext", spacing for blank lines. */
         NUMBERED_HEADINGS,
         /**
@@ -254,6 +259,9 @@ final class GroupFillings {
         switch (filling) {
             case QUESTION_BOXES -> body.append("<w:tbl>").append(tableProperties(1)).append("<w:tr><w:tc>").append(GREY_CELL)
                     .append(question).append("</w:tc></w:tr><w:tr><w:tc>").append(answer(q)).append("</w:tc></w:tr></w:tbl>");
+            case NUMBERED_ROWS -> body.append("<w:tbl>").append(tableProperties(2)).append("<w:tr><w:tc>").append(p(run((n + 1) + ".")))
+                    .append("</w:tc><w:tc>").append(p("<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">" + WordStyles.escape(q.text()) + "</w:t></w:r>"))
+                    .append(q.answer().isEmpty() ? "" : answer(q)).append("</w:tc></w:tr></w:tbl>");
             case QUESTION_ANSWER_ROWS -> {
                 StringBuilder rows = new StringBuilder();
                 Question at = q;
@@ -329,7 +337,7 @@ final class GroupFillings {
             }
             case TRACKED_PARAGRAPHS -> {
                 body.append(p("<w:r><w:rPr><w:b/><w:rPrChange w:id=\"" + ++ids + "\"" + CHANGE + "><w:rPr/></w:rPrChange></w:rPr>"
-                        + "<w:t xml:space=\"preserve\">" + escape(q.text()) + "</w:t></w:r>"));
+                        + "<w:t xml:space=\"preserve\">" + WordStyles.escape(q.text()) + "</w:t></w:r>"));
                 body.append("<w:p><w:pPr><w:rPr><w:del w:id=\"" + ++ids + "\"" + CHANGE + "/></w:rPr></w:pPr><w:del w:id=\""
                         + ++ids + "\"" + CHANGE + "><w:r><w:delText>Förra årets svar: se verksamhetsplanen för 2016.</w:delText>"
                         + "</w:r></w:del></w:p>");
