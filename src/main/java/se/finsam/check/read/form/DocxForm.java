@@ -27,7 +27,7 @@ import se.finsam.check.read.InputError;
 public final class DocxForm {
 
     /** Why a Word file cannot be read; the ordinal selects the text of {@code form.docx} in the catalogue. */
-    enum Unreadable { EMPTY, NOT_ZIP, DAMAGED, NOT_WORD, DOC, ENCRYPTED, OLD_OFFICE, XML, DOCTYPE, ZIP_BOMB }
+    enum Unreadable { EMPTY, NOT_ZIP, DAMAGED, NOT_WORD, DOC, ENCRYPTED, OLD_OFFICE, XML, DOCTYPE, ZIP_BOMB, TOO_DEEP }
 
     private static final byte[] OLE2 = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1};
 
@@ -120,6 +120,12 @@ public final class DocxForm {
     private static Unreadable reason(Exception e) {
         if (isZipBomb(e)) {
             return Unreadable.ZIP_BOMB;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // our walk's limit, or the XML parser's (JDK 24+: jdk.xml.maxElementDepth, 100 by default)
+            if (t instanceof WordXml.TooDeep || String.valueOf(t.getMessage()).contains("jdk.xml.maxElementDepth")) {
+                return Unreadable.TOO_DEEP;
+            }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t.getClass().getName().startsWith("org.xml.sax")) {

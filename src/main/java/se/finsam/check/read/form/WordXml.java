@@ -85,7 +85,14 @@ final class WordXml {
     /** Too deeply nested to read: taken as a damaged file. */
     static void checkDepth(int depth) {
         if (depth > MAX_DEPTH) {
-            throw new IllegalStateException("nested too deeply");
+            throw new TooDeep();
+        }
+    }
+
+    /** Content nested deeper than any form is (a hostile file): refused as that, not as a damaged file. */
+    static final class TooDeep extends IllegalStateException {
+        TooDeep() {
+            super("nested too deeply");
         }
     }
 }
