@@ -44,14 +44,7 @@ public final class RuleMeta {
      * (or found none), over the link and the records of both; a rule without it runs on each document alone.
      */
     public static boolean isYear(Rule rule) {
-        Object scope = rule.getMetaData().get("scope");
-        if (scope == null) {
-            return false;
-        }
-        if (!scope.toString().equals("year")) {
-            throw new IllegalStateException("rule '" + rule.getName() + "': unknown @scope '" + scope + "' (year or none)");
-        }
-        return true;
+        return flag(rule, "scope", "year");
     }
 
     /**
@@ -59,12 +52,18 @@ public final class RuleMeta {
      * – what is about the documents checked together (two plans of one area), not about the group's form.
      */
     public static boolean isForKansliet(Rule rule) {
-        Object audience = rule.getMetaData().get("audience");
-        if (audience == null) {
+        return flag(rule, "audience", "kansliet");
+    }
+
+    /** Metadata that is either absent or the one value it may have: whether it is there. */
+    private static boolean flag(Rule rule, String key, String only) {
+        Object value = rule.getMetaData().get(key);
+        if (value == null) {
             return false;
         }
-        if (!audience.toString().equals("kansliet")) {
-            throw new IllegalStateException("rule '" + rule.getName() + "': unknown @audience '" + audience + "' (kansliet or none)");
+        if (!value.toString().equals(only)) {
+            throw new IllegalStateException("rule '" + rule.getName() + "': unknown @" + key + " '" + value + "' (" + only
+                    + " or none)");
         }
         return true;
     }
