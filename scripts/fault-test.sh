@@ -24,6 +24,21 @@ if [ "$(id -u)" -eq 0 ] && mkdir -p "$work/full" && mount -t tmpfs -o size=64k t
   [ "$status" -eq 2 ] || fail "full disk: exit status $status, expected 2"
   case "$err" in *"report.json kunde inte skrivas"*) ;; *) fail "full disk: no one-line message: ${err:0:200}" ;; esac
   [ -z "$(ls -A "$work/full")" ] || fail "full disk: left behind: $(ls -A "$work/full")"
+  # letters, a pair of files each, filling the disk part-way: every form is still named in the index, each letter
+  # is there whole (both files) or not at all, and the run ends with exit 2
+  head -c 45056 /dev/zero > "$work/full/filler" # leaves room for two or three letters of the six
+  status=0
+  index="$(./finsam-check check --format letter --output "$work/full/brev" testdata/forms 2>"$work/err")" || status=$?
+  [ "$status" -eq 2 ] || fail "letters, full disk: exit status $status, expected 2"
+  grep -q 'brev kunde inte skrivas' "$work/err" || fail "letters, full disk: no one-line message: $(head -c 200 "$work/err")"
+  forms=$(find testdata/forms -type f | wc -l)
+  [ "$(printf '%s\n' "$index" | grep -c '^testdata/forms/')" -eq "$forms" ] || fail "letters, full disk: not every form is in the index"
+  printf '%s\n' "$index" | grep -q 'brevet kunde inte skrivas' || fail "letters, full disk: the disk never filled"
+  for txt in "$work/full/brev/"*.txt; do
+    [ -e "$txt" ] || continue
+    [ -s "${txt%.txt}.docx" ] || fail "letters, full disk: $txt without its Word file"
+  done
+  [ -z "$(find "$work/full" -name '.*')" ] || fail "letters, full disk: temporary files left"
   umount "$work/full"; mounted=""
 else
   echo "fault-test: not root or no tmpfs here: the full-disk case is not tried" >&2
@@ -71,4 +86,4 @@ if [ "$failures" -gt 0 ]; then
   echo "fault-test: $failures failure(s)" >&2
   exit 1
 fi
-echo "fault-test: full disk, full stdout, SIGINT, SIGTERM and concurrent runs passed"
+echo "fault-test: full disk (a report, letters), full stdout, SIGINT, SIGTERM and concurrent runs passed"

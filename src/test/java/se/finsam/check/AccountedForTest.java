@@ -179,6 +179,26 @@ class AccountedForTest {
         assertTrue(r.out().contains(b + ": brev i " + folder.resolve("plan-brev-3.txt")), r.out());
     }
 
+    /** A letter that cannot be written (here a folder in the way of its Word file) is named; the others are written. */
+    @Test
+    void aLetterThatCannotBeWrittenIsNamedAndTheOthersAreStillWritten() throws Exception {
+        String late = CliTest.CLEAN_PLAN.replace("received: 2016-09-01", "received: 2016-10-01");
+        Path a = write("forms/a.yaml", late);
+        Path b = write("forms/b.yaml", late.replace("area: Testby", "area: Annanby"));
+        Path folder = dir.resolve("letters");
+        write("letters/a-brev.docx/in-the-way", "kept");
+        CliTest.Run r = CliTest.run("check", "--format", "letter", "--force", "--output", folder.toString(), a.toString(), b.toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.out().contains(a + ": brevet kunde inte skrivas – " + folder.resolve("a-brev.docx")
+                + " kunde inte skrivas (där filen ska ligga finns en mapp med samma namn)"), r.out());
+        assertTrue(r.out().contains(b + ": brev i " + folder.resolve("b-brev.txt")), r.out());
+        assertTrue(r.err().contains("1 brev kunde inte skrivas i " + folder), r.err());
+        assertFalse(Files.exists(folder.resolve("a-brev.txt")), "a letter is written whole or not at all");
+        assertEquals("kept", Files.readString(folder.resolve("a-brev.docx/in-the-way")));
+        assertTrue(Files.readString(folder.resolve("b-brev.txt")).contains("Annanby"));
+        assertTrue(Files.size(folder.resolve("b-brev.docx")) > 0);
+    }
+
     @Test
     void importedFormsWithTheSameNameStayApart() throws Exception {
         Path form = Path.of("testdata/forms/plan-2017-heby.txt");

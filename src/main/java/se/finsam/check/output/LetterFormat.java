@@ -47,7 +47,7 @@ public final class LetterFormat implements StreamingFormat {
             out.println(SEPARATOR);
             out.print(text);
             out.println();
-            return null;
+            return m.get("letter.index.letter", Printable.line(r.source()));
         }, index::add, () -> {
             out.println(SEPARATOR);
             out.println(m.get("letter.index"));
@@ -59,8 +59,10 @@ public final class LetterFormat implements StreamingFormat {
 
     /**
      * Each letter as text and as Word in dir, named after the document ({@code plan-brev.txt}, {@code
-     * plan-brev.docx}), never an input's name nor one name for two documents; each file is written whole or not at
-     * all. The index – what became of every input – goes to out.
+     * plan-brev.docx}), never an input's name nor one name for two documents; each letter is written whole or not at
+     * all. The index – what became of every input – goes to out. A letter that cannot be written (the disk full, a
+     * file in the way) is named in the index with why, and the other documents still get theirs; the run then
+     * ends with an error, after the index.
      */
     public ReportWriter openFolder(Path dir, Collection<Path> inputs, boolean force, Messages m, PrintWriter out)
             throws IOException {
@@ -70,20 +72,38 @@ public final class LetterFormat implements StreamingFormat {
             throw new IOException(m.get("output.writeFailed", dir, NewFiles.reason(e, m)), e);
         }
         OutputNames names = new OutputNames(dir, inputs);
+        int[] failed = {0};
         return letters(m, r -> {
-            Letter letter = Letter.of(r, m, office, today);
+            String source = Printable.line(r.source());
             List<Path> files = names.next(baseName(r.source()) + m.get("letter.fileSuffix"), ".txt", ".docx");
             try {
-                NewFiles.write(files.get(0), letter.text(), force, m);
-                ByteArrayOutputStream word = new ByteArrayOutputStream();
-                WordLetter.write(letter, word);
-                NewFiles.write(files.get(1), word.toByteArray(), force, m);
+                write(Letter.of(r, m, office, today), files, force, m);
+                return m.get("letter.index.letterFile", source, Printable.line(files.get(0).toString()));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                failed[0]++;
+                return m.get("letter.index.letterFailed", source, Printable.line(e.getMessage()));
             }
-            return files.get(0);
-        }, out::println, out::flush);
+        }, out::println, () -> {
+            out.flush();
+            if (failed[0] > 0) {
+                throw new UncheckedIOException(new IOException(m.get("letter.failed", failed[0], Printable.line(dir.toString()))));
+            }
+        });
     }
+
+    /** The letter's text and Word files, both or neither: the text is removed again when the Word file fails. */
+    private static void write(Letter letter, List<Path> files, boolean force, Messages m) throws IOException {
+        ByteArrayOutputStream word = new ByteArrayOutputStream();
+        WordLetter.write(letter, word);
+        NewFiles.write(files.get(0), letter.text(), force, m);
+        try {
+            NewFiles.write(files.get(1), word.toByteArray(), force, m);
+        } catch (IOException e) {
+            Files.deleteIfExists(files.get(0));
+            throw e;
+        }
+    }
+
     /** One document's letter as text (the desk's download of a single letter). */
     public static String text(DocumentResult r, Messages m, Office office, LocalDate today) {
         return Letter.of(r, m, office, today).text();
@@ -96,9 +116,9 @@ public final class LetterFormat implements StreamingFormat {
         return bytes.toByteArray();
     }
 
-    /** What a letter is written to: a file, or null when it was written into the report itself. */
+    /** Sends a document's letter and says where it went (or why it did not), as its line in the index. */
     private interface Send {
-        Path send(DocumentResult r);
+        String send(DocumentResult r);
     }
 
     /**
@@ -113,9 +133,7 @@ public final class LetterFormat implements StreamingFormat {
                 if (!r.isChecked()) {
                     index.accept(m.get("letter.index.notChecked", Printable.line(OutputFormat.inputError(r, m))));
                 } else if (r.verdict() == Verdict.NEEDS_COMPLETION) {
-                    Path file = send.send(r);
-                    index.accept(file == null ? m.get("letter.index.letter", source)
-                            : m.get("letter.index.letterFile", source, Printable.line(file.toString())));
+                    index.accept(send.send(r));
                 } else if (r.verdict() == Verdict.CHECK_ORIGINAL) {
                     index.accept(m.get("letter.index.checkOriginal", source, r.lowered()));
                 } else if (r.isForm()) {

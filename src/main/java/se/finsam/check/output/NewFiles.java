@@ -94,21 +94,33 @@ public final class NewFiles implements AutoCloseable {
         if (writer.failure != null) {
             throw failed(writer.failure);
         }
-        if (force) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } else {
-            try { // a link cannot replace a file that appeared meanwhile (another run): nothing is lost
-                Files.createLink(target, temp);
-                Files.delete(temp);
-            } catch (FileAlreadyExistsException e) {
-                throw exists(target, messages);
-            } catch (UnsupportedOperationException | IOException e) {
-                refuseExisting(target, false, messages);
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            }
+        try {
+            moveIntoPlace();
+        } catch (FileAlreadyExistsException e) {
+            throw exists(target, messages);
+        } catch (IOException e) { // a folder in the way, the disk full: told as the target's, not the temporary file's
+            throw failed(e);
         }
         PENDING.remove(temp);
         done = true;
+    }
+
+    private void moveIntoPlace() throws IOException {
+        if (force) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        try { // a link cannot replace a file that appeared meanwhile (another run): nothing is lost
+            Files.createLink(target, temp);
+            Files.delete(temp);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | IOException e) {
+            if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new FileAlreadyExistsException(target.toString());
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        }
     }
 
     /** Gives the file up unless it was committed: nothing of it is left. */
@@ -144,6 +156,9 @@ public final class NewFiles implements AutoCloseable {
             return messages.get("output.reason.denied");
         }
         String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : reason(e);
+        if (e instanceof java.nio.file.DirectoryNotEmptyException || reason.contains("Is a directory")) {
+            return messages.get("output.reason.aFolder");
+        }
         return reason.contains("No space left on device") ? messages.get("output.reason.full") : reason;
     }
 
