@@ -26,7 +26,8 @@ import se.finsam.check.read.InputError;
 /**
  * Reads a Word 97–2003 form (.doc) with POI's HWPF into the neutral representation, as {@link DocxForm} reads a
  * .docx: each paragraph of the main text a line, each table row a row of cells (a cell's paragraphs kept apart by a
- * space), a table nested in a cell as rows of its own after the row holding it; numbered in document order, an
+ * space) – unless the row is layout ({@link RowLayout}: one cell, a nested table, a question's number beside it),
+ * whose cells' paragraphs are lines and nested tables' rows rows of their own; numbered in document order, an
  * empty paragraph and the end of a table leaving a gap as a blank line does in text.
  *
  * <p>What Word shows is read, not what it keeps: a field's result, not its instruction ({@code PAGE}, {@code
@@ -129,14 +130,19 @@ public final class DocForm {
                     table(t, p.getTableLevel());
                     i += Math.max(1, t.numParagraphs());
                 } else {
-                    number++;
-                    String text = TextForm.clean(fields.text(p));
-                    if (!text.isEmpty()) {
-                        lines.add(new FormLine(number, List.of(new FormLine.Cell(text, false))));
-                        places.put(number, Place.inText());
-                    }
+                    paragraph(p, Place.inText());
                     i++;
                 }
+            }
+        }
+
+        /** A paragraph a line of its own, at this place; an empty one a gap. */
+        private void paragraph(Paragraph p, Place place) {
+            number++;
+            String text = TextForm.clean(fields.text(p));
+            if (!text.isEmpty()) {
+                lines.add(new FormLine(number, List.of(new FormLine.Cell(text, false))));
+                places.put(number, place);
             }
         }
 
@@ -148,48 +154,77 @@ public final class DocForm {
             Map<Integer, String> above = new HashMap<>(); // by left edge: the text of a cell merged down
             for (int r = 0; r < t.numRows(); r++) {
                 TableRow row = t.getRow(r);
-                number++;
-                int line = number;
-                List<FormLine.Cell> cells = new ArrayList<>();
-                List<Table> nested = new ArrayList<>();
-                Map<Integer, String> here = new HashMap<>();
+                List<TableCell> own = new ArrayList<>();
                 for (int c = 0; c < row.numCells(); c++) {
                     TableCell cell = row.getCell(c);
-                    if (cell.isMerged() && !cell.isFirstMerged()) {
-                        continue; // merged into the cell on its left
+                    if (!cell.isMerged() || cell.isFirstMerged()) { // else merged into the cell on its left
+                        own.add(cell);
                     }
+                }
+                Place place = Place.tableRow(table, r + 1);
+                boolean holdsTable = own.stream().anyMatch(c -> holdsTable(c, level));
+                String first = own.size() >= 2 ? cellText(own.get(0), level) : "";
+                RowLayout layout = RowLayout.of(own.size(), holdsTable, first);
+                if (layout != RowLayout.DATA) {
+                    above = new HashMap<>();
+                    layout(layout == RowLayout.NUMBERED ? own.subList(1, own.size()) : own, level, place);
+                    continue;
+                }
+                number++;
+                List<FormLine.Cell> cells = new ArrayList<>();
+                Map<Integer, String> here = new HashMap<>();
+                for (int c = 0; c < own.size(); c++) {
+                    TableCell cell = own.get(c);
                     String text = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged()
-                            ? above.getOrDefault(cell.getLeftEdge(), "") : cellText(cell, level, nested);
+                            ? above.getOrDefault(cell.getLeftEdge(), "") : c == 0 && own.size() >= 2 ? first : cellText(cell, level);
                     here.put(cell.getLeftEdge(), text);
                     cells.add(new FormLine.Cell(text, false));
                 }
                 above = here;
-                places.put(line, Place.tableRow(table, r + 1));
-                FormLine formLine = FormLine.of(line, cells);
+                FormLine formLine = FormLine.of(number, cells);
                 if (formLine != null) {
                     lines.add(formLine);
-                }
-                for (Table inner : nested) {
-                    number++;
-                    table(inner, level + 1);
+                    places.put(number, place);
                 }
             }
             number++;
         }
 
-        /** A cell's paragraphs at its own level, kept apart by a space; the tables nested in it into nested. */
-        private String cellText(TableCell cell, int level, List<Table> nested) {
+        /** The cells of a layout row: their paragraphs as lines in the row's place, nested tables as tables. */
+        private void layout(List<TableCell> cells, int level, Place place) {
+            for (TableCell cell : cells) {
+                int count = cell.numParagraphs();
+                for (int k = 0; k < count; ) {
+                    Paragraph p = cell.getParagraph(k);
+                    if (p.getTableLevel() > level) {
+                        Table inner = cell.getTable(p);
+                        number++; // a nested table is a block of its own
+                        table(inner, level + 1);
+                        k += Math.max(1, inner.numParagraphs());
+                    } else {
+                        paragraph(p, place);
+                        k++;
+                    }
+                }
+            }
+        }
+
+        private static boolean holdsTable(TableCell cell, int level) {
+            for (int k = 0; k < cell.numParagraphs(); k++) {
+                if (cell.getParagraph(k).getTableLevel() > level) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A cell's paragraphs at its own level, kept apart by a space (a data row's cell holds no table). */
+        private String cellText(TableCell cell, int level) {
             StringBuilder text = new StringBuilder();
-            int count = cell.numParagraphs();
-            for (int k = 0; k < count; ) {
+            for (int k = 0; k < cell.numParagraphs(); k++) {
                 Paragraph p = cell.getParagraph(k);
-                if (p.getTableLevel() > level) {
-                    Table inner = cell.getTable(p);
-                    nested.add(inner);
-                    k += Math.max(1, inner.numParagraphs());
-                } else {
+                if (p.getTableLevel() <= level) {
                     text.append(fields.text(p)).append(' ');
-                    k++;
                 }
             }
             return TextForm.clean(text.toString());

@@ -21,9 +21,10 @@ import se.finsam.check.read.ZipDirectory;
 /**
  * Reads an OpenDocument text form (.odt) from its {@code content.xml}, with the JDK's StAX reader (no DTDs, no
  * external entities: a DOCTYPE is refused), into the neutral representation, as {@link DocxForm} reads a .docx:
- * each paragraph or heading a line, each table row a row of cells (a cell's paragraphs kept apart by a space), a
- * table nested in a cell as rows of its own after the row holding it; numbered in document order, an empty paragraph
- * and the end of a table leaving a gap as a blank line does in text.
+ * each paragraph or heading a line, each table row a row of cells (a cell's paragraphs kept apart by a space) –
+ * unless the row is layout ({@link RowLayout}: one cell, a nested table, a question's number beside it), whose
+ * cells' paragraphs are lines and nested tables' rows rows of their own; numbered in document order, an empty
+ * paragraph and the end of a table leaving a gap as a blank line does in text.
  *
  * <p>What the document shows is read: spans, links and fields' values as text, {@code text:s}, tabs and line breaks
  * as spaces; a cell repeated ({@code number-columns-repeated}) as that many cells; a cell spanning rows
@@ -81,7 +82,7 @@ public final class OdtForm {
         }
         try (InputStream in = open(zip.get(), content.get())) {
             Body body = new Body(reader(in));
-            body.blocks(null);
+            body.blocks();
             return new FormText(source, RepeatedPages.drop(body.lines), body.places, context(zip.get()));
         } catch (Refused e) {
             throw error(source, e.why);
@@ -111,7 +112,7 @@ public final class OdtForm {
         }
         try (InputStream in = open(zip, styles.get())) {
             Body body = new Body(reader(in));
-            body.blocks(null);
+            body.blocks();
             Set<String> seen = new java.util.HashSet<>();
             return body.lines.stream().filter(l -> seen.add(l.text())).map(l -> new FormLine(0, l.cells())).toList();
         } catch (Refused | XMLStreamException | IOException | RuntimeException e) {
@@ -186,8 +187,10 @@ public final class OdtForm {
         private final XMLStreamReader x;
         private final List<FormLine> lines = new ArrayList<>();
         private final Map<Integer, Place> places = new HashMap<>();
-        /** Where finished lines go: the document, or the rows of a table nested in a row not yet finished. */
+        /** Where finished lines go: the document, or the lines of a table cell being read. */
         private List<FormLine> target = lines;
+        /** How many table cells the walk is inside. */
+        private int inCells;
         private int number;
         private int tables;
         private int cells;
@@ -228,11 +231,8 @@ public final class OdtForm {
             }
         }
 
-        /**
-         * The paragraphs and tables inside the current element (or the document); in a cell (cell not null) a
-         * paragraph's text is added to the cell's instead of being a line.
-         */
-        void blocks(StringBuilder cell) throws XMLStreamException, Refused {
+        /** The paragraphs and tables inside the current element (or the document), as lines into target. */
+        void blocks() throws XMLStreamException, Refused {
             enter();
             while (next() != XMLStreamConstants.END_ELEMENT) {
                 if (x.getEventType() != XMLStreamConstants.START_ELEMENT) {
@@ -241,21 +241,19 @@ public final class OdtForm {
                 if (is(TEXT, "p") || is(TEXT, "h")) {
                     int before = number;
                     StringBuilder text = new StringBuilder();
-                    inline(text, cell != null);
-                    if (cell != null) {
-                        cell.append(text).append(' ');
-                    } else if (number == before || !text.toString().isBlank()) {
+                    inline(text);
+                    if (number == before || !text.toString().isBlank()) {
                         paragraph(text); // a paragraph holding only a text box is that box's paragraphs
                     }
                 } else if (is(TABLE, "table")) {
-                    if (cell != null) {
+                    if (inCells > 0) {
                         number++; // a nested table is a block of its own
                     }
                     table();
                 } else if (leftOut()) {
                     skip();
                 } else {
-                    blocks(cell);
+                    blocks();
                 }
             }
             depth--;
@@ -271,7 +269,7 @@ public final class OdtForm {
         }
 
         /** The text inside a paragraph, up to its end. */
-        private void inline(StringBuilder text, boolean inCell) throws XMLStreamException, Refused {
+        private void inline(StringBuilder text) throws XMLStreamException, Refused {
             enter();
             for (int e = next(); e != XMLStreamConstants.END_ELEMENT; e = next()) {
                 if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA || e == XMLStreamConstants.SPACE) {
@@ -283,12 +281,12 @@ public final class OdtForm {
                     skip();
                 } else if (is(DRAW, "text-box")) {
                     text.append(' ');
-                    blocks(inCell ? text : null);
+                    blocks();
                     text.append(' ');
                 } else if (leftOut()) {
                     skip();
                 } else {
-                    inline(text, inCell);
+                    inline(text);
                 }
             }
             depth--;
@@ -319,18 +317,19 @@ public final class OdtForm {
         }
 
         /**
-         * A row: its cells (a repeated cell as that many, a covered cell below a cell spanning rows as that cell's
-         * text, one covered by a cell spanning columns as nothing), then the rows of tables nested in its cells; a
-         * repeated row as that many.
+         * A row, read as {@link RowLayout} says. As data: its cells (a cell's lines a space apart, a repeated cell as
+         * that many, a covered cell below a cell spanning rows as that cell's text, one covered by a cell spanning
+         * columns as nothing) on one line; a repeated row as that many. As layout: each cell's lines – paragraphs,
+         * text boxes, nested tables' rows – in document order.
          */
         private void row(Table t) throws XMLStreamException, Refused {
             int repeated = repeat("number-rows-repeated");
-            int line = ++number;
+            int start = number;
             int row = ++t.rows;
             List<FormLine> outer = target;
-            List<FormLine> nested = new ArrayList<>();
-            target = nested;
             List<FormLine.Cell> cells = new ArrayList<>();
+            List<List<FormLine>> contents = new ArrayList<>(); // each cell's lines, a covered cell's none
+            int tablesBefore = tables;
             int column = 0;
             enter();
             while (next() != XMLStreamConstants.END_ELEMENT) {
@@ -341,11 +340,16 @@ public final class OdtForm {
                     int times = repeat("number-columns-repeated");
                     int across = repeat("number-columns-spanned");
                     int down = repeat("number-rows-spanned");
-                    StringBuilder raw = new StringBuilder();
-                    blocks(raw);
-                    String text = TextForm.clean(raw.toString());
+                    List<FormLine> content = new ArrayList<>();
+                    target = content;
+                    inCells++;
+                    blocks();
+                    inCells--;
+                    target = outer;
+                    String text = TextForm.clean(String.join(" ", content.stream().map(FormLine::text).toList()));
                     for (int k = 0; k < times; k++) {
                         add(cells, text);
+                        contents.add(k == 0 ? content : List.of());
                         for (int c = column; down > 1 && c < column + across; c++) {
                             t.spans.put(c, new Span(text, row + down - 1, column));
                         }
@@ -358,6 +362,7 @@ public final class OdtForm {
                         Span span = t.spans.get(column);
                         if (span != null && row <= span.lastRow() && span.column() == column) {
                             add(cells, span.text());
+                            contents.add(List.of());
                         }
                     }
                 } else {
@@ -365,17 +370,34 @@ public final class OdtForm {
                 }
             }
             depth--;
-            target = outer;
-            FormLine first = FormLine.of(line, cells);
+            // a repeated row is a data table's (a template's frame is never repeated)
+            RowLayout layout = repeated > 1 ? RowLayout.DATA
+                    : RowLayout.of(cells.size(), tables > tablesBefore, cells.isEmpty() ? "" : cells.get(0).text());
+            Place place = Place.tableRow(t.number, row);
+            for (int c = 0; c < contents.size(); c++) {
+                for (FormLine l : contents.get(c)) {
+                    if (layout == RowLayout.DATA || layout == RowLayout.NUMBERED && c == 0) {
+                        places.remove(l.line()); // a line of the row's one, or the question's number
+                    } else {
+                        outer.add(l);
+                        if (Place.inText().equals(places.get(l.line()))) {
+                            places.put(l.line(), place); // a nested table's rows keep their own places
+                        }
+                    }
+                }
+            }
+            if (layout != RowLayout.DATA) {
+                return;
+            }
+            number = start + 1; // the cells' lines are one line, numbered as one
+            FormLine first = FormLine.of(number, cells);
             if (first == null) {
                 number += repeated - 1;
                 t.rows += repeated - 1;
-                outer.addAll(nested);
                 return;
             }
             outer.add(first);
-            places.put(line, Place.tableRow(t.number, row));
-            outer.addAll(nested);
+            places.put(number, place);
             for (int r = 1; r < repeated; r++) {
                 number++;
                 places.put(number, Place.tableRow(t.number, ++t.rows));

@@ -18,9 +18,10 @@ import se.finsam.check.model.Place;
  *       set off by spacing leave a number out, as a blank line parts blocks in a text export.</li>
  *   <li>A block content control is read as its content; while it shows its placeholder it is an empty answer; a
  *       table of contents is not read (the headings again, before their answers).</li>
- *   <li>A row of one cell, or one holding a table, is layout: its cells are read as blocks – paragraphs as lines,
- *       a nested table's rows as rows of their own (the table counted in document order). So is a row of a
- *       question's number ("1.", "2.1") beside the cell of the question and its answer, the number left out.</li>
+ *   <li>A row of one cell, or one holding a table, is layout ({@link RowLayout}): its cells are read as blocks –
+ *       paragraphs as lines, a nested table's rows as rows of their own (the table counted in document order). So
+ *       is a row of a question's number ("1.", "2.1") beside the cell of the question and its answer, the number
+ *       left out.</li>
  *   <li>In any other row a cell's paragraphs (and text boxes) are one text, a space apart; a cell spanning grid
  *       columns (w:gridSpan) is followed by empty cells for the columns it covers, so columns stay aligned; a cell
  *       merged down (w:vMerge) gives its value to each row it spans, and a row that only a tall cell reaches into,
@@ -320,14 +321,12 @@ final class WordBody {
             Element tr = rows.get(r);
             List<Cell> cells = grid.get(r);
             Place place = Place.tableRow(table, ++rowInTable);
-            // a numbered question's row: its number, as a heading's outline number, is no text of the form
-            boolean numbered = cells.size() >= 2 && ITEM_NUMBER.matcher(cellText(cells.get(0), depth + 1)).matches();
-            if (cells.size() == 1 || cells.stream().anyMatch(c -> holdsTable(c.tc(), depth + 1))) {
-                layout(numbered ? cells.subList(1, cells.size()) : cells, place, depth + 1);
-            } else if (numbered && cells.size() == 2) {
-                layout(cells.subList(1, 2), place, depth + 1);
-            } else {
-                dataRow(tr, cells, place, mergedDown, depth + 1);
+            RowLayout layout = RowLayout.of(cells.size(), cells.stream().anyMatch(c -> holdsTable(c.tc(), depth + 1)),
+                    cells.size() >= 2 ? cellText(cells.get(0), depth + 1) : "");
+            switch (layout) {
+                case LAYOUT -> layout(cells, place, depth + 1);
+                case NUMBERED -> layout(cells.subList(1, cells.size()), place, depth + 1);
+                case DATA -> dataRow(tr, cells, place, mergedDown, depth + 1);
             }
             if (rowInTable == 1 && lines.size() == first + 1) {
                 FormLine header = lines.get(first);
@@ -391,9 +390,6 @@ final class WordBody {
         }
         return null;
     }
-
-    /** A cell holding only an item's number ("1.", "2.1", "3)", "a)"): the template's numbering of its questions. */
-    private static final Pattern ITEM_NUMBER = Pattern.compile("\\d{1,2}(\\.\\d{1,2})*[.)]?|[A-Za-z][.)]");
 
     private static boolean holdsTable(Element container, int depth) {
         WordXml.checkDepth(depth);

@@ -67,8 +67,8 @@ class DocFormTest {
         for (String line : lines) {
             assertFalse(line.contains("FORMTEXT") || line.contains("Slutrapport") || line.contains("Kansliet"), line);
         }
-        // the tables are nested in one-cell layout tables: their rows are rows of the inner tables
-        assertTrue(form.places().values().stream().anyMatch(p -> p.isTableRow() && p.table() == 2), form.places().toString());
+        // the tables are nested in one-cell layout tables: their rows are rows of the tables, each counted
+        assertTrue(form.places().values().stream().anyMatch(p -> p.isTableRow() && p.table() > 1), form.places().toString());
     }
 
     private static int reason(byte[] doc) {

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import se.finsam.check.TestEngine;
 import se.finsam.check.findings.DocumentResult;
@@ -52,22 +54,28 @@ class LegacyFormsTest {
         }
     }
 
-    @Test
-    void everySampleAsDocGivesTheFindingsOfItsTextExport() throws Exception {
+    /** samples.zip: LibreOffice's .doc of the WORD_97 .odt; framed.zip: of the FRAMED one (a template's frame table). */
+    @ParameterizedTest
+    @ValueSource(strings = {"samples.zip", "framed.zip"})
+    void everySampleAsDocGivesTheFindingsOfItsTextExport(String fixtures) throws Exception {
         List<String> samples = samples();
-        Map<String, byte[]> docs = docFixtures();
+        Map<String, byte[]> docs = docFixtures(fixtures);
         assertEquals(samples.stream().map(s -> s + ".doc").sorted().toList(), docs.keySet().stream().sorted().toList());
         for (String sample : samples) {
             Path doc = dir.resolve(sample + ".doc");
             Files.write(doc, docs.get(sample + ".doc"));
-            assertEquals(findings(Path.of("testdata/forms/" + sample + ".txt")), findings(doc), sample);
+            assertEquals(findings(Path.of("testdata/forms/" + sample + ".txt")), findings(doc), fixtures + " " + sample);
         }
     }
 
     /** The .doc fixtures LibreOffice wrote, by name (kept in one zip: a .doc is mostly empty sectors). */
     static Map<String, byte[]> docFixtures() throws IOException {
+        return docFixtures("samples.zip");
+    }
+
+    static Map<String, byte[]> docFixtures(String zipName) throws IOException {
         Map<String, byte[]> docs = new TreeMap<>();
-        try (InputStream in = LegacyFormsTest.class.getResourceAsStream("/doc/samples.zip");
+        try (InputStream in = LegacyFormsTest.class.getResourceAsStream("/doc/" + zipName);
              ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 docs.put(e.getName(), zip.readAllBytes());

@@ -76,10 +76,36 @@ class OdtFormTest {
         String outer = "<table:table><table:table-row><table:table-cell><text:p>Underskrifter</text:p>" + inner
                 + "</table:table-cell>" + cell("") + "</table:table-row><table:table-row>" + cell("Sist") + "</table:table-row>"
                 + "</table:table>";
-        assertEquals(List.of("1: Underskrifter", "3: Namn | Datum", "4: Anna | 2016-09-20", "6: Sist"), lines(outer));
+        assertEquals(List.of("1: Underskrifter", "3: Namn | Datum", "4: Anna | 2016-09-20", "7: Sist"), lines(outer));
         var form = OdtForm.read("t.odt", OdtWriter.odt(OdtWriter.content("<office:text>" + outer + "</office:text>")));
         assertEquals(se.finsam.check.model.Place.tableRow(2, 2), form.places().get(4));
-        assertEquals(se.finsam.check.model.Place.tableRow(1, 2), form.places().get(6));
+        assertEquals(se.finsam.check.model.Place.tableRow(1, 2), form.places().get(7));
+    }
+
+    /**
+     * A template's frame: a row of one cell, one of a question's number beside its question and answer, one holding
+     * a table – their paragraphs are lines, as in a .docx; a row of two cells of values stays one row.
+     */
+    @Test
+    void aLayoutRowIsReadAsItsLines() throws Exception {
+        String signatures = "<table:table><table:table-row>" + cell("Datum") + cell("Namn") + "</table:table-row>"
+                + "<table:table-row>" + cell("2016-09-20") + cell("Anna") + "</table:table-row></table:table>";
+        String frame = "<table:table><table:table-row><table:table-cell table:number-columns-spanned=\"2\">"
+                + "<text:p>Verksamhetsplan 2017</text:p><text:p>LOKUS-grupp område: Heby</text:p></table:table-cell>"
+                + "<table:covered-table-cell/></table:table-row>"
+                + "<table:table-row>" + cell("1.") + "<table:table-cell><text:p>Vilka mål har gruppen?</text:p>"
+                + "<text:p>Fler i arbete.</text:p></table:table-cell></table:table-row>"
+                + "<table:table-row>" + cell("Underskrifter") + "<table:table-cell>" + signatures + "<text:p>Efter</text:p>"
+                + "</table:table-cell></table:table-row>"
+                + "<table:table-row>" + cell("Resurs") + cell("50 %") + "</table:table-row></table:table>";
+        assertEquals(List.of("1: Verksamhetsplan 2017", "2: LOKUS-grupp område: Heby", "4: Vilka mål har gruppen?",
+                "5: Fler i arbete.", "6: Underskrifter", "8: Datum | Namn", "9: 2016-09-20 | Anna", "11: Efter",
+                "12: Resurs | 50 %"), lines(frame));
+        var form = OdtForm.read("t.odt", OdtWriter.odt(OdtWriter.content("<office:text>" + frame + "</office:text>")));
+        assertEquals(se.finsam.check.model.Place.tableRow(1, 2), form.places().get(5));
+        assertEquals(se.finsam.check.model.Place.tableRow(2, 2), form.places().get(9));
+        assertEquals(se.finsam.check.model.Place.tableRow(1, 4), form.places().get(12));
+        assertEquals(null, form.places().get(3), "the question's number is no line");
     }
 
     /** The reason form.odt gives for this file. */

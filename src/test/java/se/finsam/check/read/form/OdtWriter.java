@@ -14,7 +14,8 @@ import java.util.zip.ZipOutputStream;
  * lines as paragraphs (markup removed, as a document has none). Plain, or in the ways a word processor stores what
  * it shows: words in spans with the spaces as {@code text:s}, a comment and a tracked deletion in the text (whose
  * words must not count), a value repeated down a column as one cell spanning those rows, a trailing empty column
- * as one repeated cell, every table nested in a one-cell layout table, and a short paragraph in a text box.
+ * as one repeated cell, every table nested in a one-cell layout table, and a short paragraph in a text box. Or
+ * framed, as a template frames its questions in a table: each block of the export (up to a blank line) one row.
  */
 final class OdtWriter {
 
@@ -23,7 +24,14 @@ final class OdtWriter {
      * text (the source of the .doc fixtures) – RICH without the text box, which a .doc keeps in a story of its own,
      * and with the first word of each paragraph in an input field, which LibreOffice saves as a Word field.
      */
-    enum Style { PLAIN, RICH, WORD_97 }
+    enum Style {
+        PLAIN, RICH, WORD_97,
+        /**
+         * The form in a two-column frame table: the title block in a row of one cell spanning both columns, every
+         * other block in a row of its number ("2.") beside a cell of its paragraphs and its tables nested.
+         */
+        FRAMED
+    }
 
     static final String MIMETYPE = "application/vnd.oasis.opendocument.text";
     static final String NAMESPACES = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
@@ -43,16 +51,21 @@ final class OdtWriter {
         this.style = style;
     }
 
-    /** Writes every sample form as a WORD_97 .odt into the folder named: the sources of the .doc fixtures. */
+    /** Writes every sample form as a WORD_97 (or the style named second) .odt into the folder named: the sources of the .doc fixtures. */
     public static void main(String[] args) throws IOException {
+        Style style = args.length > 1 ? Style.valueOf(args[1]) : Style.WORD_97;
         for (String sample : LegacyFormsTest.samples()) {
             List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("testdata/forms", sample + ".txt"));
-            java.nio.file.Files.write(java.nio.file.Path.of(args[0], sample + ".odt"), write(lines, Style.WORD_97));
+            java.nio.file.Files.write(java.nio.file.Path.of(args[0], sample + ".odt"), write(lines, style));
         }
     }
 
     static byte[] write(List<String> lines, Style style) throws IOException {
         OdtWriter w = new OdtWriter(style);
+        if (style == Style.FRAMED) {
+            w.framed(lines);
+            return odt(content("<office:text>" + w.body + "</office:text>"));
+        }
         List<String[]> table = new ArrayList<>();
         for (String line : lines) {
             if (line.contains("\t")) {
@@ -65,6 +78,34 @@ final class OdtWriter {
         w.table(table);
         String tracked = w.changes == 0 ? "" : w.trackedChanges();
         return odt(content("<office:text>" + tracked + w.body + "</office:text>"));
+    }
+
+    /** The lines in the frame table, a block (lines up to a blank one) a row. */
+    private void framed(List<String> lines) {
+        body.append("<table:table table:name=\"Ram\"><table:table-column table:number-columns-repeated=\"2\"/>");
+        int blocks = 0;
+        for (int i = 0; i < lines.size(); ) {
+            if (TextForm.clean(lines.get(i)).isEmpty()) {
+                i++;
+                continue;
+            }
+            body.append(blocks == 0 ? "<table:table-row><table:table-cell table:number-columns-spanned=\"2\">"
+                    : "<table:table-row><table:table-cell><text:p>" + blocks + ".</text:p></table:table-cell><table:table-cell>");
+            List<String[]> table = new ArrayList<>();
+            for (; i < lines.size() && !TextForm.clean(lines.get(i)).isEmpty(); i++) {
+                if (lines.get(i).contains("\t")) {
+                    table.add(lines.get(i).split("\t", -1));
+                } else {
+                    table(table);
+                    body.append("<text:p>").append(esc(TextForm.clean(lines.get(i)))).append("</text:p>");
+                }
+            }
+            table(table);
+            body.append(blocks == 0 ? "</table:table-cell><table:covered-table-cell/></table:table-row>"
+                    : "</table:table-cell></table:table-row>");
+            blocks++;
+        }
+        body.append("</table:table>");
     }
 
     /** A content.xml around this body (office:body's children). */
@@ -170,7 +211,7 @@ final class OdtWriter {
                 cells[r][c] = c < rows.get(r).length ? TextForm.clean(rows.get(r)[c]) : "";
             }
         }
-        boolean rich = style != Style.PLAIN;
+        boolean rich = style == Style.RICH || style == Style.WORD_97;
         if (rich) {
             body.append("<table:table table:name=\"Layout\"><table:table-column/><table:table-row><table:table-cell>");
         }
