@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.TextPosition;
 import se.finsam.check.model.Place;
 import se.finsam.check.model.UnreadPage;
 import se.finsam.check.read.InputError;
@@ -159,9 +160,12 @@ public final class PdfForm {
     private static Page typed(PDPage page, int index, PdfWords text, PdfDrawing drawing) {
         float direction = text.direction(index);
         List<PageLayout.Rule> rules = drawing.rules(direction);
-        Strikes strikes = new Strikes(rules, text.glyphsAcross(index));
-        List<PageLayout.Word> words = text.words(index, strikes);
-        return new Page(index + 1, false, PageLayout.rows(words, strikes.rulings(rules), width(page, direction)));
+        List<TextPosition> glyphs = text.glyphsAcross(index);
+        Strikes strikes = new Strikes(rules, glyphs);
+        List<PageLayout.Rule> lines = strikes.rulings(rules);
+        Notes notes = new Notes(lines, glyphs);
+        List<PageLayout.Word> words = text.words(index, strikes, notes);
+        return new Page(index + 1, false, PageLayout.rows(words, notes.rulings(lines), width(page, direction)));
     }
 
     /** The width of a page as its text runs (direction: 0, 90, 180 or 270 degrees). */
@@ -216,7 +220,7 @@ public final class PdfForm {
             rules.addAll(Ocr.rules(Deskew.quarterTurned(shown, across), RULES_DPI));
         }
         // the scanner's text is no drawn text: a line in the image is not known to strike it
-        return new Page(index + 1, true, PageLayout.rows(text.words(index, new Strikes()), rules, width(page, direction)));
+        return new Page(index + 1, true, PageLayout.rows(text.words(index, new Strikes(), new Notes()), rules, width(page, direction)));
     }
 
     /** The rows of a page (counted from 1), and whether they were read by OCR. */

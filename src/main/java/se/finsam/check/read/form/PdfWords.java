@@ -102,9 +102,10 @@ final class PdfWords extends PDFTextStripper {
      * The words of a page (counted from 0), in the direction most of its text runs: a line turned up the margin (a
      * template's reference, a "Dnr" stamp) is no line of the form, and its letters would land amid the form's.
      * Glyphs struck through are deleted text, left out, and the rest of their line is read as if moved up to where
-     * they began: the room a deleted word leaves is no gap between a table's columns.
+     * they began: the room a deleted word leaves is no gap between a table's columns. Notes' marks and the notes
+     * themselves are left out too.
      */
-    List<PageLayout.Word> words(int page, Strikes strikes) {
+    List<PageLayout.Word> words(int page, Strikes strikes, Notes notes) {
         List<PageLayout.Word> words = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         Glyph first = null;
@@ -115,7 +116,7 @@ final class PdfWords extends PDFTextStripper {
         double shift = 0;
         double struckFrom = Double.NaN;
         for (TextPosition g : glyphs(page)) {
-            if (g.getDir() != direction) {
+            if (g.getDir() != direction || notes.leftOut(g)) {
                 continue;
             }
             if (previous == null || elsewhere(previous, g)) {

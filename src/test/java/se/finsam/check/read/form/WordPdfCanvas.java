@@ -29,7 +29,8 @@ import org.apache.pdfbox.util.Matrix;
  * every page is drawn – a footer "Sida 2 av 5" and a line of text turned up the left margin on every page.
  * Grey: the texts given to {@link #grey}, as a template's instructions are drawn. Tracked changes as Word prints
  * them with their markup: text between "{-" and "-}" deleted (struck through), between "{+" and "+}" inserted
- * (underlined).
+ * (underlined). A note's mark between "{^" and "^}", small and raised; the first note of each page at its foot,
+ * below a short line, opening with its number raised (as Word sets it) or as a word of its own (as LibreOffice).
  */
 final class WordPdfCanvas implements FormPages.Canvas, AutoCloseable {
 
@@ -45,6 +46,10 @@ final class WordPdfCanvas implements FormPages.Canvas, AutoCloseable {
     private int mcid;
     private Set<String> greyTexts = Set.of();
     private boolean grey;
+    /** The text of a page's footnote, by page; null: marks are drawn, their notes not. */
+    private java.util.Map<PDPage, String> notes;
+    private String noteText;
+    private boolean raisedNoteNumbers;
 
     /** margin: the text turned up the left margin of every page (a template's reference number), or null. */
     WordPdfCanvas(String margin) throws IOException {
@@ -62,7 +67,14 @@ final class WordPdfCanvas implements FormPages.Canvas, AutoCloseable {
         greyTexts = texts;
     }
 
-    private static final Pattern MARKUP = Pattern.compile("\\{([-+])(.*?)[-+]}");
+    private static final Pattern MARKUP = Pattern.compile("\\{([-+^])(.*?)[-+^]}");
+
+    /** Draws the first note of each page at its foot: its number (raised or not), then this text. */
+    void notes(String text, boolean raised) {
+        notes = new java.util.HashMap<>();
+        noteText = text;
+        raisedNoteNumbers = raised;
+    }
 
     @Override
     public double width(String text, double size) throws IOException {
@@ -83,6 +95,15 @@ final class WordPdfCanvas implements FormPages.Canvas, AutoCloseable {
         int from = 0;
         while (m.find()) {
             left = segment(left, baseline, shown.substring(from, m.start()), size);
+            if (m.group(1).equals("^")) {
+                draw(font, left, baseline - 0.33 * size, m.group(2), 0.58 * size, "P"); // Word's superscript
+                left += font.getStringWidth(m.group(2)) / 1000 * 0.58 * size;
+                if (notes != null) {
+                    notes.putIfAbsent(pages.get(pages.size() - 1), m.group(2));
+                }
+                from = m.end();
+                continue;
+            }
             double start = left;
             left = segment(left, baseline, m.group(2), size);
             // Word's strike-through near the middle of the letters, its underline just below the baseline
@@ -138,6 +159,23 @@ final class WordPdfCanvas implements FormPages.Canvas, AutoCloseable {
         content = null;
         for (int i = 0; i < pages.size(); i++) {
             try (PDPageContentStream s = new PDPageContentStream(doc, pages.get(i), PDPageContentStream.AppendMode.APPEND, true)) {
+                String note = notes == null ? null : notes.get(pages.get(i));
+                if (note != null) {
+                    // the separator Word draws above the notes, two inches at the left margin, and the note below it
+                    PdfCanvas.stroke(s, 56, 790, 200, 790);
+                    double size = raisedNoteNumbers ? 5.2 : 9;
+                    double rise = raisedNoteNumbers ? 3 : 0;
+                    s.beginText();
+                    s.setFont(font, (float) size);
+                    s.newLineAtOffset(56, (float) (FormPages.PAGE_HEIGHT - 801 + rise));
+                    s.showText(note + (raisedNoteNumbers ? "" : " "));
+                    s.endText();
+                    s.beginText();
+                    s.setFont(font, 9);
+                    s.newLineAtOffset((float) (56 + font.getStringWidth(note + (raisedNoteNumbers ? "" : " ")) / 1000 * size), (float) (FormPages.PAGE_HEIGHT - 801));
+                    s.showText(noteText);
+                    s.endText();
+                }
                 s.beginMarkedContent(COSName.getPDFName("Artifact"));
                 s.beginText();
                 s.setFont(font, 9);

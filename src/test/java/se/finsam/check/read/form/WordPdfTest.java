@@ -124,6 +124,53 @@ class WordPdfTest {
         assertEquals(List.of("plan-2017-uppsala.txt"), different);
     }
 
+    /**
+     * A form with notes, printed as Word and LibreOffice print it: a note's mark – small and raised – after every
+     * amount, percent and date in a table cell and after every question, and each page's first note at its foot
+     * below the short separator line, opening with its number raised (Word) or as a word of its own (LibreOffice),
+     * its text a sentence with a date, an amount, a percent and a question. Neither the marks nor the notes are
+     * read: every form gives the findings of its text export. Before, 21 of the 34 differed: 75 findings more and 39 lost,
+     * 28 of them errors the export has not (a note read as a signature's late date, amounts and dates with their marks'
+     * digits – "Tierp 29/8 15" –, a signer's block cut by a note).
+     */
+    @Test
+    void notesAndTheirMarksAreNotRead() throws Exception {
+        Checker checker = TestEngine.checker();
+        List<String> different = new ArrayList<>();
+        for (boolean raised : new boolean[] {true, false}) {
+            for (Path text : forms()) {
+                List<String> expected = PdfFormTest.findings(checker.check(new InputFiles.Input(text, "t")));
+                List<String> export = Files.readAllLines(text);
+                List<String> marked = new ArrayList<>();
+                int[] n = {0};
+                for (String line : export) {
+                    if (line.contains("\t")) {
+                        marked.add(java.util.regex.Pattern.compile("(?<=\\d)(?=\t|$| ?%?$)").matcher(line)
+                                .replaceAll(m -> "{^" + ++n[0] + "^}"));
+                    } else {
+                        marked.add(line.endsWith("?") ? line + "{^" + ++n[0] + "^}" : line);
+                    }
+                }
+                Path pdf = dir.resolve(text.getFileName().toString().replace(".txt", "-notes-" + raised + ".pdf"));
+                try (WordPdfCanvas canvas = new WordPdfCanvas(null)) {
+                    canvas.notes("Beräknat 2016-10-30 till 900 000 kr, 150 %. Har ni frågor?", raised);
+                    new FormPages(canvas, true, PdfFormTest.title(export)).asWord().write(marked);
+                    canvas.save(pdf);
+                }
+                DocumentResult r = checker.check(new InputFiles.Input(pdf, pdf.getFileName().toString()));
+                List<String> actual = r.isChecked() ? PdfFormTest.asExported(r, expected) : List.of("refused: " + r.error().key());
+                if (!actual.equals(expected)) {
+                    List<String> extra = new ArrayList<>(actual);
+                    expected.forEach(extra::remove);
+                    List<String> lost = new ArrayList<>(expected);
+                    actual.forEach(lost::remove);
+                    different.add((raised ? "Word " : "LibreOffice ") + text.getFileName() + ": +" + extra + " -" + lost);
+                }
+            }
+        }
+        assertEquals(List.of(), different);
+    }
+
     private static List<Path> forms() throws IOException {
         try (Stream<Path> a = Files.list(Path.of("testdata/forms")); Stream<Path> b = Files.list(Path.of("src/test/resources/holdout"))) {
             return Stream.concat(a, b).filter(f -> f.toString().endsWith(".txt")).sorted().toList();
