@@ -51,6 +51,7 @@ final class Notes {
             }
             i = end - 1;
         }
+        endnotes(glyphs);
         double left = glyphs.stream().mapToDouble(TextPosition::getXDirAdj).min().orElse(0);
         double right = glyphs.stream().mapToDouble(g -> g.getXDirAdj() + g.getWidthDirAdj()).max().orElse(0);
         for (PageLayout.Rule r : rules) {
@@ -59,6 +60,30 @@ final class Notes {
                 separators.add(r);
                 from = Math.min(from, (r.y0() + r.y1()) / 2);
             }
+        }
+    }
+
+    /**
+     * Endnotes as LibreOffice sets them, on a page of their own without a line above: lines that open with "i",
+     * then "ii", as words of their own at one left edge – no Swedish text opens two lines so ("i" alone is a word).
+     */
+    private void endnotes(List<TextPosition> glyphs) {
+        TextPosition first = null;
+        for (int i = 0; i < glyphs.size(); i++) {
+            TextPosition g = glyphs.get(i);
+            boolean opensLine = i == 0 || Math.abs(glyphs.get(i - 1).getYDirAdj() - g.getYDirAdj()) > 0.3 * PdfWords.em(g);
+            int end = markEnd(glyphs, i);
+            if (!opensLine || end == i || end >= glyphs.size() || !glyphs.get(end).getUnicode().isBlank()) {
+                continue;
+            }
+            String number = glyphs.subList(i, end).stream().map(TextPosition::getUnicode).reduce("", String::concat);
+            if (number.equals("i")) {
+                first = first == null ? g : first;
+            } else if (number.equals("ii") && first != null && Math.abs(g.getXDirAdj() - first.getXDirAdj()) < 2
+                    && g.getYDirAdj() > first.getYDirAdj()) {
+                from = Math.min(from, first.getYDirAdj() - PdfWords.em(first));
+            }
+            i = end - 1;
         }
     }
 
