@@ -14,7 +14,8 @@ import org.apache.pdfbox.text.TextPosition;
  * and raised by a fifth of its em. The notes begin at a horizontal line shorter than half the text's width that
  * starts at the text's left edge, meets no vertical line (no table's border), is not under or through text, and
  * has below it a line that opens with a note's number – raised (Word), or digits as a word of their own
- * (LibreOffice: "1 Beräknat …"). Coordinates are those of the page's text.
+ * (LibreOffice: "1 Beräknat …"); LibreOffice's endnotes, which have no line above, where lines open with "i" and
+ * then "ii". Coordinates are those of the page's text.
  */
 final class Notes {
 
