@@ -40,7 +40,7 @@ final class PageFurniture {
                 }
                 kept.add(rows.get(i));
             }
-            result.add(new PdfForm.Page(page.number(), page.ocr(), kept));
+            result.add(new PdfForm.Page(page.number(), page.ocr(), kept, page.breaks()));
         }
         return result;
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -164,8 +165,23 @@ public final class PdfForm {
         Strikes strikes = new Strikes(rules, glyphs);
         List<PageLayout.Rule> lines = strikes.rulings(rules);
         Notes notes = new Notes(lines, glyphs);
-        List<PageLayout.Word> words = text.words(index, strikes, notes);
-        return new Page(index + 1, false, PageLayout.rows(words, notes.rulings(lines), width(page, direction)));
+        List<PageLayout.Row> rows = new ArrayList<>();
+        Set<PageLayout.Row> breaks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int offset = 0;
+        for (TwoColumns.Laid part : TwoColumns.lay(text.words(index, strikes, notes), notes.rulings(lines), width(page, direction))) {
+            List<PageLayout.Row> read = PageLayout.rows(part.words(), part.rules(), part.width());
+            for (PageLayout.Row r : read) {
+                // the page's lines counted on across its parts
+                PageLayout.Row row = new PageLayout.Row(r.cells(), r.line() + offset, r.blankBefore(), r.table(), r.top(),
+                        r.left(), r.guessed(), r.grey());
+                if (!rows.isEmpty() && r == read.get(0)) {
+                    breaks.add(row);
+                }
+                rows.add(row);
+            }
+            offset = rows.isEmpty() ? offset : rows.get(rows.size() - 1).line();
+        }
+        return new Page(index + 1, false, rows, breaks);
     }
 
     /** The width of a page as its text runs (direction: 0, 90, 180 or 270 degrees). */
@@ -224,7 +240,11 @@ public final class PdfForm {
     }
 
     /** The rows of a page (counted from 1), and whether they were read by OCR. */
-    record Page(int number, boolean ocr, List<PageLayout.Row> rows) {
+    /** A page's rows; breaks: the rows that begin a part of it read after another (a column), as a page does. */
+    record Page(int number, boolean ocr, List<PageLayout.Row> rows, Set<PageLayout.Row> breaks) {
+        Page(int number, boolean ocr, List<PageLayout.Row> rows) {
+            this(number, ocr, rows, Set.of());
+        }
     }
 
     /**
@@ -242,6 +262,7 @@ public final class PdfForm {
         for (Page page : PageFurniture.without(pages)) {
             boolean first = true;
             for (PageLayout.Row row : page.rows()) {
+                first |= page.breaks().contains(row);
                 if (first && last != null && goesOn(last, row) && (!isGuidance(last) || row.grey(0))) {
                     last = joined(last, row);
                     if (!isGuidance(last)) {

@@ -11,7 +11,10 @@ import java.util.List;
  * padding only) – whose cells wrap inside their column; a table runs on over a page break; and, as a style, a page
  * header repeating a title on every page. As Word also does ({@link #asWord()}): a table row that does not fit
  * is broken across the page break (a row may break across pages, Word's default), and a long word that does not
- * fit at the end of a line is broken at its optional hyphen, drawn as a soft hyphen (U+00AD).
+ * fit at the end of a line is broken at its optional hyphen, drawn as a soft hyphen (U+00AD). And with the text in
+ * two columns ({@link #inTwoColumns()}), as a Word section set in columns ends at a continuous section break before
+ * each table: the paragraphs before a table balanced over two columns (or filling both to the page's foot and going
+ * on on the next page), the table across the page below them.
  */
 final class FormPages {
 
@@ -34,6 +37,8 @@ final class FormPages {
     /** A cell's padding: left and right as Word's 0.19 cm, a little above and below the text. */
     private static final double PAD = 5.4;
     private static final double VPAD = 1.5;
+    /** The space between two columns: Word's 1.25 cm. */
+    private static final double COLUMN_GAP = 35;
     /** Words of this many letters or more are hyphenated at a line's end in Word's layout. */
     private static final int HYPHENATED = 12;
 
@@ -41,6 +46,9 @@ final class FormPages {
     private final boolean borders;
     private final String header;
     private boolean word;
+    private boolean twoColumns;
+    /** In two columns: the lines of the paragraphs since the last table, wrapped at a column's width ("" a blank). */
+    private final List<String> columnLines = new ArrayList<>();
     private double y;
 
     /** borders: tables with ruling lines; header: the text of a page header, or null. */
@@ -48,6 +56,12 @@ final class FormPages {
         this.canvas = canvas;
         this.borders = borders;
         this.header = header;
+    }
+
+    /** The paragraphs in two columns, the tables across the page between them. */
+    FormPages inTwoColumns() {
+        twoColumns = true;
+        return this;
     }
 
     /** Rows broken across page breaks and long words hyphenated at the line's end, as Word lays them out. */
@@ -70,7 +84,9 @@ final class FormPages {
             }
             table(table);
             String text = TextForm.clean(line);
-            if (text.isEmpty()) {
+            if (twoColumns) {
+                columnLines.addAll(text.isEmpty() ? List.of("") : wrap(text, (PAGE_WIDTH - 2 * MARGIN - COLUMN_GAP) / 2));
+            } else if (text.isEmpty()) {
                 y += LEADING;
             } else {
                 for (String wrapped : wrap(text, PAGE_WIDTH - 2 * MARGIN)) {
@@ -81,6 +97,45 @@ final class FormPages {
             }
         }
         table(table);
+        columns();
+    }
+
+    /** The lines gathered for two columns: balanced over both, or both filled to the page's foot and on. */
+    private void columns() throws IOException {
+        List<String> lines = new ArrayList<>(columnLines);
+        columnLines.clear();
+        // blank lines before the first paragraph and before the table below: space above and under both columns
+        while (!lines.isEmpty() && lines.get(0).isEmpty()) {
+            lines.remove(0);
+            y += LEADING;
+        }
+        int blanks = 0;
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+            blanks++;
+        }
+        double right = MARGIN + (PAGE_WIDTH - 2 * MARGIN + COLUMN_GAP) / 2;
+        while (!lines.isEmpty()) {
+            int room = (int) ((PAGE_HEIGHT - MARGIN - y) / LEADING);
+            if (room < 1) {
+                newPage();
+                continue;
+            }
+            int down = lines.size() <= 2 * room ? (lines.size() + 1) / 2 : room;
+            int across = Math.min(lines.size(), 2 * down);
+            for (int k = 0; k < across; k++) {
+                String text = lines.get(k);
+                if (!text.isEmpty()) {
+                    canvas.text(k < down ? MARGIN : right, y + (k % down) * LEADING + SIZE * 0.8, text, SIZE);
+                }
+            }
+            lines.subList(0, across).clear();
+            y += down * LEADING;
+            if (!lines.isEmpty()) {
+                newPage();
+            }
+        }
+        y += blanks * LEADING;
     }
 
     private void newPage() throws IOException {
@@ -101,6 +156,7 @@ final class FormPages {
         if (rows.isEmpty()) {
             return;
         }
+        columns();
         int columns = rows.stream().mapToInt(List::size).max().orElse(1);
         double[] widths = widths(rows, columns);
         for (List<String> row : rows) {

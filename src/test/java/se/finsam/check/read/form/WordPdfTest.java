@@ -81,9 +81,10 @@ class WordPdfTest {
         Checker checker = TestEngine.checker();
         List<String> different = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        for (Path text : forms()) {
-            List<String> expected = PdfFormTest.findings(checker.check(new InputFiles.Input(text, "t")));
-            List<String> export = Files.readAllLines(text);
+        for (Exported form : exported(checker)) {
+            Path text = form.text();
+            List<String> export = form.lines();
+            List<String> expected = form.findings();
             List<String> tracked = new ArrayList<>();
             int n = 0;
             for (String line : export) {
@@ -108,20 +109,13 @@ class WordPdfTest {
                 new FormPages(canvas, true, PdfFormTest.title(export)).asWord().write(tracked);
                 canvas.save(pdf);
             }
-            DocumentResult r = checker.check(new InputFiles.Input(pdf, pdf.getFileName().toString()));
-            List<String> actual = r.isChecked() ? PdfFormTest.asExported(r, expected) : List.of("refused: " + r.error().key());
-            List<String> extra = new ArrayList<>(actual);
-            expected.forEach(extra::remove);
-            errors.addAll(extra.stream().filter(f -> f.contains("/error ") || f.startsWith("refused")).toList());
-            if (!actual.equals(expected)) {
-                different.add(text.getFileName().toString());
-            }
+            errors.addAll(errors(extra(checker, pdf, expected, text.getFileName().toString(), different)));
         }
         assertEquals(List.of(), errors, "errors the export has not");
         // its lines longer by the deleted words, the Uppsala plan's page breaks after a signature table's header row,
         // and the resource rows the form repeats there are read as signatures: their periods ("170101 - 181231")
         // are no day of signing, a warning to look at the original
-        assertEquals(List.of("plan-2017-uppsala.txt"), different);
+        assertEquals(List.of("plan-2017-uppsala.txt"), different.stream().map(d -> d.substring(0, d.indexOf(':'))).toList());
     }
 
     /**
@@ -162,18 +156,71 @@ class WordPdfTest {
                     new FormPages(canvas, true, PdfFormTest.title(export)).asWord().write(marked);
                     canvas.save(pdf);
                 }
-                DocumentResult r = checker.check(new InputFiles.Input(pdf, pdf.getFileName().toString()));
-                List<String> actual = r.isChecked() ? PdfFormTest.asExported(r, expected) : List.of("refused: " + r.error().key());
-                if (!actual.equals(expected)) {
-                    List<String> extra = new ArrayList<>(actual);
-                    expected.forEach(extra::remove);
-                    List<String> lost = new ArrayList<>(expected);
-                    actual.forEach(lost::remove);
-                    different.add((raised ? "Word " : "LibreOffice ") + text.getFileName() + ": +" + extra + " -" + lost);
-                }
+                extra(checker, pdf, expected, (raised ? "Word " : "LibreOffice ") + text.getFileName(), different);
             }
         }
         assertEquals(List.of(), different);
+    }
+
+    /**
+     * A form set in two columns as a Word section's columns, its tables across the page between them (a
+     * continuous section break before each): each column is read down in turn, not both line by line across, and a
+     * paragraph the column's foot broke goes on in the next column. 12 of the 17 give the export's findings (1 of 17
+     * before: 3 errors the export has not – a table row read as goals, a signature's date as late); of the five
+     * differing, warnings but for one signature told missing that the export tells incomplete.
+     */
+    @Test
+    void aFormInTwoColumnsIsReadColumnByColumn() throws Exception {
+        Checker checker = TestEngine.checker();
+        List<String> errors = new ArrayList<>();
+        List<String> different = new ArrayList<>();
+        for (Exported form : exported(checker)) {
+            String name = form.text().getFileName().toString();
+            Path pdf = dir.resolve(name.replace(".txt", "-columns.pdf"));
+            try (WordPdfCanvas canvas = new WordPdfCanvas(null)) {
+                new FormPages(canvas, true, PdfFormTest.title(form.lines())).asWord().inTwoColumns().write(form.lines());
+                canvas.save(pdf);
+            }
+            errors.addAll(errors(extra(checker, pdf, form.findings(), name, different)));
+        }
+        // the one left: report-2017-enkoping, whose export already has Försäkringskassan's signature as an error
+        // (incomplete), read here as missing – the same party's, in other words
+        assertEquals(List.of("four-parties-signed/error [Försäkringskassan]"), errors, "errors the export has not");
+        assertEquals(5, different.size(), String.join("\n", different));
+    }
+
+    /**
+     * The findings of a PDF that its form's export has not; where they differ at all, a line in different naming
+     * the form, what is more and what is lost.
+     */
+    private static List<String> extra(Checker checker, Path pdf, List<String> expected, String name, List<String> different) {
+        DocumentResult r = checker.check(new InputFiles.Input(pdf, pdf.getFileName().toString()));
+        List<String> actual = r.isChecked() ? PdfFormTest.asExported(r, expected) : List.of("refused: " + r.error().key());
+        List<String> extra = new ArrayList<>(actual);
+        expected.forEach(extra::remove);
+        if (!actual.equals(expected)) {
+            List<String> lost = new ArrayList<>(expected);
+            actual.forEach(lost::remove);
+            different.add(name + ": +" + extra + " -" + lost);
+        }
+        return extra;
+    }
+
+    /** A form's text export: its file, its lines and its findings. */
+    private record Exported(Path text, List<String> lines, List<String> findings) {
+    }
+
+    private static List<Exported> exported(Checker checker) throws IOException {
+        List<Exported> forms = new ArrayList<>();
+        for (Path text : forms()) {
+            forms.add(new Exported(text, Files.readAllLines(text), PdfFormTest.findings(checker.check(new InputFiles.Input(text, "t")))));
+        }
+        return forms;
+    }
+
+    /** The errors among findings, and a refusal. */
+    private static List<String> errors(List<String> findings) {
+        return findings.stream().filter(f -> f.contains("/error ") || f.startsWith("refused")).toList();
     }
 
     private static List<Path> forms() throws IOException {
