@@ -99,7 +99,11 @@ public final class LetterFormat implements StreamingFormat {
         try {
             NewFiles.write(files.get(1), word.toByteArray(), force, m);
         } catch (IOException e) {
-            Files.deleteIfExists(files.get(0));
+            try {
+                Files.deleteIfExists(files.get(0));
+            } catch (IOException left) {
+                e.addSuppressed(left); // the reason told stays the Word file's
+            }
             throw e;
         }
     }

@@ -35,8 +35,18 @@ final class Notes {
     Notes() {
     }
 
-    /** The rules of a page (those through or under text left out) and its glyphs in the order drawn, in the frame its text runs in. */
+    /**
+     * The rules of a page (those through or under text left out) and its glyphs in the order drawn, in the frame its
+     * text runs in.
+     */
     Notes(List<PageLayout.Rule> rules, List<TextPosition> glyphs) {
+        marks(glyphs);
+        endnotes(glyphs);
+        footnotes(rules, glyphs);
+    }
+
+    /** The marks beside the text they follow (or open: a note's own number). */
+    private void marks(List<TextPosition> glyphs) {
         for (int i = 0; i < glyphs.size(); i++) {
             int end = markEnd(glyphs, i);
             if (end == i) {
@@ -52,7 +62,10 @@ final class Notes {
             }
             i = end - 1;
         }
-        endnotes(glyphs);
+    }
+
+    /** Footnotes (and Word's endnotes): below a short line at the left edge, over a line opening with a number. */
+    private void footnotes(List<PageLayout.Rule> rules, List<TextPosition> glyphs) {
         double left = glyphs.stream().mapToDouble(TextPosition::getXDirAdj).min().orElse(0);
         double right = glyphs.stream().mapToDouble(g -> g.getXDirAdj() + g.getWidthDirAdj()).max().orElse(0);
         for (PageLayout.Rule r : rules) {

@@ -165,13 +165,17 @@ public final class PdfForm {
         Strikes strikes = new Strikes(rules, glyphs);
         List<PageLayout.Rule> lines = strikes.rulings(rules);
         Notes notes = new Notes(lines, glyphs);
+        return page(index + 1, TwoColumns.lay(text.words(index, strikes, notes), notes.rulings(lines), width(page, direction)));
+    }
+
+    /** A page read in parts (its columns), each part's rows after the last's, its lines counted on across them. */
+    private static Page page(int number, List<TwoColumns.Laid> parts) {
         List<PageLayout.Row> rows = new ArrayList<>();
         Set<PageLayout.Row> breaks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         int offset = 0;
-        for (TwoColumns.Laid part : TwoColumns.lay(text.words(index, strikes, notes), notes.rulings(lines), width(page, direction))) {
+        for (TwoColumns.Laid part : parts) {
             List<PageLayout.Row> read = PageLayout.rows(part.words(), part.rules(), part.width());
             for (PageLayout.Row r : read) {
-                // the page's lines counted on across its parts
                 PageLayout.Row row = new PageLayout.Row(r.cells(), r.line() + offset, r.blankBefore(), r.table(), r.top(),
                         r.left(), r.guessed(), r.grey());
                 if (!rows.isEmpty() && r == read.get(0)) {
@@ -181,7 +185,7 @@ public final class PdfForm {
             }
             offset = rows.isEmpty() ? offset : rows.get(rows.size() - 1).line();
         }
-        return new Page(index + 1, false, rows, breaks);
+        return new Page(number, false, rows, breaks);
     }
 
     /** The width of a page as its text runs (direction: 0, 90, 180 or 270 degrees). */
@@ -239,8 +243,10 @@ public final class PdfForm {
         return new Page(index + 1, true, PageLayout.rows(text.words(index, new Strikes(), new Notes()), rules, width(page, direction)));
     }
 
-    /** The rows of a page (counted from 1), and whether they were read by OCR. */
-    /** A page's rows; breaks: the rows that begin a part of it read after another (a column), as a page does. */
+    /**
+     * The rows of a page (counted from 1), and whether they were read by OCR; breaks: the rows that begin a part of
+     * it read after another (a column), which go on from the part before as a page goes on from the page before.
+     */
     record Page(int number, boolean ocr, List<PageLayout.Row> rows, Set<PageLayout.Row> breaks) {
         Page(int number, boolean ocr, List<PageLayout.Row> rows) {
             this(number, ocr, rows, Set.of());
