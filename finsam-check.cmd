@@ -3,8 +3,8 @@ rem finsam-check for Windows: runs the self-contained jar with Java 17 or later.
 rem   finsam-check.cmd check mappen\med\blanketter
 rem FINSAM_JAVA picks the java.exe (else JAVA_HOME's, else the one on PATH); FINSAM_JAVA_OPTS adds JVM options
 rem (e.g. -Xmx2g, to raise the heap cap of 512 MiB), after ours so that they win. The JVM options are the POSIX
-rem launcher's for inputs up to 320 MiB: the heap capped, the quick compiler alone and the serial collector start a
-rem check of a few forms fastest (for an archive of more than 320 MiB, FINSAM_JAVA_OPTS=-XX:TieredStopAtLevel=4
+rem launcher's for inputs up to 192 MiB: the heap capped, the quick compiler alone and the serial collector start a
+rem check of a few forms fastest (for an archive of more than 192 MiB, FINSAM_JAVA_OPTS=-XX:TieredStopAtLevel=4
 rem brings the optimising compiler back).
 setlocal
 set "FINSAM_JAR=%~dp0finsam-check.jar"

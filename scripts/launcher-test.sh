@@ -40,14 +40,15 @@ expect 1 "json, a heap limit of the user's" env FINSAM_JAVA_OPTS=-Xmx256m ./fins
 expect 2 "usage error" ./finsam-check check --format nosuch "$plan"
 
 # The JVM options the launcher decides, seen by a stand-in java that prints them: the heap capped on every path (the
-# user's cap after ours, so that it wins), the quick compiler up to 320 MiB of input by its bytes – a sparse file
-# of 400 MiB takes no disk blocks but is large – and the optimising one beyond.
+# user's cap after ours, so that it wins), the quick compiler up to 192 MiB of input by its bytes – a sparse file
+# takes no disk blocks but is large – and the optimising one beyond.
 cat > "$tmp/java" <<'FAKE'
 #!/bin/sh
 echo "$*"
 FAKE
 chmod +x "$tmp/java"
-truncate -s 400M "$tmp/sparse.jsonl"
+truncate -s 150M "$tmp/mid.jsonl"
+truncate -s 250M "$tmp/sparse.jsonl"
 # options WHAT WANT UNWANTED COMMAND...: the java command the launcher runs holds WANT (a pattern) and not UNWANTED
 options() {
   local what="$1" want="$2" unwanted="$3" line
@@ -61,7 +62,8 @@ options() {
 options "one plan: heap capped" "-Xmx512m -Xms128m" "" ./finsam-check check "$plan"
 options "one plan: quick compiler, serial collector" "-XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:+UseSerialGC" "" \
   ./finsam-check check "$plan"
-options "400 MiB of bytes: the optimising compiler" "-XX:+UseSerialGC -Xmx512m" "TieredStopAtLevel" \
+options "150 MiB of bytes: the quick compiler" "-XX:TieredStopAtLevel=1" "" ./finsam-check check "$tmp/mid.jsonl"
+options "250 MiB of bytes: the optimising compiler" "-XX:+UseSerialGC -Xmx512m" "TieredStopAtLevel" \
   ./finsam-check check "$tmp/sparse.jsonl"
 options "the user's heap cap after ours" "-Xmx512m -Xms128m -Xmx2g" "" env FINSAM_JAVA_OPTS=-Xmx2g ./finsam-check check "$plan"
 options "the user's collector instead of ours" "-XX:+UseG1GC" "UseSerialGC" \
