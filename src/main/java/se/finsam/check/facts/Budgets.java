@@ -8,8 +8,9 @@ import se.finsam.check.model.BudgetLine.Sum;
 /**
  * What each sum line of a budget table should be, from the table's order: a subtotal adds the rows since the last
  * sum, a total the subtotals since the last total, the grand total the totals. A sum with nothing of the level
- * below above it adds the next level down (a total straight over rows). A line whose name was lost is taken as
- * whichever sum level its amount fits, else as a total.
+ * below above it adds the next level down (a total straight over rows); one with no amount at all above it in its
+ * table sums nothing that was read, and is not checked (its rows were not given, or not read). A line whose name
+ * was lost is taken as whichever sum level its amount fits, else as a total.
  */
 final class Budgets {
 
@@ -27,8 +28,9 @@ final class Budgets {
             }
             if (as[i] == Sum.UNNAMED) {
                 as[i] = Sum.TOTAL;
-                long asTotal = expected(lines, as, i, 2);
-                if (line.getAmount() != null && line.getAmount() != asTotal && line.getAmount() == expected(lines, as, i, 3)) {
+                Long asTotal = expected(lines, as, i, 2);
+                if (line.getAmount() != null && !line.getAmount().equals(asTotal)
+                        && line.getAmount().equals(expected(lines, as, i, 3))) {
                     as[i] = Sum.GRAND_TOTAL;
                 }
             }
@@ -47,10 +49,10 @@ final class Budgets {
     }
 
     /**
-     * The sum of the lines one level down (or further down when none) since the last line at this level or above;
-     * as: the level each line above was understood at.
+     * The sum of the lines one level down (or further down when none) since the last line at this level or above, or
+     * null when there is no amount below it; as: the level each line above was understood at.
      */
-    private static long expected(List<BudgetLine> lines, Sum[] as, int at, int level) {
+    private static Long expected(List<BudgetLine> lines, Sum[] as, int at, int level) {
         int table = lines.get(at).getTable();
         for (int below = level - 1; below >= 0; below--) {
             long sum = 0;
@@ -69,6 +71,6 @@ final class Budgets {
                 return sum;
             }
         }
-        return 0;
+        return null;
     }
 }

@@ -21,6 +21,10 @@ final class BudgetTables {
     private static final Pattern UNIT = Pattern.compile("\\s*(kronor|kr|sek)?\\.?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,2}[.)]?");
+    private static final Pattern ENDS_IN_GROUP = Pattern.compile("(^|\\s)\\d{1,3}$");
+    private static final Pattern GROUP_ALONE = Pattern.compile("\\d{3}(\\s*(kronor|kr|sek)\\.?)?\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final Map<String, List<String>> sums;
     final List<Object> tables = new ArrayList<>();
@@ -34,10 +38,17 @@ final class BudgetTables {
     void read(String title, int titleLine, List<FormLine> lines) {
         int firstNew = tables.size();
         List<Object> current = startTable(title, titleLine);
-        for (FormLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            FormLine line = lines.get(i);
             if (line.cell(0).toLowerCase(Locale.ROOT).startsWith("kostnader i tkr")) {
                 current = startTable(line.cell(0), line.line());
                 continue;
+            }
+            if (!line.isRow() && ROW_NUMBER.matcher(line.text()).matches()) {
+                continue; // a numbered row whose cells are not there ("1" alone): no amount of 1 kr
+            }
+            if (!line.isRow() && i + 1 < lines.size() && wrapsAmount(line, lines.get(i + 1))) {
+                line = new FormLine(line.line(), List.of(new FormLine.Cell(line.text() + " " + lines.get(++i).text(), false)));
             }
             LinkedHashMap<String, Object> budgetLine = line.isRow() ? row(line) : paragraph(line);
             if (budgetLine != null) {
@@ -46,6 +57,15 @@ final class BudgetTables {
         }
         // only this part's tables can be empty: the earlier ones were kept with lines
         tables.subList(firstNew, tables.size()).removeIf(t -> ((List<?>) ((Map<?, ?>) t).get("lines")).isEmpty());
+    }
+
+    /**
+     * Whether a paragraph's amount goes on on the next line, as a narrow cell wraps it ("2018: 882" above "000
+     * kronor"): the line ends in a group of at most three digits and the next is one group of three, its unit at
+     * most – no line of a budget on its own; a next line of a whole amount ("832 000") is not taken.
+     */
+    private static boolean wrapsAmount(FormLine line, FormLine next) {
+        return !next.isRow() && ENDS_IN_GROUP.matcher(line.text()).find() && GROUP_ALONE.matcher(next.text()).matches();
     }
 
     private List<Object> startTable(String title, int line) {

@@ -147,6 +147,29 @@ class FormVariantsTest {
     }
 
     /**
+     * A budget as a narrow cell of a PDF shows it: an amount wrapped after its first digit group ("2018: 882" above
+     * "000 kronor"), and numbered rows whose other cells the page cut off ("1" alone): the same findings as the
+     * form whole. Before, "000 kronor" was a sum of 0 and "1" an amount of 1 kr (budget-sums errors: 1714 against
+     * 0, 0 against 882).
+     */
+    @Test
+    void aBudgetWrappedInANarrowCell(@TempDir Path dir) throws Exception {
+        Path whole = Path.of("testdata/forms/application-2018-uppsala-strategiskt-utvecklingsarbete.txt");
+        List<String> lines = new ArrayList<>();
+        for (String l : Files.readAllLines(whole)) {
+            if (l.matches("(2018|2019|Totalt): [\\d ]+ 000 kronor")) {
+                lines.add(l.substring(0, l.length() - " 000 kronor".length()));
+                lines.add("000 kronor");
+            } else {
+                lines.add(l.matches("\\d\t0%\t+0") ? l.substring(0, 1) : l);
+            }
+        }
+        Path narrow = Files.write(dir.resolve("application-narrow.txt"), lines);
+        assertEquals(true, lines.contains("000 kronor") && lines.contains("5"));
+        assertEquals(findings(whole), findings(narrow));
+    }
+
+    /**
      * Signatures side by side, each party's whole block in its cell ("Datum: …", "Underskrift: …",
      * "Namnförtydligande: …", "Organisation: …" as the cell's paragraphs, read as one text), under a row naming the
      * parties: read as the same signatures as the plan's own table of one signer a row – also with one party's
