@@ -104,7 +104,8 @@ final class Headings {
             }
             Alignment a = align(v, limit, same);
             if (a.score() >= bestScore && a.firstLineWord() <= 1) {
-                if (v.words().length == 1 && (a.firstLineWord() > 0 || !standsAlone(line, words.get(a.lastLineWord()).end()))) {
+                if (v.words().length == 1 && (a.firstLineWord() > 0 || !standsAlone(line, words.get(a.lastLineWord()).end())
+                        || !Similarity.sameWordAlone(vocabulary.get(v.words()[0]), words.get(a.firstLineWord()).norm()))) {
                     continue;
                 }
                 if (a.score() > bestScore || bestVariant == null) {

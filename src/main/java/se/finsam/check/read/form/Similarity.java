@@ -83,15 +83,34 @@ final class Similarity {
         if (a.equals(b)) {
             return true;
         }
+        // a long shared stem: "strukturer" ~ "strukturområden", OCR's "strukturrenstråden" too; not "insatsmål" ~ "insatsägare"
+        int stem = stem(a, b);
+        if (stem >= 6 && (stem >= 0.75 * Math.min(a.length(), b.length()) || stem >= 8)) {
+            return true;
+        }
+        return misread(a, b);
+    }
+
+    /**
+     * Whether a word alone on a line is a heading of one word: as {@link #sameWord}, but a shared stem must cover
+     * most of the heading's word – a narrow cell's answer that wraps after its first word ("Insatsen", then "kommer
+     * att …") is not the heading "Insatsägare" or "Insatstid"; "Samverkansparterna" is still "Samverkansparter".
+     */
+    static boolean sameWordAlone(String heading, String word) {
+        return heading.equals(word) || stem(heading, word) >= 0.75 * heading.length() || misread(heading, word);
+    }
+
+    private static int stem(String a, String b) {
         int stem = 0;
         while (stem < a.length() && stem < b.length() && a.charAt(stem) == b.charAt(stem)) {
             stem++;
         }
-        // a long shared stem: "strukturer" ~ "strukturområden", OCR's "strukturrenstråden" too; not "insatsmål" ~ "insatsägare"
+        return stem;
+    }
+
+    /** A letter or a few misread (a fifth of the shorter word), in words of four letters or more. */
+    private static boolean misread(String a, String b) {
         int shorter = Math.min(a.length(), b.length());
-        if (stem >= 6 && (stem >= 0.75 * shorter || stem >= 8)) {
-            return true;
-        }
         if (shorter < 4) {
             return false;
         }

@@ -170,6 +170,40 @@ class FormVariantsTest {
     }
 
     /**
+     * An answer in a cell so narrow that its first word stands on a line of its own ("Insatsen", then "kommer att
+     * …"), as a PDF of such a cell reads: the whole answer is the question's. Before, "Insatsen" alone was taken
+     * for the one-word heading "Insatsägare" (a shared stem of six letters), the answer was lost and the question
+     * told unanswered; the heading itself, and "Samverkansparterna" for "Samverkansparter", are still headings.
+     */
+    @Test
+    void anAnswerWhoseFirstWordWrapsAlone(@TempDir Path dir) throws Exception {
+        Path whole = Path.of("testdata/forms/application-2018-uppsala-strategiskt-utvecklingsarbete.txt");
+        List<String> lines = new ArrayList<>();
+        for (String l : Files.readAllLines(whole)) {
+            if (l.startsWith("Insatsen kommer att följas upp")) {
+                lines.add("Insatsen");
+                lines.add(l.substring("Insatsen ".length()));
+            } else {
+                lines.add(l);
+            }
+        }
+        Path narrow = Files.write(dir.resolve("application-narrow.txt"), lines);
+        Document d = new FormLoader(editions).load(narrow, "application-narrow.txt");
+        assertEquals("Insatsen kommer att följas upp i LOKUS och löpande rapportering kommer även ske till "
+                + "förbundsstyrelsen med fokus på utfall av angivna mål.", d.getAnswers().get("followUp").getText().replaceAll("\\s+", " "));
+        assertEquals(TestEngine.checker().check(new InputFiles.Input(whole, "a.txt")).findings().stream()
+                        .map(f -> f.rule() + "/" + f.severity().id()).sorted().toList(),
+                TestEngine.checker().check(new InputFiles.Input(narrow, "a.txt")).findings().stream()
+                        .map(f -> f.rule() + "/" + f.severity().id()).sorted().toList());
+        FormLayout layout = FormLayout.builtIn();
+        Headings application = new Headings(layout.headings().get("application"));
+        assertEquals("owner", application.match("Insatsägare").map(Headings.Match::key).orElse(null));
+        assertEquals("partners", application.match("Samverkansparterna").map(Headings.Match::key).orElse(null));
+        assertEquals(null, application.match("Insatsen").map(Headings.Match::key).orElse(null));
+        assertEquals(null, new Headings(layout.headings().get("report")).match("Insatsen").map(Headings.Match::key).orElse(null));
+    }
+
+    /**
      * Signatures side by side, each party's whole block in its cell ("Datum: …", "Underskrift: …",
      * "Namnförtydligande: …", "Organisation: …" as the cell's paragraphs, read as one text), under a row naming the
      * parties: read as the same signatures as the plan's own table of one signer a row – also with one party's
