@@ -114,7 +114,7 @@ public final class FormParser {
         }
         Set<FormLine> headingLines = Collections.newSetFromMap(new IdentityHashMap<>());
         for (FormLine line : lines) {
-            Optional<Headings.Match> heading = heading(headings, line);
+            Optional<Headings.Match> heading = heading(headings, line).filter(h -> !h.inflected() || !hasSection(sections, h.key()));
             if (heading.isPresent() && (regionStart < 0 || line.line() < regionStart
                     || heading.get().key().equals("signatures") || isBudget(heading.get().key()))) {
                 sections.add(section(headings, heading.get(), line));
@@ -271,6 +271,16 @@ public final class FormParser {
         return new Section(heading.key(), line.line(), own, body);
     }
 
+    /**
+     * Whether the form has had this section, which it has once: a one-word heading in another form of its word is
+     * not taken a second time ("Insatsägarna" alone, the first word of the agreement's "Insatsägarna är
+     * verksamhetsansvariga …" wrapped in a narrow cell, is not the heading "Insatsägare" again). Signatures come in
+     * as many tables as the parties need ("Underskrift:" over each).
+     */
+    private static boolean hasSection(List<Section> sections, String key) {
+        return !key.equals("signatures") && sections.stream().anyMatch(s -> s.key().equals(key));
+    }
+
     private static boolean isBudget(String key) {
         return key.equals("budgetDetail");
     }
@@ -283,7 +293,8 @@ public final class FormParser {
         }
         List<FormLine.Cell> after = line.cells().subList(first + 1, line.cells().size());
         return headings.match(line.cell(first)).map(m -> new Headings.Match(m.key(),
-                (m.rest() + " " + after.stream().map(FormLine.Cell::text).collect(Collectors.joining(" "))).strip()));
+                (m.rest() + " " + after.stream().map(FormLine.Cell::text).collect(Collectors.joining(" "))).strip(),
+                m.inflected()));
     }
 
     /**

@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
  */
 final class Headings {
 
-    /** A heading found: its key, and the text after it on the same line (an answer written inline). */
-    record Match(String key, String rest) {
+    /**
+     * A heading found: its key, the text after it on the same line (an answer written inline), and whether it is
+     * a one-word heading found in another form of its word ("Insatsägarna" for "Insatsägare") – the weakest sign of
+     * a heading, which a narrow cell's answer wrapped after its first word also gives.
+     */
+    record Match(String key, String rest, boolean inflected) {
     }
 
     /** A heading: its words as indices into the vocabulary of all headings, and their total weight. */
@@ -115,8 +119,12 @@ final class Headings {
                 }
             }
         }
-        return bestVariant == null ? Optional.empty()
-                : Optional.of(new Match(bestVariant.key(), rest(line, words.get(bestAlignment.lastLineWord()).end())));
+        if (bestVariant == null) {
+            return Optional.empty();
+        }
+        boolean inflected = bestVariant.words().length == 1
+                && !vocabulary.get(bestVariant.words()[0]).equals(words.get(bestAlignment.firstLineWord()).norm());
+        return Optional.of(new Match(bestVariant.key(), rest(line, words.get(bestAlignment.lastLineWord()).end()), inflected));
     }
 
     /** Whether a heading word and a line word are the same word, each pair compared once per line. */

@@ -83,7 +83,7 @@ class ContentsTest {
 
     private static Optional<Headings.Match> match(Map<String, String> keys, FormLine line) {
         return Optional.ofNullable(keys.get(line.cell(0))).map(k -> new Headings.Match(k,
-                String.join(" ", line.cells().subList(1, line.cells().size()).stream().map(FormLine.Cell::text).toList())));
+                String.join(" ", line.cells().subList(1, line.cells().size()).stream().map(FormLine.Cell::text).toList()), false));
     }
 
     /** The form with its questions (the lines that end in a question mark) listed after its first line. */

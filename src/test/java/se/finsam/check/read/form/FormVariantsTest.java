@@ -170,27 +170,30 @@ class FormVariantsTest {
     }
 
     /**
-     * An answer in a cell so narrow that its first word stands on a line of its own ("Insatsen", then "kommer att
-     * …"), as a PDF of such a cell reads: the whole answer is the question's. Before, "Insatsen" alone was taken
-     * for the one-word heading "Insatsägare" (a shared stem of six letters), the answer was lost and the question
-     * told unanswered; the heading itself, and "Samverkansparterna" for "Samverkansparter", are still headings.
+     * Text in a cell so narrow that its first word stands on a line of its own, as a PDF of such a cell reads: the
+     * follow-up answer ("Insatsen", then "kommer att …") and the agreement's paragraph ("Insatsägarna", then "är
+     * verksamhetsansvariga …") are read whole and the findings are the form's own. Before, "Insatsen" alone was
+     * taken for the one-word heading "Insatsägare" (a shared stem of six letters): the answer lost, its question
+     * told unanswered; and "Insatsägarna" for that heading again, ending the agreement: its text told changed. The
+     * headings themselves, and "Samverkansparterna" for "Samverkansparter", are still headings.
      */
     @Test
-    void anAnswerWhoseFirstWordWrapsAlone(@TempDir Path dir) throws Exception {
+    void textWhoseFirstWordWrapsAlone(@TempDir Path dir) throws Exception {
         Path whole = Path.of("testdata/forms/application-2018-uppsala-strategiskt-utvecklingsarbete.txt");
+        Document original = new FormLoader(editions).load(whole, "application.txt");
         List<String> lines = new ArrayList<>();
         for (String l : Files.readAllLines(whole)) {
-            if (l.startsWith("Insatsen kommer att följas upp")) {
-                lines.add("Insatsen");
-                lines.add(l.substring("Insatsen ".length()));
-            } else {
-                lines.add(l);
+            String first = l.startsWith("Insatsen kommer att följas upp") || l.startsWith("Insatsägarna är") ? l.substring(0, l.indexOf(' ')) : null;
+            lines.add(first == null ? l : first);
+            if (first != null) {
+                lines.add(l.substring(first.length() + 1));
             }
         }
         Path narrow = Files.write(dir.resolve("application-narrow.txt"), lines);
         Document d = new FormLoader(editions).load(narrow, "application-narrow.txt");
         assertEquals("Insatsen kommer att följas upp i LOKUS och löpande rapportering kommer även ske till "
                 + "förbundsstyrelsen med fokus på utfall av angivna mål.", d.getAnswers().get("followUp").getText().replaceAll("\\s+", " "));
+        assertEquals(original.getAgreement().getText().replaceAll("\\s+", " "), d.getAgreement().getText().replaceAll("\\s+", " "));
         assertEquals(TestEngine.checker().check(new InputFiles.Input(whole, "a.txt")).findings().stream()
                         .map(f -> f.rule() + "/" + f.severity().id()).sorted().toList(),
                 TestEngine.checker().check(new InputFiles.Input(narrow, "a.txt")).findings().stream()
