@@ -8,9 +8,10 @@ import se.finsam.check.model.BudgetLine.Sum;
 /**
  * What each sum line of a budget table should be, from the table's order: a subtotal adds the rows since the last
  * sum, a total the subtotals since the last total, the grand total the totals. A sum with nothing of the level
- * below above it adds the next level down (a total straight over rows); one with no amount at all above it in its
- * table sums nothing that was read, and is not checked (its rows were not given, or not read). A line whose name
- * was lost is taken as whichever sum level its amount fits, else as a total.
+ * below above it adds the next level down (a total straight over rows); one with no amount at all to add up (no
+ * line since the previous sum of its level) sums nothing that was read, and is not checked (its rows were not
+ * given, or not read). A line whose name was lost is taken as whichever sum level its amount fits, else as a
+ * total.
  */
 final class Budgets {
 

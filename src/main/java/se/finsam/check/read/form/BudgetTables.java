@@ -47,7 +47,7 @@ final class BudgetTables {
             if (!line.isRow() && ROW_NUMBER.matcher(line.text()).matches()) {
                 continue; // a numbered row whose cells are not there ("1" alone): no amount of 1 kr
             }
-            if (!line.isRow() && i + 1 < lines.size() && wrapsAmount(line, lines.get(i + 1))) {
+            while (!line.isRow() && i + 1 < lines.size() && wrapsAmount(line, lines.get(i + 1))) {
                 line = new FormLine(line.line(), List.of(new FormLine.Cell(line.text() + " " + lines.get(++i).text(), false)));
             }
             LinkedHashMap<String, Object> budgetLine = line.isRow() ? row(line) : paragraph(line);
@@ -61,8 +61,9 @@ final class BudgetTables {
 
     /**
      * Whether a paragraph's amount goes on on the next line, as a narrow cell wraps it ("2018: 882" above "000
-     * kronor"): the line ends in a group of at most three digits and the next is one group of three, its unit at
-     * most – no line of a budget on its own; a next line of a whole amount ("832 000") is not taken.
+     * kronor", or "1" above "714" above "000 kronor"): the line ends in a group of at most three digits and the next
+     * is one group of three, its unit at most – no line of a budget on its own; a next line of a whole amount
+     * ("832 000") is not taken.
      */
     private static boolean wrapsAmount(FormLine line, FormLine next) {
         return !next.isRow() && ENDS_IN_GROUP.matcher(line.text()).find() && GROUP_ALONE.matcher(next.text()).matches();

@@ -17,8 +17,9 @@ final class Headings {
 
     /**
      * A heading found: its key, the text after it on the same line (an answer written inline), and whether it is
-     * a one-word heading found in another form of its word ("Insatsägarna" for "Insatsägare") – the weakest sign of
-     * a heading, which a narrow cell's answer wrapped after its first word also gives.
+     * a one-word heading found in another word than its own – another form of it ("Insatsägarna" for
+     * "Insatsägare") or it misread – the weakest sign of a heading, which a narrow cell's answer wrapped after its
+     * first word also gives.
      */
     record Match(String key, String rest, boolean inflected) {
     }

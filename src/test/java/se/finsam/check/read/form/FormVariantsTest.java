@@ -148,7 +148,8 @@ class FormVariantsTest {
 
     /**
      * A budget as a narrow cell of a PDF shows it: an amount wrapped after its first digit group ("2018: 882" above
-     * "000 kronor"), and numbered rows whose other cells the page cut off ("1" alone): the same findings as the
+     * "000 kronor", the total over three lines), and numbered rows whose other cells the page cut off ("1" alone):
+     * the amounts of the whole form, and the same findings as the
      * form whole. Before, "000 kronor" was a sum of 0 and "1" an amount of 1 kr (budget-sums errors: 1714 against
      * 0, 0 against 882).
      */
@@ -157,16 +158,21 @@ class FormVariantsTest {
         Path whole = Path.of("testdata/forms/application-2018-uppsala-strategiskt-utvecklingsarbete.txt");
         List<String> lines = new ArrayList<>();
         for (String l : Files.readAllLines(whole)) {
-            if (l.matches("(2018|2019|Totalt): [\\d ]+ 000 kronor")) {
+            if (l.matches("(2018|2019): [\\d ]+ 000 kronor")) {
                 lines.add(l.substring(0, l.length() - " 000 kronor".length()));
                 lines.add("000 kronor");
+            } else if (l.equals("Totalt: 1 714 000 kronor")) {
+                lines.addAll(List.of("Totalt: 1", "714", "000 kronor"));
             } else {
                 lines.add(l.matches("\\d\t0%\t+0") ? l.substring(0, 1) : l);
             }
         }
         Path narrow = Files.write(dir.resolve("application-narrow.txt"), lines);
-        assertEquals(true, lines.contains("000 kronor") && lines.contains("5"));
+        assertEquals(true, lines.contains("714") && lines.contains("5"));
         assertEquals(findings(whole), findings(narrow));
+        Document d = new FormLoader(editions).load(narrow, "application-narrow.txt");
+        assertEquals(List.of("2018 882000", "2019 832000", "Totalt 1714000"), d.getBudget().subList(0, 3).stream()
+                .map(l -> l.getText() + " " + l.getAmount()).toList());
     }
 
     /**
@@ -203,6 +209,8 @@ class FormVariantsTest {
         assertEquals("owner", application.match("Insatsägare").map(Headings.Match::key).orElse(null));
         assertEquals("partners", application.match("Samverkansparterna").map(Headings.Match::key).orElse(null));
         assertEquals(null, application.match("Insatsen").map(Headings.Match::key).orElse(null));
+        assertEquals(List.of(false, true), List.of(application.match("Insatsägare").orElseThrow().inflected(),
+                application.match("Insatsägarna").orElseThrow().inflected()));
         assertEquals(null, new Headings(layout.headings().get("report")).match("Insatsen").map(Headings.Match::key).orElse(null));
     }
 
