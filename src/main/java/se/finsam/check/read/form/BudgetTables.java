@@ -23,8 +23,6 @@ final class BudgetTables {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,2}[.)]?");
     private static final Pattern ENDS_IN_GROUP = Pattern.compile("(^|\\s)\\d{1,3}$");
-    private static final Pattern GROUP_ALONE = Pattern.compile("\\d{3}(\\s*(kronor|kr|sek)\\.?)?\\s*",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final Map<String, List<String>> sums;
     final List<Object> tables = new ArrayList<>();
@@ -66,7 +64,11 @@ final class BudgetTables {
      * ("832 000") is not taken.
      */
     private static boolean wrapsAmount(FormLine line, FormLine next) {
-        return !next.isRow() && ENDS_IN_GROUP.matcher(line.text()).find() && GROUP_ALONE.matcher(next.text()).matches();
+        if (next.isRow() || !ENDS_IN_GROUP.matcher(line.text()).find()) {
+            return false;
+        }
+        String group = UNIT.matcher(next.text()).replaceAll("");
+        return group.length() == 3 && group.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private List<Object> startTable(String title, int line) {
