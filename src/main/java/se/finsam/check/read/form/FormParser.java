@@ -120,7 +120,9 @@ public final class FormParser {
                 sections.add(section(headings, heading.get(), line));
                 headingLines.add(line);
                 if (isBudget(heading.get().key())) {
-                    regionStart = -1;
+                    regionStart = -1; // the budget's tables sign nothing
+                } else if (heading.get().key().equals("signatures") && regionStart < 0 && signaturesStart >= 0) {
+                    regionStart = line.line(); // a page of signatures sent after the budget
                 }
                 continue;
             }

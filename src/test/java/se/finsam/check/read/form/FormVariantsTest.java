@@ -215,6 +215,36 @@ class FormVariantsTest {
     }
 
     /**
+     * A page of signatures sent last, after the application's budget, under "Underskrift" – another form of the
+     * heading's word, which a one-word heading already seen is not taken for, except this one: its signers are read
+     * as where the form has them, and the findings are the same.
+     */
+    @Test
+    void signaturesAfterTheBudgetUnderAnInflectedHeading(@TempDir Path dir) throws Exception {
+        Path whole = Path.of("testdata/forms/application-2018-uppsala-strategiskt-utvecklingsarbete.txt");
+        List<String> lines = new ArrayList<>(Files.readAllLines(whole));
+        int from = lines.lastIndexOf("Underskrift avser ansökan till samordningsförbundet Uppsala län:"); // the second table
+        int to = lines.lastIndexOf("(Vid behov av plats för fler underskrifter kopiera denna tabell.)");
+        List<String> page = new ArrayList<>(lines.subList(from, to));
+        lines.subList(from, to).clear();
+        page.replaceAll(l -> l.startsWith("Underskrifter (*)") ? "Underskrift" : l);
+        lines.addAll(page);
+        Path last = Files.write(dir.resolve("application-signed-last.txt"), lines);
+        assertEquals(signers(new FormLoader(editions).load(whole, "a.txt")).stream().sorted().toList(),
+                signers(new FormLoader(editions).load(last, "a.txt")).stream().sorted().toList());
+        assertEquals(rules(whole), rules(last));
+    }
+
+    private static List<String> rules(Path file) {
+        return findings(file).stream().map(f -> f.substring(0, f.indexOf('@'))).toList();
+    }
+
+    private List<String> signers(Document d) throws Exception {
+        understood.add(d, editions.get(d.getEdition()).orElseThrow());
+        return d.getSignatures().stream().map(s -> understood.party(s) + "|" + s.getName() + "|" + s.getDate()).toList();
+    }
+
+    /**
      * Signatures side by side, each party's whole block in its cell ("Datum: …", "Underskrift: …",
      * "Namnförtydligande: …", "Organisation: …" as the cell's paragraphs, read as one text), under a row naming the
      * parties: read as the same signatures as the plan's own table of one signer a row – also with one party's
