@@ -123,8 +123,8 @@ final class BudgetTables {
         while (firstNumber > 0 && tokens.get(firstNumber - 1).matches("\\d+")) {
             firstNumber--;
         }
-        if (firstNumber == end) {
-            return null;
+        if (firstNumber == end || firstNumber == end - 1 && text.equals(line.text()) && isYear(tokens.get(firstNumber))) {
+            return null; // no number, or a table's caption ("Budget 2018"): a year with no unit is no amount
         }
         int start = end - 1;
         while (start > firstNumber && tokens.get(start).length() == 3 && tokens.get(start - 1).length() <= 3) {
@@ -132,6 +132,10 @@ final class BudgetTables {
         }
         String name = Trim.trailing(String.join(" ", tokens.subList(0, firstNumber)), ":");
         return budgetLine(name, digits(String.join("", tokens.subList(start, end))), line.line());
+    }
+
+    private static boolean isYear(String token) {
+        return token.length() == 4 && (token.startsWith("19") || token.startsWith("20"));
     }
 
     private LinkedHashMap<String, Object> budgetLine(String name, long amount, int line) {

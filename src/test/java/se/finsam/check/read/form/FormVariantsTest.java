@@ -176,6 +176,27 @@ class FormVariantsTest {
     }
 
     /**
+     * Each of the detailed budget's tables with a caption naming its year ("Budget 2018", "Budget 2019"): the same
+     * findings as the form without them. Before, the caption was a budget line of 2018 kr (budget-sums errors:
+     * "Summa lokalkostnader anger 0 kr, men raderna ovanför blir tillsammans 2019 kr").
+     */
+    @Test
+    void budgetTablesUnderTheirYearsCaption(@TempDir Path dir) throws Exception {
+        Path whole = Path.of("testdata/forms/application-2018-uppsala-strategiskt-utvecklingsarbete.txt");
+        List<String> lines = new ArrayList<>();
+        int year = 2018;
+        for (String l : Files.readAllLines(whole)) {
+            lines.add(l);
+            if (l.startsWith("Kostnader i tkr")) {
+                lines.add("Budget " + year++);
+            }
+        }
+        Path captioned = Files.write(dir.resolve("application-captioned.txt"), lines);
+        assertEquals(true, lines.contains("Budget 2019"));
+        assertEquals(rules(whole), rules(captioned));
+    }
+
+    /**
      * Text in a cell so narrow that its first word stands on a line of its own, as a PDF of such a cell reads: the
      * follow-up answer ("Insatsen", then "kommer att …") and the agreement's paragraph ("Insatsägarna", then "är
      * verksamhetsansvariga …") are read whole and the findings are the form's own. Before, "Insatsen" alone was
