@@ -197,8 +197,8 @@ final class WordBody {
     /**
      * Whether the line after a break goes on with the sentence before it: it opens with a small letter or a digit
      * ("… behov hos⏎män och kvinnor?"), as a PDF's line that goes on does – not when it is empty (two breaks, a
-     * blank line between paragraphs), opens with a capital ("Underskrifter⏎Inför behandling …") or a list's mark
-     * ("- ", "2. ").
+     * blank line between paragraphs), opens with a capital ("Underskrifter⏎Inför behandling …"), a list's mark
+     * ("- ", "2. ") or a number labelling what follows ("2018: 882 000 kronor⏎2019: 832 000 kronor").
      */
     private static boolean goesOn(String after) {
         String line = after.stripLeading();
@@ -206,7 +206,7 @@ final class WordBody {
                 && (Character.isLowerCase(line.codePointAt(0)) || Character.isDigit(line.codePointAt(0)));
     }
 
-    private static final Pattern LIST_MARK = Pattern.compile("\\s*(?:[-–•*]|\\d{1,2}[.)])\\s");
+    private static final Pattern LIST_MARK = Pattern.compile("\\s*(?:[-–•*]|\\d{1,2}[.)]|\\d{1,4}:)\\s");
 
     /**
      * A line of a paragraph as its text export reads: cells apart at its tabs (a row typed with tab stops is a row),

@@ -77,6 +77,19 @@ class WordBodyTest {
         assertEquals(List.of("1: Mål Fler i arbete. Kortare väntan. | Rad ett rad två @1.1"), lines(read(new Docx(body))));
     }
 
+    /**
+     * Amounts typed as lines of one paragraph (Shift+Enter): each a line, as in the form's text export – a line
+     * that opens with a number and a colon labels its own value and does not go on with the line above.
+     */
+    @Test
+    void amountsTypedAsLinesOfOneParagraphAreLinesOfTheirOwn() throws Exception {
+        String br = "<w:r><w:br/></w:r>";
+        String body = p(r("2018: 882 000 kronor") + br + r("2019: 832 000 kronor") + br + r("Totalt: 1 714 000 kronor"))
+                + p(r("Vi ses varannan vecka, i år") + br + r("2019 och 2020."));
+        assertEquals(List.of("1: 2018: 882 000 kronor", "2: 2019: 832 000 kronor", "3: Totalt: 1 714 000 kronor",
+                "4: Vi ses varannan vecka, i år 2019 och 2020."), lines(read(new Docx(body))));
+    }
+
     @Test
     void aTextBoxIsReadOnceFromItsDrawingNotItsFallback() throws Exception {
         String box = "<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:txbx><w:txbxContent>"
