@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * The plan's resource table: a header row (Resurser | Tidsperiod | Resultatmål | Bedömda effekter | Kostnader),
  * then one row per resource. A row that starts in lower case continues the row above (Word wrapped a cell onto
  * the next line); a row with fewer cells whose last cell is an amount has lost its empty cells, so that amount is
- * the cost. The table ends at the form's footnotes ("* Tjänster ska anges …").
+ * the cost; the header row again is the table going on over a page. The table ends at the form's footnotes ("* Tjänster ska anges …").
  */
 final class ResourceTable {
 
@@ -32,18 +32,23 @@ final class ResourceTable {
 
     static List<Object> read(List<FormLine> body) {
         List<String> columns = null;
+        List<String> headerCells = null;
         List<Map<String, Part>> rows = new ArrayList<>();
         for (FormLine line : body) {
             String first = line.cell(0);
+            List<String> cells = line.cells().stream().map(FormLine.Cell::text).toList();
             if (columns == null) {
                 columns = header(line);
+                headerCells = cells;
                 continue;
             }
             if (first.startsWith("*")) {
                 break;
             }
+            if (cells.equals(headerCells)) {
+                continue; // the header row repeated at the top of a page; a row broken by the page goes on below it
+            }
             boolean continues = !rows.isEmpty() && (first.isEmpty() || Character.isLowerCase(first.codePointAt(0)));
-            List<String> cells = line.cells().stream().map(FormLine.Cell::text).toList();
             if (continues) {
                 append(rows.get(rows.size() - 1), columns, cells, line.line());
             } else {

@@ -197,6 +197,40 @@ class FormVariantsTest {
     }
 
     /**
+     * The resource table over a page break, as a PDF of it reads: the header row again at the top of the new page
+     * (Word's "repeat as header row"), and the row the page broke going on below it with its effects' last words.
+     * The same resources and findings as the form whole. Before, the repeated header was a resource named
+     * "Resurser:*" without a percent (a percent-of-full-time error, and warnings on its period and goal).
+     */
+    @Test
+    void aResourceTableOverAPageBreak(@TempDir Path dir) throws Exception {
+        Path whole = Path.of("testdata/forms/plan-2017-heby.txt");
+        List<String> lines = new ArrayList<>();
+        String header = null;
+        for (String l : Files.readAllLines(whole)) {
+            if (l.startsWith("Resurser:*") && header == null) {
+                header = l;
+            }
+            int broken = l.indexOf(" i syfte att påbörja");
+            if (l.startsWith("Tilläggsresurs 100%") && broken > 0) {
+                lines.add(l.substring(0, broken) + "\t" + l.substring(l.lastIndexOf('\t') + 1));
+                lines.add(header);
+                lines.add("\t\t\ti syfte att påbörja arbetslivsinriktad rehabilitering");
+            } else {
+                lines.add(l);
+            }
+        }
+        Path paged = Files.write(dir.resolve("plan-paged.txt"), lines);
+        assertEquals(resources(whole), resources(paged));
+        assertEquals(rules(whole), rules(paged));
+    }
+
+    private List<String> resources(Path file) throws Exception {
+        return new FormLoader(editions).load(file, "p.txt").getResources().stream()
+                .map(r -> r.getResource() + "|" + r.getEffects() + "|" + r.getCost()).toList();
+    }
+
+    /**
      * Text in a cell so narrow that its first word stands on a line of its own, as a PDF of such a cell reads: the
      * follow-up answer ("Insatsen", then "kommer att …") and the agreement's paragraph ("Insatsägarna", then "är
      * verksamhetsansvariga …") are read whole and the findings are the form's own. Before, "Insatsen" alone was
