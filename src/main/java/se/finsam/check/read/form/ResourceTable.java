@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * The plan's resource table: a header row (Resurser | Tidsperiod | Resultatmål | Bedömda effekter | Kostnader),
- * then one row per resource. A row that starts in lower case continues the row above (Word wrapped a cell onto
- * the next line); a row with fewer cells whose last cell is an amount has lost its empty cells, so that amount is
- * the cost; the header row again is the table going on over a page. The table ends at the form's footnotes ("* Tjänster ska anges …").
+ * then one row per resource. A row that starts in lower case, or with no letter and goes on in lower case,
+ * continues the row above (Word wrapped a cell onto the next line); a row with fewer cells whose last cell is an
+ * amount has lost its empty cells, so that amount is the cost; the header row again is the table going on over a
+ * page. The table ends at the form's footnotes ("* Tjänster ska anges …").
  */
 final class ResourceTable {
 
@@ -39,16 +40,17 @@ final class ResourceTable {
             List<String> cells = line.cells().stream().map(FormLine.Cell::text).toList();
             if (columns == null) {
                 columns = header(line);
-                headerCells = cells;
+                headerCells = unspaced(cells);
                 continue;
             }
             if (first.startsWith("*")) {
                 break;
             }
-            if (cells.equals(headerCells)) {
+            if (unspaced(cells).equals(headerCells)) {
                 continue; // the header row repeated at the top of a page; a row broken by the page goes on below it
             }
-            boolean continues = !rows.isEmpty() && (first.isEmpty() || Character.isLowerCase(first.codePointAt(0)));
+            boolean continues = !rows.isEmpty() && (first.isEmpty() || Character.isLowerCase(first.codePointAt(0))
+                    || !Character.isLetter(first.codePointAt(0)) && goOn(cells));
             if (continues) {
                 append(rows.get(rows.size() - 1), columns, cells, line.line());
             } else {
@@ -66,6 +68,23 @@ final class ResourceTable {
             result.add(ordered);
         }
         return result;
+    }
+
+    /**
+     * Whether a row's cells after the first all go on with the row above (each that has text opens in lower case or
+     * with a digit, one at least in lower case: "året, varav 8 …", "2017."): then a first cell that opens with no
+     * letter ("200 %") is the end of the resource's name wrapped, not a row.
+     */
+    private static boolean goOn(List<String> cells) {
+        List<Integer> opening = cells.subList(1, cells.size()).stream().filter(c -> !c.isBlank())
+                .map(c -> c.strip().codePointAt(0)).toList();
+        return opening.stream().allMatch(c -> Character.isLowerCase(c) || Character.isDigit(c))
+                && opening.stream().anyMatch(Character::isLowerCase);
+    }
+
+    /** Cells without their spaces: a PDF's narrow column breaks a header's word on one page and not the next. */
+    private static List<String> unspaced(List<String> cells) {
+        return cells.stream().map(c -> c.replaceAll("\\s+", "")).toList();
     }
 
     /** The fields of the header row's cells, or null when the line is no header. */

@@ -225,6 +225,29 @@ class FormVariantsTest {
         assertEquals(rules(whole), rules(paged));
     }
 
+    /**
+     * A resource's name wrapped in its narrow cell, its extent on the next line ("Social arbetscoach" above "200 %"),
+     * the other cells going on there too: one resource of 200 %, as the form has it. Before, "200 %" was a resource
+     * of its own without a cost, and the coach one without a percent (a percent-of-full-time error).
+     */
+    @Test
+    void aResourceWhoseExtentWrapsOntoTheNextLine(@TempDir Path dir) throws Exception {
+        Path whole = Path.of("testdata/forms/plan-2017-heby.txt");
+        List<String> lines = new ArrayList<>();
+        for (String l : Files.readAllLines(whole)) {
+            int broken = l.indexOf(" i syfte att påbörja");
+            if (l.startsWith("Tilläggsresurs 100%") && broken > 0) {
+                lines.add("Tilläggsresurs" + l.substring(l.indexOf('\t'), broken) + "\t" + l.substring(l.lastIndexOf('\t') + 1));
+                lines.add("100%\t\t\ti syfte att påbörja arbetslivsinriktad rehabilitering");
+            } else {
+                lines.add(l);
+            }
+        }
+        Path wrapped = Files.write(dir.resolve("plan-wrapped.txt"), lines);
+        assertEquals(resources(whole), resources(wrapped));
+        assertEquals(rules(whole), rules(wrapped));
+    }
+
     private List<String> resources(Path file) throws Exception {
         return new FormLoader(editions).load(file, "p.txt").getResources().stream()
                 .map(r -> r.getResource() + "|" + r.getEffects() + "|" + r.getCost()).toList();
