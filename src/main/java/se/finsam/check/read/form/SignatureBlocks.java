@@ -110,7 +110,7 @@ final class SignatureBlocks {
 
     List<Signer> read(List<FormLine> region) {
         List<Signer> signers = new ArrayList<>();
-        for (List<FormLine> group : groups(region)) {
+        for (List<FormLine> group : groups(region).stream().flatMap(g -> byMergedOrganisation(g).stream()).toList()) {
             List<List<Entry>> rows = group.stream().flatMap(l -> unstacked(l).stream()).map(this::entries)
                     .filter(row -> !isStray(row)).toList();
             if (rows.stream().flatMap(List::stream).noneMatch(e -> e != null && (e.labelled() || typeOf(e.value()) == Field.DATE))) {
@@ -210,6 +210,42 @@ final class SignatureBlocks {
             }
         }
         return column;
+    }
+
+    /**
+     * A table whose first column names each party once for several rows – a cell merged down the party's rows, which
+     * the Word reader repeats in each – as one table per party: its rows without that cell (a cell of another column
+     * merged the same way in its first row only), the organisation below them. Else the table as it is.
+     */
+    private List<List<FormLine>> byMergedOrganisation(List<FormLine> group) {
+        List<List<FormLine>> parties = new ArrayList<>();
+        for (int start = 0, end; start < group.size(); start = end) {
+            FormLine first = group.get(start);
+            end = start + 1;
+            while (end < group.size() && group.get(end).cell(0).equals(first.cell(0))) {
+                end++;
+            }
+            Entry named = first.cells().size() < 2 ? null : entry(first.cells().get(0), first.line());
+            if (end - start < 2 || named == null
+                    || named.field() != Field.ORGANISATION && !organisations.isOrganisation(named.value())) {
+                return List.of(group);
+            }
+            List<FormLine> party = new ArrayList<>();
+            for (FormLine row : group.subList(start, end)) {
+                List<FormLine.Cell> cells = new ArrayList<>();
+                for (int c = 1; c < row.cells().size(); c++) {
+                    boolean repeated = row != first && c < first.cells().size() && row.cell(c).equals(first.cell(c));
+                    cells.add(repeated ? new FormLine.Cell("", false) : row.cells().get(c));
+                }
+                FormLine kept = FormLine.of(row.line(), cells);
+                if (kept != null) {
+                    party.add(kept);
+                }
+            }
+            party.add(new FormLine(group.get(end - 1).line(), List.of(first.cells().get(0))));
+            parties.add(party);
+        }
+        return parties;
     }
 
     /** Lines without a blank line between them form one table. */

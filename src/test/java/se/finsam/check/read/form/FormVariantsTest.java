@@ -323,6 +323,48 @@ class FormVariantsTest {
     }
 
     /**
+     * A Word table of signatures with each party's organisation – and the signature's space – in a cell merged down
+     * its two rows, the date in the first and the name in the second ("Organisation: Heby kommun | Datum: 22/9-16 |
+     * Underskrift:" over "Namnförtydligande: Åsa Johansson"): one signer a party, with date and name, the findings
+     * those of the same signatures one row each. Before, each row was a signer of its own: four errors "namn saknas".
+     */
+    @Test
+    void signaturesWithTheOrganisationInACellMergedDownTheirRows(@TempDir Path dir) throws Exception {
+        List<String> form = Files.readAllLines(Path.of("testdata/forms/plan-2017-heby.txt")).subList(0, 57);
+        List<List<String>> signed = List.of(List.of("Heby kommun", "22/9-16", "Åsa Johansson"),
+                List.of("Arbetsförmedlingen", "26/8 2016", "Robert Gustav Karlsson"),
+                List.of("Försäkringskassan", "2016-08-30", "Per Appelqvist"),
+                List.of("Region Uppsala", "23/8 2016", "Agneta Eklund"));
+        List<String> rows = new ArrayList<>(form);
+        StringBuilder body = new StringBuilder();
+        form.forEach(l -> body.append("<w:p><w:r><w:t xml:space=\"preserve\">")
+                .append(l.replace("&", "&amp;").replace("<", "&lt;").replace("\t", "</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space=\"preserve\">"))
+                .append("</w:t></w:r></w:p>"));
+        body.append("<w:tbl>");
+        for (List<String> s : signed) {
+            rows.add("Datum: " + s.get(1) + "\tUnderskrift:\tNamnförtydligande: " + s.get(2) + "\tOrganisation: " + s.get(0));
+            String merged = "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>";
+            body.append("<w:tr>").append(merged).append(cellText("Organisation: " + s.get(0)))
+                    .append("<w:tc>").append(cellText("Datum: " + s.get(1))).append(merged).append(cellText("Underskrift:"))
+                    .append("</w:tr><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc>")
+                    .append(cellText("Namnförtydligande: " + s.get(2)))
+                    .append("<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr>");
+        }
+        body.append("</w:tbl>");
+        Path word = Files.write(dir.resolve("plan-merged.docx"), LinearReadersTest.docx(body.toString()));
+        Path text = Files.write(dir.resolve("plan-rows.txt"), rows);
+        assertEquals(List.of("kommun|Åsa Johansson|2016-09-22", "arbetsformedlingen|Robert Gustav Karlsson|2016-08-26",
+                "forsakringskassan|Per Appelqvist|2016-08-30", "region|Agneta Eklund|2016-08-23"),
+                signers(new FormLoader(editions).load(word, "p.docx")));
+        assertEquals(signers(new FormLoader(editions).load(text, "p.txt")), signers(new FormLoader(editions).load(word, "p.docx")));
+        assertEquals(rules(text), rules(word));
+    }
+
+    private static String cellText(String text) {
+        return "<w:p><w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p></w:tc>";
+    }
+
+    /**
      * Signatures side by side, each party's whole block in its cell ("Datum: …", "Underskrift: …",
      * "Namnförtydligande: …", "Organisation: …" as the cell's paragraphs, read as one text), under a row naming the
      * parties: read as the same signatures as the plan's own table of one signer a row – also with one party's
