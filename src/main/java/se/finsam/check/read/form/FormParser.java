@@ -171,6 +171,7 @@ public final class FormParser {
     }
 
     private static final Pattern SENTENCE_START = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+    private static final Pattern QUESTION_NUMBER = Pattern.compile("(\\d{1,2}\\.)+|[IVX]{1,4}\\.");
     /** How far after a sentence's start its question mark may stand for the sentence to be one of the form's questions. */
     private static final int QUESTION_LENGTH = 160;
 
@@ -196,7 +197,9 @@ public final class FormParser {
                     break;
                 }
             }
+            // "4. Vilka strukturområden …?": the question's own number is no sentence before it
             if (mark - start <= QUESTION_LENGTH && text.substring(start, mark).indexOf('.') < 0
+                    && !QUESTION_NUMBER.matcher(text.substring(0, start).strip()).matches()
                     && headings.match(text.substring(start, mark + 1)).filter(h -> questions.contains(h.key())).isPresent()) {
                 cuts.add(start);
             }

@@ -365,6 +365,34 @@ class FormVariantsTest {
     }
 
     /**
+     * Questions numbered in their text ("3. Har prioriteringen påverkats …?"), the gender question's answer left
+     * empty: the answers are those of the form without numbers, the empty one told as unanswered. Before, the next
+     * question's "4." was cut off as a sentence of its own and taken for the gender answer, which passed.
+     */
+    @Test
+    void numberedQuestionsGiveNoNumberAsAnAnswer(@TempDir Path dir) throws Exception {
+        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("testdata/forms/plan-2017-knivsta.txt")));
+        int gender = lines.indexOf("Har prioriteringen påverkats utifrån olika behov hos män och kvinnor?");
+        int next = lines.indexOf("Vilka strukturer kommer LOKUS-gruppen att prioritera under 2017?");
+        lines.subList(gender + 1, next).clear();
+        Path plain = Files.write(dir.resolve("plan-unanswered.txt"), lines);
+        int n = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("Vilka ") || lines.get(i).startsWith("Har ") || lines.get(i).startsWith("Hur ")) {
+                lines.set(i, ++n + ". " + lines.get(i));
+            }
+        }
+        Path numbered = Files.write(dir.resolve("plan-numbered.txt"), lines);
+        assertEquals(true, lines.contains("4. Vilka strukturer kommer LOKUS-gruppen att prioritera under 2017?"));
+        Document d = new FormLoader(editions).load(numbered, "p.txt");
+        assertEquals(new FormLoader(editions).load(plain, "p.txt").getAnswers().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue().getText()).toList(),
+                d.getAnswers().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().getText()).toList());
+        assertEquals(rules(plain), rules(numbered));
+        assertEquals(true, rules(numbered).contains("gender-perspective/error"));
+    }
+
+    /**
      * Signatures side by side, each party's whole block in its cell ("Datum: …", "Underskrift: …",
      * "Namnförtydligande: …", "Organisation: …" as the cell's paragraphs, read as one text), under a row naming the
      * parties: read as the same signatures as the plan's own table of one signer a row – also with one party's
