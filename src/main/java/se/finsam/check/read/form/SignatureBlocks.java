@@ -513,9 +513,14 @@ final class SignatureBlocks {
         List<Signer> inBlock = new ArrayList<>();
         // whether a signer of this block has a name yet: names are only ever added, so this is kept, not searched
         boolean named = false;
-        for (Entry e : stream) {
+        for (int i = 0; i < stream.size(); i++) {
+            Entry e = stream.get(i);
             boolean blockHasPerson = !block.get(Field.DATE).isEmpty() || named;
-            if (e.field() == Field.DATE && blockHasPerson) {
+            // an organisation alone just above a date heads the next block (a grid's second row of parties,
+            // "Försäkringskassan | Region Uppsala" over their "Datum: …"), not the signer above it
+            boolean heads = e.field() == Field.ORGANISATION && !e.labelled() && i + 1 < stream.size()
+                    && stream.get(i + 1).field() == Field.DATE;
+            if ((e.field() == Field.DATE || heads) && blockHasPerson) {
                 signers.addAll(close(block, inBlock));
                 block = new Signer();
                 inBlock = new ArrayList<>();
@@ -533,7 +538,7 @@ final class SignatureBlocks {
                             || !lastSigner.get(Field.ORGANISATION).isEmpty()))) {
                 inBlock.add(new Signer());
             }
-            Signer target = e.field() == Field.DATE || inBlock.isEmpty() ? block : inBlock.get(inBlock.size() - 1);
+            Signer target = e.field() == Field.DATE || heads || inBlock.isEmpty() ? block : inBlock.get(inBlock.size() - 1);
             add(target, e.field(), e);
             named |= target != block && !target.name().isEmpty();
         }
