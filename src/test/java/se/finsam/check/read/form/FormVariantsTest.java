@@ -204,25 +204,9 @@ class FormVariantsTest {
      */
     @Test
     void aResourceTableOverAPageBreak(@TempDir Path dir) throws Exception {
-        Path whole = Path.of("testdata/forms/plan-2017-heby.txt");
-        List<String> lines = new ArrayList<>();
-        String header = null;
-        for (String l : Files.readAllLines(whole)) {
-            if (l.startsWith("Resurser:*") && header == null) {
-                header = l;
-            }
-            int broken = l.indexOf(" i syfte att påbörja");
-            if (l.startsWith("Tilläggsresurs 100%") && broken > 0) {
-                lines.add(l.substring(0, broken) + "\t" + l.substring(l.lastIndexOf('\t') + 1));
-                lines.add(header);
-                lines.add("\t\t\ti syfte att påbörja arbetslivsinriktad rehabilitering");
-            } else {
-                lines.add(l);
-            }
-        }
-        Path paged = Files.write(dir.resolve("plan-paged.txt"), lines);
-        assertEquals(resources(whole), resources(paged));
-        assertEquals(rules(whole), rules(paged));
+        String header = Files.readAllLines(HEBY).stream().filter(l -> l.startsWith("Resurser:*")).findFirst().orElseThrow();
+        assertSameResources(withRowBroken(dir, (row, broken) -> List.of(row.substring(0, broken) + "\t"
+                + row.substring(row.lastIndexOf('\t') + 1), header, "\t\t\ti syfte att påbörja arbetslivsinriktad rehabilitering")));
     }
 
     /**
@@ -232,20 +216,25 @@ class FormVariantsTest {
      */
     @Test
     void aResourceWhoseExtentWrapsOntoTheNextLine(@TempDir Path dir) throws Exception {
-        Path whole = Path.of("testdata/forms/plan-2017-heby.txt");
+        assertSameResources(withRowBroken(dir, (row, broken) -> List.of("Tilläggsresurs" + row.substring(row.indexOf('\t'), broken)
+                + "\t" + row.substring(row.lastIndexOf('\t') + 1), "100%\t\t\ti syfte att påbörja arbetslivsinriktad rehabilitering")));
+    }
+
+    private static final Path HEBY = Path.of("testdata/forms/plan-2017-heby.txt");
+
+    /** The heby plan with its row "Tilläggsresurs 100% …" as these lines (given the row and where its effects break). */
+    private static Path withRowBroken(Path dir, java.util.function.BiFunction<String, Integer, List<String>> broken) throws Exception {
         List<String> lines = new ArrayList<>();
-        for (String l : Files.readAllLines(whole)) {
-            int broken = l.indexOf(" i syfte att påbörja");
-            if (l.startsWith("Tilläggsresurs 100%") && broken > 0) {
-                lines.add("Tilläggsresurs" + l.substring(l.indexOf('\t'), broken) + "\t" + l.substring(l.lastIndexOf('\t') + 1));
-                lines.add("100%\t\t\ti syfte att påbörja arbetslivsinriktad rehabilitering");
-            } else {
-                lines.add(l);
-            }
+        for (String l : Files.readAllLines(HEBY)) {
+            int at = l.indexOf(" i syfte att påbörja");
+            lines.addAll(l.startsWith("Tilläggsresurs 100%") && at > 0 ? broken.apply(l, at) : List.of(l));
         }
-        Path wrapped = Files.write(dir.resolve("plan-wrapped.txt"), lines);
-        assertEquals(resources(whole), resources(wrapped));
-        assertEquals(rules(whole), rules(wrapped));
+        return Files.write(dir.resolve("plan-broken.txt"), lines);
+    }
+
+    private void assertSameResources(Path variant) throws Exception {
+        assertEquals(resources(HEBY), resources(variant));
+        assertEquals(rules(HEBY), rules(variant));
     }
 
     private List<String> resources(Path file) throws Exception {
